@@ -1,0 +1,81 @@
+import Link from "next/link";
+import { MailCheck } from "lucide-react";
+import { AcceptInvitationForm } from "@/components/workspace/accept-invitation-form";
+import { buttonClass } from "@/components/ui/button";
+import { signOutAction } from "@/app/(auth)/actions";
+import { getCurrentUser } from "@/lib/auth/session";
+import { getInvitationPreview } from "@/lib/dal/invitations";
+import { roleLabels } from "@/lib/permissions";
+
+export const metadata = { title: "Invitation · Advocacy Tracker" };
+
+const problems = {
+  accepted: "This invitation has already been used.",
+  revoked: "This invitation was revoked.",
+  expired: "This invitation has expired.",
+} as const;
+
+export default async function InvitePage({ params }: PageProps<"/invite/[token]">) {
+  const { token } = await params;
+  const [invitation, user] = await Promise.all([getInvitationPreview(token), getCurrentUser()]);
+  const here = `/invite/${token}`;
+  return (
+    <main className="mx-auto max-w-md px-4 py-12">
+      <div className="rounded-xl bg-white p-6 shadow-sm ring-1 ring-zinc-200 sm:p-8">
+        <MailCheck aria-hidden className="size-7 text-indigo-600" />
+        {!invitation ? (
+          <>
+            <h1 className="mt-3 text-lg font-semibold">Invitation not found</h1>
+            <p className="mt-1 text-sm text-zinc-600">Check the link, or ask for a new invitation.</p>
+          </>
+        ) : invitation.status !== "pending" ? (
+          <>
+            <h1 className="mt-3 text-lg font-semibold">Invitation unavailable</h1>
+            <p className="mt-1 text-sm text-zinc-600">
+              {problems[invitation.status]} Ask an admin of {invitation.workspaceName} for a new one.
+            </p>
+          </>
+        ) : (
+          <>
+            <h1 className="mt-3 text-lg font-semibold">Join {invitation.workspaceName}</h1>
+            <p className="mt-1 text-sm text-zinc-600">
+              {invitation.invitedBy} invited <span className="font-medium text-zinc-900">{invitation.email}</span> as{" "}
+              {roleLabels[invitation.role].toLowerCase()}.
+            </p>
+            <div className="mt-6">
+              {!user ? (
+                <div className="flex flex-wrap gap-2">
+                  <Link
+                    href={`/sign-up?${new URLSearchParams({ callbackUrl: here, email: invitation.email })}`}
+                    className={buttonClass("primary")}
+                  >
+                    Sign up to accept
+                  </Link>
+                  <Link
+                    href={`/sign-in?${new URLSearchParams({ callbackUrl: here, email: invitation.email })}`}
+                    className={buttonClass("secondary")}
+                  >
+                    I have an account
+                  </Link>
+                </div>
+              ) : user.email !== invitation.email ? (
+                <div className="space-y-3 text-sm">
+                  <p className="rounded-md bg-amber-50 p-3 text-amber-900 ring-1 ring-amber-200">
+                    You are signed in as {user.email}. This invitation is for {invitation.email}: sign out and use that address.
+                  </p>
+                  <form action={signOutAction}>
+                    <button type="submit" className={buttonClass("secondary")}>
+                      Sign out
+                    </button>
+                  </form>
+                </div>
+              ) : (
+                <AcceptInvitationForm token={token} />
+              )}
+            </div>
+          </>
+        )}
+      </div>
+    </main>
+  );
+}

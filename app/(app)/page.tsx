@@ -1,0 +1,55 @@
+import Link from "next/link";
+import { ArrowRight, Building2, Plus } from "lucide-react";
+import { buttonClass } from "@/components/ui/button";
+import { requireUser } from "@/lib/auth/session";
+import { listMyWorkspaces } from "@/lib/dal/memberships";
+import { roleLabels } from "@/lib/permissions";
+
+export default async function HomePage() {
+  const user = await requireUser();
+  const workspaces = await listMyWorkspaces(user.id);
+  return (
+    <main className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
+      <div className="flex items-center justify-between gap-4">
+        <div>
+          <h1 className="text-xl font-semibold">Your workspaces</h1>
+          <p className="mt-1 text-sm text-zinc-600">Welcome, {user.name}.</p>
+        </div>
+        <Link href="/w/new" className={buttonClass("primary")}>
+          <Plus aria-hidden className="size-4" /> New workspace
+        </Link>
+      </div>
+      {workspaces.length === 0 ? (
+        <div className="mt-8 rounded-xl border border-dashed border-zinc-300 bg-white p-10 text-center">
+          <Building2 aria-hidden className="mx-auto size-8 text-zinc-400" />
+          <h2 className="mt-3 font-medium">No workspace yet</h2>
+          <p className="mt-1 text-sm text-zinc-600">
+            Create one for your organization or coalition, or open the invitation link a colleague sent you.
+          </p>
+          <Link href="/w/new" className={buttonClass("primary", "md", "mt-5")}>
+            Create a workspace
+          </Link>
+        </div>
+      ) : (
+        <ul className="mt-6 divide-y divide-zinc-200 overflow-hidden rounded-xl bg-white shadow-sm ring-1 ring-zinc-200">
+          {workspaces.map((workspace) => (
+            <li key={workspace.id}>
+              <Link href={`/w/${workspace.slug}`} className="flex items-center gap-4 px-4 py-3 hover:bg-zinc-50">
+                <span className="grid size-9 place-items-center rounded-md bg-indigo-50 font-semibold text-indigo-700">
+                  {workspace.name.slice(0, 1).toUpperCase()}
+                </span>
+                <span className="min-w-0 flex-1">
+                  <span className="block truncate font-medium">{workspace.name}</span>
+                  <span className="block text-xs text-zinc-500">
+                    /w/{workspace.slug} · {roleLabels[workspace.role]}
+                  </span>
+                </span>
+                <ArrowRight aria-hidden className="size-4 text-zinc-400" />
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,29 @@
+import { z } from "zod";
+
+/** What every server action returns. It goes to the browser: never put rows or raw errors in it. */
+export type ActionResult<T = undefined> =
+  | { ok: true; message?: string; data?: T }
+  | { ok: false; formError?: string; fieldErrors?: Record<string, string[] | undefined> };
+
+export const initialActionState = { ok: false } as ActionResult;
+
+export function success(message?: string): ActionResult {
+  return { ok: true, message };
+}
+
+export function successWith<T>(data: T, message?: string): ActionResult<T> {
+  return { ok: true, data, message };
+}
+
+export function invalid(error: z.ZodError): ActionResult<never> {
+  const flat = z.flattenError(error);
+  return {
+    ok: false,
+    formError: flat.formErrors[0] ?? "Please correct the highlighted fields.",
+    fieldErrors: flat.fieldErrors as Record<string, string[]>,
+  };
+}
+
+export function failure(formError: string, fieldErrors?: Record<string, string[]>): ActionResult<never> {
+  return { ok: false, formError, fieldErrors };
+}

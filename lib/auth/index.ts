@@ -1,0 +1,58 @@
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { env } from "@/lib/env";
+import { clientIpFrom } from "@/lib/auth/request-ip";
+import { checkLogin } from "@/lib/dal/users";
+import { SignInSchema } from "@/lib/validation/auth";
+
+class RateLimited extends CredentialsSignin {
+  code = "rate_limited";
+}
+
+const THIRTY_DAYS = 30 * 24 * 60 * 60;
+
+/**
+ * Auth.js with a JWT cookie. The token carries only the user id and session version: never roles.
+ * Every request re-reads the user (lib/auth/session.ts) and memberships (lib/dal/memberships.ts).
+ */
+export const { handlers, auth, signIn, signOut } = NextAuth(() => {
+  const config = env();
+  const isProduction = config.NODE_ENV === "production";
+  return {
+    secret: config.AUTH_SECRET,
+    trustHost: true,
+    useSecureCookies: isProduction,
+    session: { strategy: "jwt", maxAge: THIRTY_DAYS },
+    pages: { signIn: "/sign-in", error: "/sign-in" },
+    providers: [
+      Credentials({
+        credentials: { email: {}, password: {} },
+        authorize: async (credentials, request) => {
+          const parsed = SignInSchema.safeParse(credentials);
+          if (!parsed.success) return null;
+          const result = await checkLogin(parsed.data.email, parsed.data.password, clientIpFrom(request.headers));
+          if (!result.ok) {
+            if (result.reason === "rate_limited") throw new RateLimited();
+            return null;
+          }
+          return { id: result.user.id, email: result.user.email, name: result.user.name, sv: result.user.sessionVersion };
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) {
+          token.sub = user.id;
+          token.sv = (user as { sv?: number }).sv ?? 0;
+          delete token.name;
+          delete token.email;
+          delete token.picture;
+        }
+        return token;
+      },
+      session({ session, token }) {
+        return { ...session, userId: token.sub ?? "", sessionVersion: Number(token.sv ?? -1) };
+      },
+    },
+  };
+});

@@ -1,0 +1,44 @@
+import "server-only";
+import { z } from "zod";
+
+const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z
+      .string({ error: "DATABASE_URL is required (postgresql://user:password@host:5432/db)" })
+      .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL"),
+    AUTH_SECRET: z.string().optional(),
+    APP_URL: z.url().default("http://localhost:3000"),
+    SMTP_URL: z.string().optional(),
+    MAIL_FROM: z.string().default("Advocacy Tracker <no-reply@localhost>"),
+  })
+  .superRefine((env, ctx) => {
+    const secret = env.AUTH_SECRET ?? "";
+    if (env.NODE_ENV === "production" && secret.length < 32) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUTH_SECRET"],
+        message: secret
+          ? "AUTH_SECRET is too short: use at least 32 characters (openssl rand -base64 32)"
+          : "AUTH_SECRET is missing: set it to at least 32 random characters (openssl rand -base64 32)",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof EnvSchema>;
+
+let cached: Env | undefined;
+
+/** The validated environment. Read once; a bad value stops the server at startup with a clear message. */
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = EnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  - ${issue.path.join(".") || "env"}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+export const isProduction = () => env().NODE_ENV === "production";

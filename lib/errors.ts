@@ -1,0 +1,16 @@
+/** Expected failures thrown by lib/dal and turned into ActionResults by actions. */
+export type DalErrorCode = "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "INVALID" | "RATE_LIMITED";
+
+export class DalError extends Error {
+  constructor(
+    public readonly code: DalErrorCode,
+    message: string,
+    public readonly fieldErrors?: Record<string, string[]>,
+  ) {
+    super(message);
+    this.name = "DalError";
+  }
+}
+
+export const notFoundError = (what = "That item") => new DalError("NOT_FOUND", `${what} was not found.`);
+export const forbiddenError = (message = "You are not allowed to do that.") => new DalError("FORBIDDEN", message);

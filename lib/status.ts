@@ -1,0 +1,73 @@
+import type { RecommendationStatus } from "@/lib/generated/prisma/enums";
+
+export const STATUSES = [
+  "NOT_STARTED",
+  "IN_PROGRESS",
+  "STALLED",
+  "PARTIALLY_ACHIEVED",
+  "ACHIEVED",
+  "REVERSED",
+] as const satisfies readonly RecommendationStatus[];
+
+type StatusMeta = { label: string; meaning: string; dot: string; badge: string; bar: string };
+
+/** Each status has a colour and a one-line meaning that the UI shows. */
+export const statusMeta: Record<RecommendationStatus, StatusMeta> = {
+  NOT_STARTED: {
+    label: "Not started",
+    meaning: "No action has been taken yet.",
+    dot: "bg-slate-400",
+    badge: "bg-slate-100 text-slate-700 ring-slate-300",
+    bar: "bg-slate-300",
+  },
+  IN_PROGRESS: {
+    label: "In progress",
+    meaning: "The responsible actor has begun to act on it.",
+    dot: "bg-blue-500",
+    badge: "bg-blue-50 text-blue-800 ring-blue-200",
+    bar: "bg-blue-500",
+  },
+  STALLED: {
+    label: "Stalled",
+    meaning: "Work began but has stopped or is blocked.",
+    dot: "bg-amber-500",
+    badge: "bg-amber-50 text-amber-800 ring-amber-200",
+    bar: "bg-amber-400",
+  },
+  PARTIALLY_ACHIEVED: {
+    label: "Partially achieved",
+    meaning: "Some of what it asks for has been done.",
+    dot: "bg-teal-500",
+    badge: "bg-teal-50 text-teal-800 ring-teal-200",
+    bar: "bg-teal-400",
+  },
+  ACHIEVED: {
+    label: "Achieved",
+    meaning: "What it asks for has been done.",
+    dot: "bg-green-600",
+    badge: "bg-green-50 text-green-800 ring-green-200",
+    bar: "bg-green-600",
+  },
+  REVERSED: {
+    label: "Reversed",
+    meaning: "Progress was made and then undone.",
+    dot: "bg-red-600",
+    badge: "bg-red-50 text-red-800 ring-red-200",
+    bar: "bg-red-500",
+  },
+};
+
+export type StatusCounts = Record<RecommendationStatus, number>;
+
+export function emptyCounts(): StatusCounts {
+  return Object.fromEntries(STATUSES.map((status) => [status, 0])) as StatusCounts;
+}
+
+export type Progress = { total: number; counts: StatusCounts; achievedShare: number };
+
+/** Share achieved counts achieved items fully and partially achieved ones as half. */
+export function progressFrom(counts: StatusCounts): Progress {
+  const total = STATUSES.reduce((sum, status) => sum + counts[status], 0);
+  const achieved = counts.ACHIEVED + counts.PARTIALLY_ACHIEVED / 2;
+  return { total, counts, achievedShare: total === 0 ? 0 : achieved / total };
+}
