@@ -21,14 +21,21 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
         {initials || "?"}
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
-        <DropdownMenu.Content align="end" sideOffset={6} className="z-50 min-w-56 rounded-lg bg-white p-1 shadow-lg ring-1 ring-zinc-200">
+        <DropdownMenu.Content
+          align="end"
+          sideOffset={6}
+          className="z-50 min-w-56 rounded-lg bg-white p-1 shadow-lg ring-1 ring-zinc-200"
+        >
           <div className="px-2 py-1.5">
             <p className="text-sm font-medium">{name}</p>
             <p className="truncate text-xs text-zinc-500">{email}</p>
           </div>
           <DropdownMenu.Separator className="my-1 h-px bg-zinc-200" />
           <DropdownMenu.Item asChild>
-            <Link href="/account" className="flex items-center gap-2 rounded-md px-2 py-1.5 text-sm outline-none data-highlighted:bg-zinc-100">
+            <Link
+              href="/account"
+              className="flex items-center gap-2 rounded-md px-2 py-1.5 text-sm outline-none data-highlighted:bg-zinc-100"
+            >
               <UserRound aria-hidden className="size-4" /> Account and security
             </Link>
           </DropdownMenu.Item>

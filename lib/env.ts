@@ -34,7 +34,9 @@ export function env(): Env {
   if (cached) return cached;
   const parsed = EnvSchema.safeParse(process.env);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  - ${issue.path.join(".") || "env"}: ${issue.message}`);
+    const lines = parsed.error.issues.map(
+      (issue) => `  - ${issue.path.join(".") || "env"}: ${issue.message}`,
+    );
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);
   }
   cached = parsed.data;

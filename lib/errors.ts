@@ -13,4 +13,5 @@ export class DalError extends Error {
 }
 
 export const notFoundError = (what = "That item") => new DalError("NOT_FOUND", `${what} was not found.`);
-export const forbiddenError = (message = "You are not allowed to do that.") => new DalError("FORBIDDEN", message);
+export const forbiddenError = (message = "You are not allowed to do that.") =>
+  new DalError("FORBIDDEN", message);

@@ -16,7 +16,12 @@ export async function sendMail(message: MailMessage): Promise<{ delivered: "smtp
     return { delivered: "log" };
   }
   transporter ??= nodemailer.createTransport(SMTP_URL);
-  await transporter.sendMail({ from: MAIL_FROM, to: message.to, subject: message.subject, text: message.text });
+  await transporter.sendMail({
+    from: MAIL_FROM,
+    to: message.to,
+    subject: message.subject,
+    text: message.text,
+  });
   return { delivered: "smtp" };
 }
 

@@ -34,7 +34,10 @@ export default async function HomePage() {
         <ul className="mt-6 divide-y divide-zinc-200 overflow-hidden rounded-xl bg-white shadow-sm ring-1 ring-zinc-200">
           {workspaces.map((workspace) => (
             <li key={workspace.id}>
-              <Link href={`/w/${workspace.slug}`} className="flex items-center gap-4 px-4 py-3 hover:bg-zinc-50">
+              <Link
+                href={`/w/${workspace.slug}`}
+                className="flex items-center gap-4 px-4 py-3 hover:bg-zinc-50"
+              >
                 <span className="grid size-9 place-items-center rounded-md bg-indigo-50 font-semibold text-indigo-700">
                   {workspace.name.slice(0, 1).toUpperCase()}
                 </span>

@@ -7,7 +7,13 @@ import { clientIpFrom } from "@/lib/auth/request-ip";
 import { requireUser } from "@/lib/auth/session";
 import { failure, success, type ActionResult } from "@/lib/action-result";
 import { getLoginThrottle } from "@/lib/dal/throttle";
-import { changePassword, createUser, requestPasswordReset, resetPassword, signOutEverywhere } from "@/lib/dal/users";
+import {
+  changePassword,
+  createUser,
+  requestPasswordReset,
+  resetPassword,
+  signOutEverywhere,
+} from "@/lib/dal/users";
 import { formToObject, runAction } from "@/lib/run-action";
 import {
   ChangePasswordSchema,
@@ -20,14 +26,22 @@ import {
 
 const INVALID_LOGIN = "Email or password is incorrect.";
 
-async function signInWithPassword(email: string, password: string, redirectTo: string): Promise<ActionResult> {
+async function signInWithPassword(
+  email: string,
+  password: string,
+  redirectTo: string,
+): Promise<ActionResult> {
   try {
     await signIn("credentials", { email, password, redirectTo });
     return success();
   } catch (error) {
     if (error instanceof AuthError) {
       const code = (error as AuthError & { code?: string }).code;
-      return failure(code === "rate_limited" ? "Too many sign-in attempts. Wait a few minutes and try again." : INVALID_LOGIN);
+      return failure(
+        code === "rate_limited"
+          ? "Too many sign-in attempts. Wait a few minutes and try again."
+          : INVALID_LOGIN,
+      );
     }
     throw error;
   }
@@ -55,7 +69,9 @@ export async function signInAction(_: ActionResult, form: FormData): Promise<Act
 export async function forgotPasswordAction(_: ActionResult, form: FormData): Promise<ActionResult> {
   return runAction(ForgotPasswordSchema, formToObject(form), async (input) => {
     await requestPasswordReset(input.email);
-    return success("If an account exists for that address, we have sent it a reset link. It works for 60 minutes.");
+    return success(
+      "If an account exists for that address, we have sent it a reset link. It works for 60 minutes.",
+    );
   });
 }
 

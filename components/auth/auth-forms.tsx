@@ -21,7 +21,13 @@ import {
 
 export function SignInForm({ callbackUrl, email }: { callbackUrl?: string; email?: string }) {
   return (
-    <ActionForm action={signInAction} schema={SignInSchema} submitLabel="Sign in" pendingLabel="Signing in…" aria-label="Sign in">
+    <ActionForm
+      action={signInAction}
+      schema={SignInSchema}
+      submitLabel="Sign in"
+      pendingLabel="Signing in…"
+      aria-label="Sign in"
+    >
       <input type="hidden" name="callbackUrl" value={callbackUrl ?? ""} />
       <Field name="email" label="Email" type="email" autoComplete="email" defaultValue={email} required />
       <Field
@@ -42,7 +48,13 @@ export function SignInForm({ callbackUrl, email }: { callbackUrl?: string; email
 
 export function SignUpForm({ callbackUrl, email }: { callbackUrl?: string; email?: string }) {
   return (
-    <ActionForm action={signUpAction} schema={SignUpSchema} submitLabel="Create account" pendingLabel="Creating account…" aria-label="Sign up">
+    <ActionForm
+      action={signUpAction}
+      schema={SignUpSchema}
+      submitLabel="Create account"
+      pendingLabel="Creating account…"
+      aria-label="Sign up"
+    >
       <input type="hidden" name="callbackUrl" value={callbackUrl ?? ""} />
       <Field name="name" label="Name" autoComplete="name" required />
       <Field name="email" label="Email" type="email" autoComplete="email" defaultValue={email} required />
@@ -83,7 +95,13 @@ export function ResetPasswordForm({ token }: { token: string }) {
     >
       <input type="hidden" name="token" value={token} />
       <Field name="password" label="New password" type="password" autoComplete="new-password" required />
-      <Field name="confirmPassword" label="Repeat new password" type="password" autoComplete="new-password" required />
+      <Field
+        name="confirmPassword"
+        label="Repeat new password"
+        type="password"
+        autoComplete="new-password"
+        required
+      />
     </ActionForm>
   );
 }
@@ -97,9 +115,21 @@ export function ChangePasswordForm() {
       pendingLabel="Saving…"
       aria-label="Change password"
     >
-      <Field name="currentPassword" label="Current password" type="password" autoComplete="current-password" required />
+      <Field
+        name="currentPassword"
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        required
+      />
       <Field name="password" label="New password" type="password" autoComplete="new-password" required />
-      <Field name="confirmPassword" label="Repeat new password" type="password" autoComplete="new-password" required />
+      <Field
+        name="confirmPassword"
+        label="Repeat new password"
+        type="password"
+        autoComplete="new-password"
+        required
+      />
     </ActionForm>
   );
 }

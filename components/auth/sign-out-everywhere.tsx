@@ -11,7 +11,8 @@ export function SignOutEverywhereButton() {
       variant="secondary"
       isPending={isPending}
       onClick={() => {
-        if (window.confirm("Sign out on every device, including this one?")) startTransition(() => signOutEverywhereAction());
+        if (window.confirm("Sign out on every device, including this one?"))
+          startTransition(() => signOutEverywhereAction());
       }}
     >
       {isPending ? "Signing out…" : "Sign out of all devices"}

@@ -34,7 +34,8 @@ export function ProgressLegend({ progress }: { progress: Progress }) {
       {STATUSES.filter((status) => progress.counts[status] > 0).map((status) => (
         <li key={status} className="inline-flex items-center gap-1.5" title={statusMeta[status].meaning}>
           <span aria-hidden className={`size-2 rounded-full ${statusMeta[status].dot}`} />
-          {statusMeta[status].label} <span className="font-medium text-zinc-900 tabular-nums">{progress.counts[status]}</span>
+          {statusMeta[status].label}{" "}
+          <span className="font-medium text-zinc-900 tabular-nums">{progress.counts[status]}</span>
         </li>
       ))}
     </ul>

@@ -23,7 +23,11 @@ export function Avatars({ people, max = 3 }: { people: { id: string; name: strin
   if (people.length === 0) return <span className="text-xs text-zinc-400">Unassigned</span>;
   const shown = people.slice(0, max);
   return (
-    <span className="flex -space-x-1.5" aria-label={`Owners: ${people.map((p) => p.name).join(", ")}`} role="img">
+    <span
+      className="flex -space-x-1.5"
+      aria-label={`Owners: ${people.map((p) => p.name).join(", ")}`}
+      role="img"
+    >
       {shown.map((person) => (
         <span
           key={person.id}

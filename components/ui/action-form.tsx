@@ -1,6 +1,15 @@
 "use client";
 
-import { createContext, useActionState, useContext, useEffect, useRef, useState, startTransition, type ReactNode } from "react";
+import {
+  createContext,
+  useActionState,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+  startTransition,
+  type ReactNode,
+} from "react";
 import { toast } from "sonner";
 import { z } from "zod";
 import { AlertCircle } from "lucide-react";
@@ -81,7 +90,9 @@ export function ActionForm<T = undefined>({
           event.preventDefault();
           const formData = new FormData(event.currentTarget);
           if (schema) {
-            const values = Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === "string"));
+            const values = Object.fromEntries(
+              [...formData.entries()].filter(([, v]) => typeof v === "string"),
+            );
             const parsed = schema.safeParse(values);
             if (!parsed.success) {
               setClientErrors(z.flattenError(parsed.error).fieldErrors as FieldErrors);
@@ -94,7 +105,10 @@ export function ActionForm<T = undefined>({
         }}
       >
         {formError ? (
-          <div role="status" className="flex items-start gap-2 rounded-md bg-red-50 p-3 text-sm text-red-800 ring-1 ring-red-200">
+          <div
+            role="status"
+            className="flex items-start gap-2 rounded-md bg-red-50 p-3 text-sm text-red-800 ring-1 ring-red-200"
+          >
             <AlertCircle aria-hidden className="mt-0.5 size-4 shrink-0" />
             <p data-testid="form-error">{formError}</p>
           </div>
@@ -110,7 +124,19 @@ export function ActionForm<T = undefined>({
   );
 }
 
-export function SubmitButton({ children, pendingLabel, variant, size, className }: { children: ReactNode; pendingLabel?: string; variant?: "primary" | "secondary" | "danger" | "ghost"; size?: "sm" | "md"; className?: string }) {
+export function SubmitButton({
+  children,
+  pendingLabel,
+  variant,
+  size,
+  className,
+}: {
+  children: ReactNode;
+  pendingLabel?: string;
+  variant?: "primary" | "secondary" | "danger" | "ghost";
+  size?: "sm" | "md";
+  className?: string;
+}) {
   const { isPending } = useFormState();
   return (
     <Button type="submit" variant={variant} size={size} isPending={isPending} className={className}>

@@ -78,7 +78,11 @@ export function SelectField({
           </option>
         ))}
       </select>
-      {error ? <p className="text-sm text-red-700">{error}</p> : hint ? <p className="text-xs text-zinc-500">{hint}</p> : null}
+      {error ? (
+        <p className="text-sm text-red-700">{error}</p>
+      ) : hint ? (
+        <p className="text-xs text-zinc-500">{hint}</p>
+      ) : null}
     </div>
   );
 }

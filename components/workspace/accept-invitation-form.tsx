@@ -6,7 +6,12 @@ import { AcceptInvitationSchema } from "@/lib/validation/workspace";
 
 export function AcceptInvitationForm({ token }: { token: string }) {
   return (
-    <ActionForm action={acceptInvitationAction} schema={AcceptInvitationSchema} submitLabel="Accept invitation" pendingLabel="Joining…">
+    <ActionForm
+      action={acceptInvitationAction}
+      schema={AcceptInvitationSchema}
+      submitLabel="Accept invitation"
+      pendingLabel="Joining…"
+    >
       <input type="hidden" name="token" value={token} />
     </ActionForm>
   );

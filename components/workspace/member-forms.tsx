@@ -35,7 +35,14 @@ export function InviteForm({ workspaceSlug, roles }: { workspaceSlug: string; ro
       >
         <input type="hidden" name="workspaceSlug" value={workspaceSlug} />
         <div className="grid gap-4 sm:grid-cols-[1fr_10rem]">
-          <Field name="email" label="Email" type="email" autoComplete="off" placeholder="colleague@example.org" required />
+          <Field
+            name="email"
+            label="Email"
+            type="email"
+            autoComplete="off"
+            placeholder="colleague@example.org"
+            required
+          />
           <SelectField
             name="role"
             label="Role"
@@ -50,7 +57,13 @@ export function InviteForm({ workspaceSlug, roles }: { workspaceSlug: string; ro
             Invitation link (valid 7 days): send it to your colleague
           </label>
           <div className="mt-2 flex gap-2">
-            <input id="invite-link" readOnly value={link} className={inputClass} onFocus={(e) => e.currentTarget.select()} />
+            <input
+              id="invite-link"
+              readOnly
+              value={link}
+              className={inputClass}
+              onFocus={(e) => e.currentTarget.select()}
+            />
             <Button
               type="button"
               variant="secondary"
@@ -69,9 +82,26 @@ export function InviteForm({ workspaceSlug, roles }: { workspaceSlug: string; ro
   );
 }
 
-export function RoleForm({ workspaceSlug, membershipId, role, roles, name }: { workspaceSlug: string; membershipId: string; role: Role; roles: Role[]; name: string }) {
+export function RoleForm({
+  workspaceSlug,
+  membershipId,
+  role,
+  roles,
+  name,
+}: {
+  workspaceSlug: string;
+  membershipId: string;
+  role: Role;
+  roles: Role[];
+  name: string;
+}) {
   return (
-    <ActionForm action={changeRoleAction} schema={ChangeRoleSchema} hideSubmit className="flex items-center gap-2 space-y-0">
+    <ActionForm
+      action={changeRoleAction}
+      schema={ChangeRoleSchema}
+      hideSubmit
+      className="flex items-center gap-2 space-y-0"
+    >
       <input type="hidden" name="workspaceSlug" value={workspaceSlug} />
       <input type="hidden" name="membershipId" value={membershipId} />
       <label className="sr-only" htmlFor={`role-${membershipId}`}>
@@ -117,7 +147,13 @@ function MembershipButton({
   variant?: "ghost" | "danger" | "secondary";
 }) {
   return (
-    <ActionForm action={action} schema={MembershipRefSchema} hideSubmit confirmText={confirmText} className="space-y-0">
+    <ActionForm
+      action={action}
+      schema={MembershipRefSchema}
+      hideSubmit
+      confirmText={confirmText}
+      className="space-y-0"
+    >
       <input type="hidden" name="workspaceSlug" value={workspaceSlug} />
       <input type="hidden" name="membershipId" value={membershipId} />
       <SubmitButton size="sm" variant={variant} pendingLabel={pendingLabel}>
@@ -127,7 +163,12 @@ function MembershipButton({
   );
 }
 
-export function RemoveMemberButton(props: { workspaceSlug: string; membershipId: string; name: string; isSelf: boolean }) {
+export function RemoveMemberButton(props: {
+  workspaceSlug: string;
+  membershipId: string;
+  name: string;
+  isSelf: boolean;
+}) {
   return (
     <MembershipButton
       action={removeMemberAction}
@@ -140,7 +181,11 @@ export function RemoveMemberButton(props: { workspaceSlug: string; membershipId:
   );
 }
 
-export function TransferOwnershipButton(props: { workspaceSlug: string; membershipId: string; name: string }) {
+export function TransferOwnershipButton(props: {
+  workspaceSlug: string;
+  membershipId: string;
+  name: string;
+}) {
   return (
     <MembershipButton
       action={transferOwnershipAction}
@@ -153,7 +198,13 @@ export function TransferOwnershipButton(props: { workspaceSlug: string; membersh
   );
 }
 
-export function RevokeInvitationButton({ workspaceSlug, invitationId }: { workspaceSlug: string; invitationId: string }) {
+export function RevokeInvitationButton({
+  workspaceSlug,
+  invitationId,
+}: {
+  workspaceSlug: string;
+  invitationId: string;
+}) {
   return (
     <ActionForm action={revokeInvitationAction} hideSubmit className="space-y-0">
       <input type="hidden" name="workspaceSlug" value={workspaceSlug} />

@@ -2,12 +2,26 @@
 
 import { ActionForm } from "@/components/ui/action-form";
 import { Field } from "@/components/ui/field";
-import { deleteWorkspaceAction, removeMemberAction, renameWorkspaceAction } from "@/app/(app)/w/[slug]/actions";
-import { DeleteWorkspaceSchema, MembershipRefSchema, RenameWorkspaceSchema } from "@/lib/validation/workspace";
+import {
+  deleteWorkspaceAction,
+  removeMemberAction,
+  renameWorkspaceAction,
+} from "@/app/(app)/w/[slug]/actions";
+import {
+  DeleteWorkspaceSchema,
+  MembershipRefSchema,
+  RenameWorkspaceSchema,
+} from "@/lib/validation/workspace";
 
 export function RenameWorkspaceForm({ workspaceSlug, name }: { workspaceSlug: string; name: string }) {
   return (
-    <ActionForm action={renameWorkspaceAction} schema={RenameWorkspaceSchema} submitLabel="Rename" pendingLabel="Saving…" aria-label="Rename workspace">
+    <ActionForm
+      action={renameWorkspaceAction}
+      schema={RenameWorkspaceSchema}
+      submitLabel="Rename"
+      pendingLabel="Saving…"
+      aria-label="Rename workspace"
+    >
       <input type="hidden" name="workspaceSlug" value={workspaceSlug} />
       <Field name="name" label="Workspace name" defaultValue={name} required />
     </ActionForm>
@@ -31,7 +45,13 @@ export function DeleteWorkspaceForm({ workspaceSlug }: { workspaceSlug: string }
   );
 }
 
-export function LeaveWorkspaceForm({ workspaceSlug, membershipId }: { workspaceSlug: string; membershipId: string }) {
+export function LeaveWorkspaceForm({
+  workspaceSlug,
+  membershipId,
+}: {
+  workspaceSlug: string;
+  membershipId: string;
+}) {
   return (
     <ActionForm
       action={removeMemberAction}

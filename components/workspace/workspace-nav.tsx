@@ -9,7 +9,9 @@ export function WorkspaceNav({ items }: { items: { href: string; label: string; 
   return (
     <nav aria-label="Workspace" className="-mb-px flex gap-1 overflow-x-auto">
       {items.map((item) => {
-        const isActive = item.exact ? pathname === item.href : pathname === item.href || pathname.startsWith(`${item.href}/`);
+        const isActive = item.exact
+          ? pathname === item.href
+          : pathname === item.href || pathname.startsWith(`${item.href}/`);
         return (
           <Link
             key={item.href}
@@ -17,7 +19,9 @@ export function WorkspaceNav({ items }: { items: { href: string; label: string; 
             aria-current={isActive ? "page" : undefined}
             className={cn(
               "border-b-2 px-3 py-2.5 text-sm font-medium whitespace-nowrap",
-              isActive ? "border-indigo-600 text-zinc-900" : "border-transparent text-zinc-600 hover:text-zinc-900",
+              isActive
+                ? "border-indigo-600 text-zinc-900"
+                : "border-transparent text-zinc-600 hover:text-zinc-900",
             )}
           >
             {item.label}

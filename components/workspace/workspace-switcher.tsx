@@ -23,7 +23,9 @@ export function WorkspaceSwitcher({ workspaces }: { workspaces: { name: string; 
           sideOffset={6}
           className="z-50 min-w-56 rounded-lg bg-white p-1 shadow-lg ring-1 ring-zinc-200"
         >
-          <DropdownMenu.Label className="px-2 py-1.5 text-xs font-medium text-zinc-500">Your workspaces</DropdownMenu.Label>
+          <DropdownMenu.Label className="px-2 py-1.5 text-xs font-medium text-zinc-500">
+            Your workspaces
+          </DropdownMenu.Label>
           {workspaces.map((workspace) => (
             <DropdownMenu.Item key={workspace.slug} asChild>
               <Link
@@ -31,7 +33,9 @@ export function WorkspaceSwitcher({ workspaces }: { workspaces: { name: string; 
                 className="flex items-center justify-between gap-4 rounded-md px-2 py-1.5 text-sm outline-none data-highlighted:bg-zinc-100"
               >
                 <span className="truncate">{workspace.name}</span>
-                {workspace.slug === current?.slug ? <Check aria-label="current" className="size-4 text-indigo-600" /> : null}
+                {workspace.slug === current?.slug ? (
+                  <Check aria-label="current" className="size-4 text-indigo-600" />
+                ) : null}
               </Link>
             </DropdownMenu.Item>
           ))}

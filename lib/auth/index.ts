@@ -30,12 +30,21 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         authorize: async (credentials, request) => {
           const parsed = SignInSchema.safeParse(credentials);
           if (!parsed.success) return null;
-          const result = await checkLogin(parsed.data.email, parsed.data.password, clientIpFrom(request.headers));
+          const result = await checkLogin(
+            parsed.data.email,
+            parsed.data.password,
+            clientIpFrom(request.headers),
+          );
           if (!result.ok) {
             if (result.reason === "rate_limited") throw new RateLimited();
             return null;
           }
-          return { id: result.user.id, email: result.user.email, name: result.user.name, sv: result.user.sessionVersion };
+          return {
+            id: result.user.id,
+            email: result.user.email,
+            name: result.user.name,
+            sv: result.user.sessionVersion,
+          };
         },
       }),
     ],

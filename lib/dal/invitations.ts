@@ -13,7 +13,11 @@ export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 export type InvitationStatus = "pending" | "accepted" | "revoked" | "expired";
 
-function statusOf(row: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date }): InvitationStatus {
+function statusOf(row: {
+  acceptedAt: Date | null;
+  revokedAt: Date | null;
+  expiresAt: Date;
+}): InvitationStatus {
   if (row.acceptedAt) return "accepted";
   if (row.revokedAt) return "revoked";
   if (row.expiresAt.getTime() < Date.now()) return "expired";
@@ -23,7 +27,16 @@ function statusOf(row: { acceptedAt: Date | null; revokedAt: Date | null; expire
 export async function listInvitations(workspaceId: string) {
   const rows = await db.invitation.findMany({
     where: { workspaceId, acceptedAt: null, revokedAt: null },
-    select: { id: true, email: true, role: true, expiresAt: true, createdAt: true, acceptedAt: true, revokedAt: true, invitedBy: { select: { name: true } } },
+    select: {
+      id: true,
+      email: true,
+      role: true,
+      expiresAt: true,
+      createdAt: true,
+      acceptedAt: true,
+      revokedAt: true,
+      invitedBy: { select: { name: true } },
+    },
     orderBy: { createdAt: "desc" },
     take: 200,
   });
@@ -42,11 +55,17 @@ export async function listInvitations(workspaceId: string) {
 export async function inviteMember(workspaceSlug: string, email: string, role: Role) {
   const ctx = await requireMembership(workspaceSlug, "invitation.manage");
   if (!assignableRoles(ctx.role).includes(role)) {
-    throw new DalError("FORBIDDEN", "Only an owner can invite another owner.", { role: ["Only an owner can invite another owner."] });
+    throw new DalError("FORBIDDEN", "Only an owner can invite another owner.", {
+      role: ["Only an owner can invite another owner."],
+    });
   }
-  const existing = await db.membership.findFirst({ where: { workspaceId: ctx.workspace.id, user: { email } } });
+  const existing = await db.membership.findFirst({
+    where: { workspaceId: ctx.workspace.id, user: { email } },
+  });
   if (existing) {
-    throw new DalError("CONFLICT", "This person is already a member.", { email: ["This person is already a member."] });
+    throw new DalError("CONFLICT", "This person is already a member.", {
+      email: ["This person is already a member."],
+    });
   }
   const { token, tokenHash } = createToken();
   await db.$transaction(async (tx) => {
@@ -91,7 +110,8 @@ export async function revokeInvitation(workspaceSlug: string, invitationId: stri
       where: { id: invitationId, workspaceId: ctx.workspace.id, acceptedAt: null, revokedAt: null },
       data: { revokedAt: new Date() },
     });
-    if (revoked.count !== 1) throw new DalError("NOT_FOUND", "That invitation was not found or is no longer pending.");
+    if (revoked.count !== 1)
+      throw new DalError("NOT_FOUND", "That invitation was not found or is no longer pending.");
     await recordActivity(tx, {
       type: "invitation.revoked",
       actorId: ctx.user.id,
@@ -137,7 +157,16 @@ export async function acceptInvitation(user: SessionUser, token: string): Promis
   return db.$transaction(async (tx) => {
     const row = await tx.invitation.findUnique({
       where: { tokenHash },
-      select: { id: true, email: true, role: true, workspaceId: true, expiresAt: true, acceptedAt: true, revokedAt: true, workspace: { select: { slug: true } } },
+      select: {
+        id: true,
+        email: true,
+        role: true,
+        workspaceId: true,
+        expiresAt: true,
+        acceptedAt: true,
+        revokedAt: true,
+        workspace: { select: { slug: true } },
+      },
     });
     if (!row) throw new DalError("NOT_FOUND", "This invitation link is not valid.");
     const status = statusOf(row);

@@ -9,7 +9,12 @@ import { requireMembership, type MembershipContext } from "@/lib/dal/memberships
 export async function listMembers(workspaceId: string) {
   const rows = await db.membership.findMany({
     where: { workspaceId },
-    select: { id: true, role: true, createdAt: true, user: { select: { id: true, name: true, email: true } } },
+    select: {
+      id: true,
+      role: true,
+      createdAt: true,
+      user: { select: { id: true, name: true, email: true } },
+    },
     orderBy: [{ createdAt: "asc" }],
   });
   return rows.map((row) => ({
@@ -35,10 +40,7 @@ async function assertNotLastOwner(tx: Tx, workspaceId: string, target: { role: R
   if (target.role !== "OWNER") return;
   const owners = await tx.membership.count({ where: { workspaceId, role: "OWNER" } });
   if (owners <= 1) {
-    throw new DalError(
-      "CONFLICT",
-      "A workspace needs at least one owner. Make someone else an owner first.",
-    );
+    throw new DalError("CONFLICT", "A workspace needs at least one owner. Make someone else an owner first.");
   }
 }
 

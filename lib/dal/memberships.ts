@@ -30,7 +30,10 @@ export const getMembership = cache(async (workspaceSlug: string): Promise<Member
  * For server actions: the membership, or a DalError. A non-member gets NOT_FOUND, exactly like a
  * workspace that does not exist; a member without the permission gets FORBIDDEN.
  */
-export async function requireMembership(workspaceSlug: string, permission?: Permission): Promise<MembershipContext> {
+export async function requireMembership(
+  workspaceSlug: string,
+  permission?: Permission,
+): Promise<MembershipContext> {
   const membership = await getMembership(workspaceSlug);
   if (!membership) throw new DalError("NOT_FOUND", "This workspace was not found.");
   if (permission && !can(membership.role, permission)) {
@@ -40,7 +43,10 @@ export async function requireMembership(workspaceSlug: string, permission?: Perm
 }
 
 /** For pages: 404 for non-members, 403 ("not allowed") for members without the permission. */
-export async function requirePageMembership(workspaceSlug: string, permission?: Permission): Promise<MembershipContext> {
+export async function requirePageMembership(
+  workspaceSlug: string,
+  permission?: Permission,
+): Promise<MembershipContext> {
   const membership = await getMembership(workspaceSlug);
   if (!membership) notFound();
   if (permission && !can(membership.role, permission)) forbidden();

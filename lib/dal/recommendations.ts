@@ -1,7 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 
-export async function getRecommendationView(workspaceId: string, trackerId: string, recommendationId: string) {
+export async function getRecommendationView(
+  workspaceId: string,
+  trackerId: string,
+  recommendationId: string,
+) {
   const rec = await db.recommendation.findFirst({
     where: { id: recommendationId, trackerId, workspaceId, archivedAt: null },
     select: {
@@ -24,7 +28,13 @@ export async function getRecommendationView(workspaceId: string, trackerId: stri
       tags: { select: { tag: { select: { name: true } } } },
       actionItems: {
         orderBy: { position: "asc" },
-        select: { id: true, title: true, dueDate: true, doneAt: true, owner: { select: { id: true, name: true } } },
+        select: {
+          id: true,
+          title: true,
+          dueDate: true,
+          doneAt: true,
+          owner: { select: { id: true, name: true } },
+        },
       },
       evidence: {
         orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }],
@@ -47,13 +57,25 @@ export async function getRecommendationView(workspaceId: string, trackerId: stri
       where: { workspaceId, recommendationId, deletedAt: null },
       orderBy: { createdAt: "asc" },
       take: 500,
-      select: { id: true, body: true, createdAt: true, editedAt: true, author: { select: { id: true, name: true } } },
+      select: {
+        id: true,
+        body: true,
+        createdAt: true,
+        editedAt: true,
+        author: { select: { id: true, name: true } },
+      },
     }),
     db.activityEvent.findMany({
       where: { workspaceId, recommendationId },
       orderBy: { createdAt: "asc" },
       take: 500,
-      select: { id: true, type: true, data: true, createdAt: true, actor: { select: { id: true, name: true } } },
+      select: {
+        id: true,
+        type: true,
+        data: true,
+        createdAt: true,
+        actor: { select: { id: true, name: true } },
+      },
     }),
   ]);
   return {

@@ -16,13 +16,19 @@ export type SessionUser = { id: string; name: string; email: string; sessionVers
 const sessionUserSelect = { id: true, name: true, email: true, sessionVersion: true } as const;
 
 /** The user behind a session token, if the token is still current (its session version matches). Request-cached. */
-export const getUserForSession = cache(async (userId: string, sessionVersion: number): Promise<SessionUser | null> => {
-  const user = await db.user.findUnique({ where: { id: userId }, select: sessionUserSelect });
-  if (!user || user.sessionVersion !== sessionVersion) return null;
-  return user;
-});
+export const getUserForSession = cache(
+  async (userId: string, sessionVersion: number): Promise<SessionUser | null> => {
+    const user = await db.user.findUnique({ where: { id: userId }, select: sessionUserSelect });
+    if (!user || user.sessionVersion !== sessionVersion) return null;
+    return user;
+  },
+);
 
-export async function createUser(input: { name: string; email: string; password: string }): Promise<SessionUser> {
+export async function createUser(input: {
+  name: string;
+  email: string;
+  password: string;
+}): Promise<SessionUser> {
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.$transaction(async (tx) => {
@@ -51,8 +57,12 @@ export type LoginCheck =
 /** Checks a sign-in attempt. Unknown email and wrong password take the same time and give the same answer. */
 export async function checkLogin(email: string, password: string, ip: string): Promise<LoginCheck> {
   const throttle = await getLoginThrottle(email, ip);
-  if (throttle.isLimited) return { ok: false, reason: "rate_limited", retryAfterMinutes: throttle.retryAfterMinutes };
-  const user = await db.user.findUnique({ where: { email }, select: { ...sessionUserSelect, passwordHash: true } });
+  if (throttle.isLimited)
+    return { ok: false, reason: "rate_limited", retryAfterMinutes: throttle.retryAfterMinutes };
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { ...sessionUserSelect, passwordHash: true },
+  });
   const isValid = await verifyPassword(user?.passwordHash ?? null, password);
   if (!user || !isValid) {
     await recordLoginFailure(email, ip);
@@ -110,7 +120,10 @@ export async function resetPassword(token: string, password: string): Promise<{ 
       data: { usedAt: new Date() },
     });
     if (claimed.count !== 1) throw new DalError("INVALID", resetMessages.used);
-    const row = await tx.passwordResetToken.findUniqueOrThrow({ where: { tokenHash }, select: { userId: true } });
+    const row = await tx.passwordResetToken.findUniqueOrThrow({
+      where: { tokenHash },
+      select: { userId: true },
+    });
     const user = await tx.user.update({
       where: { id: row.userId },
       data: { passwordHash, sessionVersion: { increment: 1 } },
@@ -125,7 +138,11 @@ export async function resetPassword(token: string, password: string): Promise<{ 
   });
 }
 
-export async function changePassword(userId: string, currentPassword: string, password: string): Promise<void> {
+export async function changePassword(
+  userId: string,
+  currentPassword: string,
+  password: string,
+): Promise<void> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
   if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
     throw new DalError("INVALID", "Your current password is not correct.", {

@@ -15,7 +15,11 @@ export async function createWorkspace(user: SessionUser, input: { name: string; 
   try {
     return await db.$transaction(async (tx) => {
       const workspace = await tx.workspace.create({
-        data: { name: input.name, slug: input.slug, memberships: { create: { userId: user.id, role: "OWNER" } } },
+        data: {
+          name: input.name,
+          slug: input.slug,
+          memberships: { create: { userId: user.id, role: "OWNER" } },
+        },
         select: { id: true, slug: true, name: true },
       });
       await recordActivity(tx, {

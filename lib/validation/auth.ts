@@ -18,7 +18,11 @@ export const NewPasswordSchema = z
   .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`)
   .refine((password) => !isCommonPassword(password), "This password is too common. Choose another one.");
 
-export const NameSchema = z.string().trim().min(1, "Enter your name.").max(100, "Use at most 100 characters.");
+export const NameSchema = z
+  .string()
+  .trim()
+  .min(1, "Enter your name.")
+  .max(100, "Use at most 100 characters.");
 
 export const SignUpSchema = z.object({
   name: NameSchema,

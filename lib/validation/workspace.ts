@@ -13,11 +13,18 @@ export const SlugSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lowercase letters, digits and single hyphens, e.g. my-coalition.")
   .refine((slug) => !RESERVED_SLUGS.has(slug), "This address is reserved. Choose another one.");
 
-export const WorkspaceNameSchema = z.string().trim().min(2, "Use at least 2 characters.").max(80, "Use at most 80 characters.");
+export const WorkspaceNameSchema = z
+  .string()
+  .trim()
+  .min(2, "Use at least 2 characters.")
+  .max(80, "Use at most 80 characters.");
 
 export const CreateWorkspaceSchema = z.object({ name: WorkspaceNameSchema, slug: SlugSchema });
 
-export const RenameWorkspaceSchema = z.object({ workspaceSlug: z.string().min(1), name: WorkspaceNameSchema });
+export const RenameWorkspaceSchema = z.object({
+  workspaceSlug: z.string().min(1),
+  name: WorkspaceNameSchema,
+});
 
 export const DeleteWorkspaceSchema = z.object({
   workspaceSlug: z.string().min(1),
@@ -38,9 +45,15 @@ export const ChangeRoleSchema = z.object({
   role: RoleSchema,
 });
 
-export const MembershipRefSchema = z.object({ workspaceSlug: z.string().min(1), membershipId: z.string().min(1) });
+export const MembershipRefSchema = z.object({
+  workspaceSlug: z.string().min(1),
+  membershipId: z.string().min(1),
+});
 
-export const InvitationRefSchema = z.object({ workspaceSlug: z.string().min(1), invitationId: z.string().min(1) });
+export const InvitationRefSchema = z.object({
+  workspaceSlug: z.string().min(1),
+  invitationId: z.string().min(1),
+});
 
 export const AcceptInvitationSchema = z.object({ token: z.string().min(20).max(200) });
 

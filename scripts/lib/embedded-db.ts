@@ -51,8 +51,13 @@ function isReachableByOthers(dir: string): boolean {
 export function resolveDataDir(preferred: string): string {
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
   if (!isRoot || isReachableByOthers(path.dirname(preferred))) return preferred;
-  const fallback = path.join("/var/tmp", `advocacy-tracker-${Buffer.from(preferred).toString("hex").slice(-24)}`);
-  console.warn(`[db] ${preferred} is not reachable by the postgres user (running as root); using ${fallback}`);
+  const fallback = path.join(
+    "/var/tmp",
+    `advocacy-tracker-${Buffer.from(preferred).toString("hex").slice(-24)}`,
+  );
+  console.warn(
+    `[db] ${preferred} is not reachable by the postgres user (running as root); using ${fallback}`,
+  );
   return fallback;
 }
 
@@ -112,7 +117,16 @@ export async function startEmbeddedPostgres(options: {
     createPostgresUser: true,
     initdbFlags: ["--encoding=UTF8", "--locale=C"],
     postgresFlags: options.isThrowaway
-      ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c", "max_connections=200"]
+      ? [
+          "-c",
+          "fsync=off",
+          "-c",
+          "synchronous_commit=off",
+          "-c",
+          "full_page_writes=off",
+          "-c",
+          "max_connections=200",
+        ]
       : ["-c", "max_connections=100"],
     onLog: options.log ?? quiet,
     onError: (error: unknown) => (options.log ?? quiet)(String(error)),

@@ -7,7 +7,9 @@ export default function ForgotPasswordPage() {
   return (
     <>
       <h1 className="text-lg font-semibold text-zinc-900">Reset your password</h1>
-      <p className="mt-1 text-sm text-zinc-600">We&apos;ll email you a link that works once, for 60 minutes.</p>
+      <p className="mt-1 text-sm text-zinc-600">
+        We&apos;ll email you a link that works once, for 60 minutes.
+      </p>
       <div className="mt-6">
         <ForgotPasswordForm />
       </div>

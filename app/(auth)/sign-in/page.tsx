@@ -8,7 +8,10 @@ export const metadata = { title: "Sign in · Advocacy Tracker" };
 
 export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
   const params = await searchParams;
-  const callbackUrl = safeCallbackUrl(typeof params.callbackUrl === "string" ? params.callbackUrl : undefined, "/");
+  const callbackUrl = safeCallbackUrl(
+    typeof params.callbackUrl === "string" ? params.callbackUrl : undefined,
+    "/",
+  );
   const email = typeof params.email === "string" ? params.email : undefined;
   if (await getCurrentUser()) redirect(callbackUrl);
   const signUpHref = `/sign-up?${new URLSearchParams({ callbackUrl, ...(email ? { email } : {}) })}`;

@@ -8,19 +8,27 @@ export const metadata = { title: "Create an account · Advocacy Tracker" };
 
 export default async function SignUpPage({ searchParams }: PageProps<"/sign-up">) {
   const params = await searchParams;
-  const callbackUrl = safeCallbackUrl(typeof params.callbackUrl === "string" ? params.callbackUrl : undefined, "/");
+  const callbackUrl = safeCallbackUrl(
+    typeof params.callbackUrl === "string" ? params.callbackUrl : undefined,
+    "/",
+  );
   const email = typeof params.email === "string" ? params.email : undefined;
   if (await getCurrentUser()) redirect(callbackUrl);
   return (
     <>
       <h1 className="text-lg font-semibold text-zinc-900">Create your account</h1>
-      <p className="mt-1 text-sm text-zinc-600">Track a policy document&apos;s recommendations with your team.</p>
+      <p className="mt-1 text-sm text-zinc-600">
+        Track a policy document&apos;s recommendations with your team.
+      </p>
       <div className="mt-6">
         <SignUpForm callbackUrl={callbackUrl} email={email} />
       </div>
       <p className="mt-6 text-sm text-zinc-600">
         Already have an account?{" "}
-        <Link href={`/sign-in?${new URLSearchParams({ callbackUrl })}`} className="font-medium text-indigo-700 hover:underline">
+        <Link
+          href={`/sign-in?${new URLSearchParams({ callbackUrl })}`}
+          className="font-medium text-indigo-700 hover:underline"
+        >
           Sign in
         </Link>
       </p>

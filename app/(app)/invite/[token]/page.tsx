@@ -39,7 +39,8 @@ export default async function InvitePage({ params }: PageProps<"/invite/[token]"
           <>
             <h1 className="mt-3 text-lg font-semibold">Join {invitation.workspaceName}</h1>
             <p className="mt-1 text-sm text-zinc-600">
-              {invitation.invitedBy} invited <span className="font-medium text-zinc-900">{invitation.email}</span> as{" "}
+              {invitation.invitedBy} invited{" "}
+              <span className="font-medium text-zinc-900">{invitation.email}</span> as{" "}
               {roleLabels[invitation.role].toLowerCase()}.
             </p>
             <div className="mt-6">
@@ -61,7 +62,8 @@ export default async function InvitePage({ params }: PageProps<"/invite/[token]"
               ) : user.email !== invitation.email ? (
                 <div className="space-y-3 text-sm">
                   <p className="rounded-md bg-amber-50 p-3 text-amber-900 ring-1 ring-amber-200">
-                    You are signed in as {user.email}. This invitation is for {invitation.email}: sign out and use that address.
+                    You are signed in as {user.email}. This invitation is for {invitation.email}: sign out and
+                    use that address.
                   </p>
                   <form action={signOutAction}>
                     <button type="submit" className={buttonClass("secondary")}>

@@ -26,7 +26,10 @@ export async function inviteMemberAction(
   return runAction(InviteMemberSchema, formToObject(form), async (input) => {
     const result = await inviteMember(input.workspaceSlug, input.email, input.role);
     revalidatePath(`/w/${input.workspaceSlug}/members`);
-    return successWith(result, result.isEmailed ? `Invitation emailed to ${input.email}` : "Invitation created: copy the link");
+    return successWith(
+      result,
+      result.isEmailed ? `Invitation emailed to ${input.email}` : "Invitation created: copy the link",
+    );
   });
 }
 

@@ -12,7 +12,9 @@ export default async function WorkspaceHomePage({ params }: PageProps<"/w/[slug]
   return (
     <main className="mx-auto max-w-6xl px-4 py-6 sm:px-6">
       <h1 className="text-xl font-semibold">{workspace.name}</h1>
-      <p className="mt-1 text-sm text-zinc-600">Trackers turn a policy document into recommendations your team works through.</p>
+      <p className="mt-1 text-sm text-zinc-600">
+        Trackers turn a policy document into recommendations your team works through.
+      </p>
       {trackers.length === 0 ? (
         <div className="mt-8 rounded-xl border border-dashed border-zinc-300 bg-white p-10 text-center">
           <FileText aria-hidden className="mx-auto size-8 text-zinc-400" />
@@ -39,7 +41,9 @@ export default async function WorkspaceHomePage({ params }: PageProps<"/w/[slug]
                   <span className="text-zinc-600">
                     {tracker.progress.total} recommendations · {tracker.sectionCount} sections
                   </span>
-                  <span className="font-semibold tabular-nums">{Math.round(tracker.progress.achievedShare * 100)}% achieved</span>
+                  <span className="font-semibold tabular-nums">
+                    {Math.round(tracker.progress.achievedShare * 100)}% achieved
+                  </span>
                 </div>
                 <ProgressBar progress={tracker.progress} className="mt-2" />
                 <div className="mt-3">

@@ -9,7 +9,8 @@ export default async function NewWorkspacePage() {
     <main className="mx-auto max-w-lg px-4 py-10 sm:px-6">
       <h1 className="text-xl font-semibold">Create a workspace</h1>
       <p className="mt-1 text-sm text-zinc-600">
-        A workspace is your organization or coalition: its members, roles and trackers. Nobody outside it sees its data.
+        A workspace is your organization or coalition: its members, roles and trackers. Nobody outside it sees
+        its data.
       </p>
       <div className="mt-6 rounded-xl bg-white p-6 shadow-sm ring-1 ring-zinc-200">
         <CreateWorkspaceForm />

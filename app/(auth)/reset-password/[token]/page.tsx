@@ -18,7 +18,10 @@ export default async function ResetPasswordPage({ params }: PageProps<"/reset-pa
       <>
         <h1 className="text-lg font-semibold text-zinc-900">Reset link unavailable</h1>
         <p className="mt-2 text-sm text-zinc-600">{problems[state]} Reset links work once, for 60 minutes.</p>
-        <Link href="/forgot-password" className="mt-6 inline-block text-sm font-medium text-indigo-700 hover:underline">
+        <Link
+          href="/forgot-password"
+          className="mt-6 inline-block text-sm font-medium text-indigo-700 hover:underline"
+        >
           Ask for a new link
         </Link>
       </>

@@ -14,7 +14,10 @@ import { assignableRoles, can, roleDescriptions, roleLabels, ROLES } from "@/lib
 export default async function MembersPage({ params }: PageProps<"/w/[slug]/members">) {
   const { slug } = await params;
   const { workspace, role, membershipId } = await requirePageMembership(slug, "member.read");
-  const [members, invitations] = await Promise.all([listMembers(workspace.id), listInvitations(workspace.id)]);
+  const [members, invitations] = await Promise.all([
+    listMembers(workspace.id),
+    listInvitations(workspace.id),
+  ]);
   const roles = assignableRoles(role);
   const canManage = can(role, "member.manage");
   return (
@@ -25,7 +28,10 @@ export default async function MembersPage({ params }: PageProps<"/w/[slug]/membe
       </div>
 
       {can(role, "invitation.manage") ? (
-        <section aria-labelledby="invite-heading" className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-zinc-200">
+        <section
+          aria-labelledby="invite-heading"
+          className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-zinc-200"
+        >
           <h2 id="invite-heading" className="font-semibold">
             Invite someone
           </h2>
@@ -36,7 +42,10 @@ export default async function MembersPage({ params }: PageProps<"/w/[slug]/membe
         </section>
       ) : null}
 
-      <section aria-labelledby="members-heading" className="overflow-hidden rounded-xl bg-white shadow-sm ring-1 ring-zinc-200">
+      <section
+        aria-labelledby="members-heading"
+        className="overflow-hidden rounded-xl bg-white shadow-sm ring-1 ring-zinc-200"
+      >
         <h2 id="members-heading" className="border-b border-zinc-200 px-5 py-3 font-semibold">
           {members.length} {members.length === 1 ? "member" : "members"}
         </h2>
@@ -55,15 +64,28 @@ export default async function MembersPage({ params }: PageProps<"/w/[slug]/membe
                   </p>
                 </div>
                 {canEdit && !isSelf ? (
-                  <RoleForm workspaceSlug={slug} membershipId={member.id} role={member.role} roles={roles} name={member.name} />
+                  <RoleForm
+                    workspaceSlug={slug}
+                    membershipId={member.id}
+                    role={member.role}
+                    roles={roles}
+                    name={member.name}
+                  />
                 ) : (
-                  <span className="rounded-full bg-zinc-100 px-2 py-0.5 text-xs font-medium text-zinc-700">{roleLabels[member.role]}</span>
+                  <span className="rounded-full bg-zinc-100 px-2 py-0.5 text-xs font-medium text-zinc-700">
+                    {roleLabels[member.role]}
+                  </span>
                 )}
                 {role === "OWNER" && !isSelf && member.role !== "OWNER" ? (
                   <TransferOwnershipButton workspaceSlug={slug} membershipId={member.id} name={member.name} />
                 ) : null}
                 {isSelf || canEdit ? (
-                  <RemoveMemberButton workspaceSlug={slug} membershipId={member.id} name={member.name} isSelf={isSelf} />
+                  <RemoveMemberButton
+                    workspaceSlug={slug}
+                    membershipId={member.id}
+                    name={member.name}
+                    isSelf={isSelf}
+                  />
                 ) : null}
               </li>
             );
@@ -71,7 +93,10 @@ export default async function MembersPage({ params }: PageProps<"/w/[slug]/membe
         </ul>
       </section>
 
-      <section aria-labelledby="invitations-heading" className="overflow-hidden rounded-xl bg-white shadow-sm ring-1 ring-zinc-200">
+      <section
+        aria-labelledby="invitations-heading"
+        className="overflow-hidden rounded-xl bg-white shadow-sm ring-1 ring-zinc-200"
+      >
         <h2 id="invitations-heading" className="border-b border-zinc-200 px-5 py-3 font-semibold">
           Pending invitations
         </h2>
@@ -85,17 +110,24 @@ export default async function MembersPage({ params }: PageProps<"/w/[slug]/membe
                   <p className="truncate text-sm font-medium">{invitation.email}</p>
                   <p className="text-xs text-zinc-500">
                     {roleLabels[invitation.role]} · invited by {invitation.invitedBy} ·{" "}
-                    {invitation.status === "expired" ? "expired" : `expires ${formatDate(invitation.expiresAt)}`}
+                    {invitation.status === "expired"
+                      ? "expired"
+                      : `expires ${formatDate(invitation.expiresAt)}`}
                   </p>
                 </div>
-                {can(role, "invitation.manage") ? <RevokeInvitationButton workspaceSlug={slug} invitationId={invitation.id} /> : null}
+                {can(role, "invitation.manage") ? (
+                  <RevokeInvitationButton workspaceSlug={slug} invitationId={invitation.id} />
+                ) : null}
               </li>
             ))}
           </ul>
         )}
       </section>
 
-      <section aria-labelledby="roles-heading" className="rounded-xl bg-white p-5 text-sm shadow-sm ring-1 ring-zinc-200">
+      <section
+        aria-labelledby="roles-heading"
+        className="rounded-xl bg-white p-5 text-sm shadow-sm ring-1 ring-zinc-200"
+      >
         <h2 id="roles-heading" className="font-semibold">
           Roles
         </h2>

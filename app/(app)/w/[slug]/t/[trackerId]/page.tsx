@@ -22,12 +22,16 @@ export default async function TrackerPage({ params }: PageProps<"/w/[slug]/t/[tr
       <div className="mt-1 flex flex-col gap-4 md:flex-row md:items-end md:justify-between">
         <div className="min-w-0">
           <h1 className="text-xl font-semibold">{tracker.name}</h1>
-          {tracker.document?.citation ? <p className="mt-1 text-xs text-zinc-500">{tracker.document.citation}</p> : null}
+          {tracker.document?.citation ? (
+            <p className="mt-1 text-xs text-zinc-500">{tracker.document.citation}</p>
+          ) : null}
         </div>
         <div className="w-full shrink-0 md:w-80">
           <div className="flex items-baseline justify-between text-sm">
             <span className="text-zinc-600">{tracker.progress.total} recommendations</span>
-            <span className="font-semibold tabular-nums">{Math.round(tracker.progress.achievedShare * 100)}% achieved</span>
+            <span className="font-semibold tabular-nums">
+              {Math.round(tracker.progress.achievedShare * 100)}% achieved
+            </span>
           </div>
           <ProgressBar progress={tracker.progress} className="mt-1.5" />
         </div>
@@ -40,7 +44,11 @@ export default async function TrackerPage({ params }: PageProps<"/w/[slug]/t/[tr
       ) : (
         <div className="mt-6 space-y-6">
           {tracker.sections.map((section, index) => (
-            <section key={section.id} aria-labelledby={`section-${section.id}`} className="overflow-hidden rounded-xl bg-white shadow-sm ring-1 ring-zinc-200">
+            <section
+              key={section.id}
+              aria-labelledby={`section-${section.id}`}
+              className="overflow-hidden rounded-xl bg-white shadow-sm ring-1 ring-zinc-200"
+            >
               <div className="border-b border-zinc-200 px-4 py-3">
                 <div className="flex flex-wrap items-baseline justify-between gap-2">
                   <h2 id={`section-${section.id}`} className="font-semibold">
@@ -51,7 +59,9 @@ export default async function TrackerPage({ params }: PageProps<"/w/[slug]/t/[tr
                     {section.progress.total} · {Math.round(section.progress.achievedShare * 100)}% achieved
                   </span>
                 </div>
-                {section.description ? <p className="mt-0.5 text-sm text-zinc-600">{section.description}</p> : null}
+                {section.description ? (
+                  <p className="mt-0.5 text-sm text-zinc-600">{section.description}</p>
+                ) : null}
                 <ProgressBar progress={section.progress} className="mt-2" />
                 <div className="mt-2">
                   <ProgressLegend progress={section.progress} />
@@ -69,7 +79,9 @@ export default async function TrackerPage({ params }: PageProps<"/w/[slug]/t/[tr
                       >
                         <span className="min-w-0 flex-1 text-sm font-medium text-zinc-900">{rec.title}</span>
                         <span className="flex shrink-0 items-center gap-3 text-xs text-zinc-500">
-                          {rec.targetActor ? <span className="hidden lg:inline">{rec.targetActor}</span> : null}
+                          {rec.targetActor ? (
+                            <span className="hidden lg:inline">{rec.targetActor}</span>
+                          ) : null}
                           {rec.dueDate ? (
                             <span className="inline-flex items-center gap-1">
                               <CalendarClock aria-hidden className="size-3.5" />
@@ -77,13 +89,19 @@ export default async function TrackerPage({ params }: PageProps<"/w/[slug]/t/[tr
                             </span>
                           ) : null}
                           {rec.evidenceCount > 0 ? (
-                            <span className="inline-flex items-center gap-1" aria-label={`${rec.evidenceCount} evidence links`}>
+                            <span
+                              className="inline-flex items-center gap-1"
+                              aria-label={`${rec.evidenceCount} evidence links`}
+                            >
                               <Paperclip aria-hidden className="size-3.5" />
                               {rec.evidenceCount}
                             </span>
                           ) : null}
                           {rec.commentCount > 0 ? (
-                            <span className="inline-flex items-center gap-1" aria-label={`${rec.commentCount} comments`}>
+                            <span
+                              className="inline-flex items-center gap-1"
+                              aria-label={`${rec.commentCount} comments`}
+                            >
                               <MessageSquare aria-hidden className="size-3.5" />
                               {rec.commentCount}
                             </span>

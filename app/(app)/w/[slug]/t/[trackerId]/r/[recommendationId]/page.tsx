@@ -10,7 +10,9 @@ import { requirePageMembership } from "@/lib/dal/memberships";
 import { getRecommendationView } from "@/lib/dal/recommendations";
 import { evidenceSourceLabels, evidenceStanceLabels, priorityLabels } from "@/lib/labels";
 
-export default async function RecommendationPage({ params }: PageProps<"/w/[slug]/t/[trackerId]/r/[recommendationId]">) {
+export default async function RecommendationPage({
+  params,
+}: PageProps<"/w/[slug]/t/[trackerId]/r/[recommendationId]">) {
   const { slug, trackerId, recommendationId } = await params;
   const { workspace } = await requirePageMembership(slug);
   const rec = await getRecommendationView(workspace.id, trackerId, recommendationId);
@@ -61,7 +63,10 @@ export default async function RecommendationPage({ params }: PageProps<"/w/[slug
 
       <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_18rem]">
         <div className="min-w-0 space-y-6">
-          <section aria-labelledby="text-heading" className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-zinc-200">
+          <section
+            aria-labelledby="text-heading"
+            className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-zinc-200"
+          >
             <h2 id="text-heading" className="text-sm font-semibold text-zinc-500">
               Recommendation
             </h2>
@@ -70,14 +75,21 @@ export default async function RecommendationPage({ params }: PageProps<"/w/[slug
               <figure className="mt-4 rounded-lg border-l-4 border-indigo-200 bg-indigo-50/50 p-3">
                 <figcaption className="flex items-center gap-1.5 text-xs font-medium text-indigo-900">
                   <Quote aria-hidden className="size-3.5" /> Source passage
-                  {rec.tracker.document ? <span className="font-normal text-zinc-500">· {rec.tracker.document.title}</span> : null}
+                  {rec.tracker.document ? (
+                    <span className="font-normal text-zinc-500">· {rec.tracker.document.title}</span>
+                  ) : null}
                 </figcaption>
-                <blockquote className="mt-1.5 text-sm leading-6 text-zinc-700 italic">{rec.sourcePassage}</blockquote>
+                <blockquote className="mt-1.5 text-sm leading-6 text-zinc-700 italic">
+                  {rec.sourcePassage}
+                </blockquote>
               </figure>
             ) : null}
           </section>
 
-          <section aria-labelledby="actions-heading" className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-zinc-200">
+          <section
+            aria-labelledby="actions-heading"
+            className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-zinc-200"
+          >
             <h2 id="actions-heading" className="text-sm font-semibold text-zinc-500">
               Advocacy actions
             </h2>
@@ -103,7 +115,10 @@ export default async function RecommendationPage({ params }: PageProps<"/w/[slug
             )}
           </section>
 
-          <section aria-labelledby="evidence-heading" className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-zinc-200">
+          <section
+            aria-labelledby="evidence-heading"
+            className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-zinc-200"
+          >
             <h2 id="evidence-heading" className="text-sm font-semibold text-zinc-500">
               Evidence
             </h2>
@@ -113,22 +128,33 @@ export default async function RecommendationPage({ params }: PageProps<"/w/[slug
               <ul className="mt-2 divide-y divide-zinc-100">
                 {rec.evidence.map((item) => (
                   <li key={item.id} className="py-2.5">
-                    <ExternalLink href={item.url} className="inline-flex items-start gap-1.5 text-sm font-medium text-indigo-700 hover:underline">
+                    <ExternalLink
+                      href={item.url}
+                      className="inline-flex items-start gap-1.5 text-sm font-medium text-indigo-700 hover:underline"
+                    >
                       {item.title}
                       <ExternalIcon aria-hidden className="mt-0.5 size-3.5 shrink-0" />
                     </ExternalLink>
                     <p className="mt-0.5 text-xs text-zinc-500">
                       {evidenceSourceLabels[item.sourceType]} · {evidenceStanceLabels[item.stance]}
-                      {item.publishedAt ? ` · ${formatDate(item.publishedAt)}` : ""} · added by {item.addedBy.name}
+                      {item.publishedAt ? ` · ${formatDate(item.publishedAt)}` : ""} · added by{" "}
+                      {item.addedBy.name}
                     </p>
-                    {item.quote ? <blockquote className="mt-1 border-l-2 border-zinc-200 pl-2 text-sm text-zinc-600 italic">{item.quote}</blockquote> : null}
+                    {item.quote ? (
+                      <blockquote className="mt-1 border-l-2 border-zinc-200 pl-2 text-sm text-zinc-600 italic">
+                        {item.quote}
+                      </blockquote>
+                    ) : null}
                   </li>
                 ))}
               </ul>
             )}
           </section>
 
-          <section aria-labelledby="timeline-heading" className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-zinc-200">
+          <section
+            aria-labelledby="timeline-heading"
+            className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-zinc-200"
+          >
             <h2 id="timeline-heading" className="text-sm font-semibold text-zinc-500">
               Timeline
             </h2>
@@ -154,7 +180,11 @@ export default async function RecommendationPage({ params }: PageProps<"/w/[slug
                       <time dateTime={item.at.toISOString()} className="text-xs text-zinc-500">
                         {formatDateTime(item.at)}
                       </time>
-                      {item.justification ? <p className="mt-1 border-l-2 border-zinc-200 pl-2 text-zinc-700">{item.justification}</p> : null}
+                      {item.justification ? (
+                        <p className="mt-1 border-l-2 border-zinc-200 pl-2 text-zinc-700">
+                          {item.justification}
+                        </p>
+                      ) : null}
                     </li>
                   ),
                 )}
@@ -166,25 +196,37 @@ export default async function RecommendationPage({ params }: PageProps<"/w/[slug
         <aside className="space-y-4">
           <dl className="space-y-3 rounded-xl bg-white p-5 text-sm shadow-sm ring-1 ring-zinc-200">
             <Detail label="Owners">
-              {rec.owners.length === 0 ? <span className="text-zinc-400">Unassigned</span> : (
+              {rec.owners.length === 0 ? (
+                <span className="text-zinc-400">Unassigned</span>
+              ) : (
                 <span className="flex items-center gap-2">
                   <Avatars people={rec.owners} />
                   <span>{rec.owners.map((o) => o.name).join(", ")}</span>
                 </span>
               )}
             </Detail>
-            <Detail label="Target actor">{rec.targetActor ?? <span className="text-zinc-400">Not set</span>}</Detail>
-            <Detail label="Path">
-              {rec.requiresLegislation === null
-                ? <span className="text-zinc-400">Not assessed</span>
-                : rec.requiresLegislation
-                  ? "Needs legislation"
-                  : "Executive can act alone"}
+            <Detail label="Target actor">
+              {rec.targetActor ?? <span className="text-zinc-400">Not set</span>}
             </Detail>
-            <Detail label="Priority">{rec.priority ? priorityLabels[rec.priority] : <span className="text-zinc-400">Not set</span>}</Detail>
-            <Detail label="Due">{rec.dueDate ? formatDate(rec.dueDate) : <span className="text-zinc-400">No due date</span>}</Detail>
+            <Detail label="Path">
+              {rec.requiresLegislation === null ? (
+                <span className="text-zinc-400">Not assessed</span>
+              ) : rec.requiresLegislation ? (
+                "Needs legislation"
+              ) : (
+                "Executive can act alone"
+              )}
+            </Detail>
+            <Detail label="Priority">
+              {rec.priority ? priorityLabels[rec.priority] : <span className="text-zinc-400">Not set</span>}
+            </Detail>
+            <Detail label="Due">
+              {rec.dueDate ? formatDate(rec.dueDate) : <span className="text-zinc-400">No due date</span>}
+            </Detail>
             <Detail label="Tags">
-              {rec.tags.length === 0 ? <span className="text-zinc-400">None</span> : (
+              {rec.tags.length === 0 ? (
+                <span className="text-zinc-400">None</span>
+              ) : (
                 <span className="flex flex-wrap gap-1">
                   {rec.tags.map((tag) => (
                     <span key={tag} className="rounded bg-zinc-100 px-1.5 py-0.5 text-xs text-zinc-700">

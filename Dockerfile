@@ -1,0 +1,30 @@
+# Multi-stage build: dependencies → `next build` (standalone output) → a slim runtime image that
+# applies pending migrations, then starts the server.
+FROM node:20-bookworm-slim AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+COPY prisma ./prisma
+COPY prisma.config.ts ./
+COPY scripts ./scripts
+RUN npm ci --no-audit --no-fund
+
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+ENV NEXT_TELEMETRY_DISABLED=1 NEXT_OUTPUT=standalone
+COPY --from=deps /app/node_modules ./node_modules
+COPY . .
+RUN npx tsx scripts/prisma.ts generate && npx next build
+
+FROM node:20-bookworm-slim AS runtime
+WORKDIR /app
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
+# The Prisma CLI (with its migration engine) runs `migrate deploy` at start.
+COPY --from=deps /app/node_modules ./node_modules
+COPY --from=build /app/.next/standalone ./
+COPY --from=build /app/.next/static ./.next/static
+COPY --from=build /app/prisma ./prisma
+COPY --from=build /app/prisma.config.ts ./prisma.config.ts
+COPY --from=build /app/scripts ./scripts
+USER node
+EXPOSE 3000
+CMD ["sh", "-c", "npx tsx scripts/prisma.ts migrate deploy && node server.js"]

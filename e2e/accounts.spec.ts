@@ -1,0 +1,114 @@
+import { expect, test } from "@playwright/test";
+import {
+  createWorkspace,
+  linkFromMail,
+  PASSWORD,
+  signIn,
+  signOut,
+  signUp,
+  uniqueEmail,
+  uniqueSlug,
+} from "./helpers";
+
+test("sign up, create a workspace, sign out and sign in again", async ({ page }) => {
+  const email = uniqueEmail("founder");
+  await signUp(page, { name: "Fatima Founder", email });
+  await expect(page.getByRole("heading", { name: "Your workspaces" })).toBeVisible();
+  await expect(page.getByText("No workspace yet")).toBeVisible();
+
+  const slug = uniqueSlug("coalition");
+  await createWorkspace(page, "Rights Coalition", slug);
+  await expect(page.getByRole("heading", { name: "Rights Coalition" })).toBeVisible();
+  await expect(page.getByText("No trackers yet")).toBeVisible();
+
+  await signOut(page);
+  await page.goto(`/w/${slug}`);
+  await expect(page).toHaveURL(/\/sign-in/);
+
+  await signIn(page, email);
+  await page.goto(`/w/${slug}`);
+  await expect(page.getByRole("heading", { name: "Rights Coalition" })).toBeVisible();
+});
+
+test("sign-up errors come from the server schema and keep the typed values", async ({ page }) => {
+  const email = uniqueEmail("dup");
+  await signUp(page, { name: "First", email });
+  await signOut(page);
+
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill("Second");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("An account with this email already exists")).toBeVisible();
+  await expect(page.getByLabel("Name")).toHaveValue("Second");
+
+  await page.getByLabel("Password").fill("password");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("This password is too common")).toBeVisible();
+});
+
+test("unknown email and wrong password get the same message", async ({ page }) => {
+  const email = uniqueEmail("known");
+  await signUp(page, { name: "Known", email });
+  await signOut(page);
+  for (const attempt of [email, uniqueEmail("unknown")]) {
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill(attempt);
+    await page.getByLabel("Password").fill("not the password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByTestId("form-error")).toHaveText("Email or password is incorrect.");
+  }
+});
+
+test("password reset through the emailed link, which works once", async ({ page }) => {
+  const email = uniqueEmail("forgetful");
+  await signUp(page, { name: "Forgetful", email });
+  await signOut(page);
+
+  await page.goto("/forgot-password");
+  await page.getByLabel("Email").fill(email);
+  await page.getByRole("button", { name: "Send reset link" }).click();
+  await expect(page.getByText(/If an account exists/).first()).toBeVisible();
+
+  const link = await linkFromMail(email, "/reset-password/");
+  const newPassword = "a brand new passphrase";
+  await page.goto(link);
+  await page.getByLabel("New password", { exact: true }).fill(newPassword);
+  await page.getByLabel("Repeat new password").fill(newPassword);
+  await page.getByRole("button", { name: "Set new password" }).click();
+  await expect(page.getByRole("heading", { name: "Your workspaces" })).toBeVisible();
+
+  await signOut(page);
+  await page.goto(link);
+  await expect(page.getByText("This reset link has already been used.")).toBeVisible();
+
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("form-error")).toHaveText("Email or password is incorrect.");
+  await signIn(page, email, newPassword);
+});
+
+test("sign out of all devices ends other sessions", async ({ browser }) => {
+  const email = uniqueEmail("everywhere");
+  const first = await browser.newContext();
+  const second = await browser.newContext();
+  const a = await first.newPage();
+  const b = await second.newPage();
+  await signUp(a, { name: "Two Devices", email });
+  await signIn(b, email);
+  await b.goto("/account");
+  await expect(b.getByRole("heading", { name: "Account and security" })).toBeVisible();
+
+  a.on("dialog", (dialog) => dialog.accept());
+  await a.goto("/account");
+  await a.getByRole("button", { name: "Sign out of all devices" }).click();
+  await expect(a).toHaveURL(/\/sign-in\?signedOut=all/);
+
+  await b.goto("/account");
+  await expect(b).toHaveURL(/\/sign-in/);
+  await first.close();
+  await second.close();
+});

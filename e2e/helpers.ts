@@ -1,0 +1,77 @@
+import { expect, type Page } from "@playwright/test";
+import { E2E } from "./ports";
+
+export const PASSWORD = "correct horse battery staple";
+
+let counter = 0;
+/** A unique address per test, so specs never share users. */
+export function uniqueEmail(label: string): string {
+  counter += 1;
+  return `${label}-${Date.now().toString(36)}-${counter}-${Math.random().toString(36).slice(2, 6)}@e2e.test`;
+}
+
+export function uniqueSlug(label: string): string {
+  return `${label}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
+}
+
+export async function signUp(
+  page: Page,
+  user: { name: string; email: string; password?: string },
+  path = "/sign-up",
+) {
+  await page.goto(path);
+  await page.getByLabel("Name").fill(user.name);
+  const email = page.getByLabel("Email");
+  if ((await email.inputValue()) !== user.email) await email.fill(user.email);
+  await page.getByLabel("Password").fill(user.password ?? PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).not.toHaveURL(/\/sign-up/);
+}
+
+export async function signIn(page: Page, email: string, password = PASSWORD) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).not.toHaveURL(/\/sign-in/);
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: /Account menu/ }).click();
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+}
+
+export async function createWorkspace(page: Page, name: string, slug: string) {
+  await page.goto("/w/new");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Address").fill(slug);
+  await page.getByRole("button", { name: "Create workspace" }).click();
+  await expect(page).toHaveURL(new RegExp(`/w/${slug}$`));
+}
+
+type Mail = { to: string[]; raw: string };
+
+/** Reads the emails the app sent over SMTP to the capturing server. */
+export async function mailsTo(email: string): Promise<Mail[]> {
+  const response = await fetch(`http://127.0.0.1:${E2E.mailApiPort}/?to=${encodeURIComponent(email)}`);
+  return (await response.json()) as Mail[];
+}
+
+/** The first link in the newest email to `email` whose URL contains `pathPart`. */
+export async function linkFromMail(email: string, pathPart: string): Promise<string> {
+  let link: string | undefined;
+  await expect
+    .poll(async () => {
+      const mails = await mailsTo(email);
+      const raw =
+        mails
+          .at(-1)
+          ?.raw.replace(/=\r?\n/g, "")
+          .replace(/=3D/g, "=") ?? "";
+      link = raw.match(new RegExp(`https?://[^\\s"]*${pathPart}[^\\s"]*`))?.[0];
+      return link;
+    })
+    .toBeTruthy();
+  return link!;
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { emptyCounts, progressFrom, STATUSES, statusMeta } from "@/lib/status";
+
+describe("status scale", () => {
+  it("has six statuses, each with a label, a meaning and a colour", () => {
+    expect(STATUSES).toHaveLength(6);
+    for (const status of STATUSES) {
+      expect(statusMeta[status].label.length).toBeGreaterThan(0);
+      expect(statusMeta[status].meaning.length).toBeGreaterThan(10);
+      expect(statusMeta[status].dot).toMatch(/^bg-/);
+    }
+  });
+
+  it("counts partially achieved as half in the achieved share", () => {
+    const counts = emptyCounts();
+    counts.ACHIEVED = 2;
+    counts.PARTIALLY_ACHIEVED = 2;
+    counts.NOT_STARTED = 4;
+    const progress = progressFrom(counts);
+    expect(progress.total).toBe(8);
+    expect(progress.achievedShare).toBeCloseTo(3 / 8);
+    expect(progressFrom(emptyCounts()).achievedShare).toBe(0);
+  });
+});

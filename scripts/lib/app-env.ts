@@ -1,0 +1,74 @@
+/**
+ * Shared by `npm run dev`, `npm start` and the e2e server: get a database (configured or embedded),
+ * apply migrations, and run Next.js with a validated environment.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { startEmbeddedPostgres, resolveDataDir, type RunningDatabase } from "./embedded-db";
+
+export const projectRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
+export const dataRoot = path.join(projectRoot, ".data");
+
+/** The embedded database of `npm run dev`: kept in .data/postgres across restarts. */
+export async function startDevDatabase(): Promise<RunningDatabase> {
+  const dataDir = resolveDataDir(path.join(dataRoot, "postgres"));
+  console.log(
+    `[db] DATABASE_URL is not set: starting embedded PostgreSQL (data in ${path.relative(projectRoot, dataDir) || dataDir})`,
+  );
+  const db = await startEmbeddedPostgres({ dataDir, database: "advocacy", persistent: true, port: 54329 });
+  console.log(`[db] PostgreSQL ready on port ${db.port}`);
+  return db;
+}
+
+/** A development AUTH_SECRET, generated once and kept next to the data directory. */
+export function devAuthSecret(): string {
+  const file = path.join(dataRoot, "auth-secret");
+  if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
+  fs.mkdirSync(dataRoot, { recursive: true });
+  const secret = crypto.randomBytes(32).toString("base64url");
+  fs.writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  console.log(`[auth] Generated a development AUTH_SECRET in ${path.relative(projectRoot, file)}`);
+  return secret;
+}
+
+/** Runs `next <args>`; resolves with its exit code. */
+export function runNext(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): { child: ChildProcess; exited: Promise<number> } {
+  const child = spawn(
+    process.execPath,
+    [path.join(projectRoot, "node_modules/next/dist/bin/next"), ...args],
+    {
+      cwd: projectRoot,
+      env: { NEXT_TELEMETRY_DISABLED: "1", ...env },
+      stdio: "inherit",
+    },
+  );
+  const exited = new Promise<number>((resolve) =>
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 0 : 1))),
+  );
+  return { child, exited };
+}
+
+/** Stops the child and the database on Ctrl-C / SIGTERM, exactly once, then exits. */
+export function stopAllOnSignal(child: ChildProcess, exited: Promise<number>, db?: RunningDatabase) {
+  let isStopping = false;
+  const stop = async (code: number) => {
+    if (isStopping) return;
+    isStopping = true;
+    if (child.exitCode === null) child.kill("SIGTERM");
+    await exited;
+    if (db) {
+      console.log("\n[db] Stopping PostgreSQL…");
+      await db.stop().catch((error) => console.error("[db] stop failed", error));
+      console.log("[db] PostgreSQL stopped. Your data is kept for the next start.");
+    }
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+  void exited.then((code) => stop(code));
+}

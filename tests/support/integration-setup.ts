@@ -1,0 +1,21 @@
+import { inject, vi } from "vitest";
+
+const url = inject("databaseUrl");
+// Refuse to run destructive test setup against anything but the local throwaway database.
+if (!/^postgresql:\/\/[^@]+@127\.0\.0\.1:\d+\/integration$/.test(url)) {
+  throw new Error(`Integration tests only run against the local throwaway database, not ${url}`);
+}
+process.env.DATABASE_URL = url;
+(process.env as Record<string, string>).NODE_ENV = "test";
+
+vi.mock("@/lib/auth/session", async () => {
+  const { currentUser } = await import("./session");
+  return {
+    getCurrentUser: async () => currentUser(),
+    requireUser: async () => {
+      const user = currentUser();
+      if (!user) throw new Error("NEXT_REDIRECT: /sign-in");
+      return user;
+    },
+  };
+});
