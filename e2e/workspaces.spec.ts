@@ -14,7 +14,7 @@ test("an invited viewer joins through the link, cannot manage members, and its d
   const viewerEmail = uniqueEmail("viewer");
   await owner.getByRole("link", { name: "Members" }).click();
   await owner.getByLabel("Email").fill(viewerEmail);
-  await owner.getByLabel("Role").selectOption("VIEWER");
+  await owner.getByLabel("Role", { exact: true }).selectOption("VIEWER");
   const inviteRequest = owner.waitForRequest(
     (request) => request.method() === "POST" && Boolean(request.headers()["next-action"]),
   );
@@ -22,7 +22,8 @@ test("an invited viewer joins through the link, cannot manage members, and its d
   const recorded: Request = await inviteRequest;
   const link = await owner.getByLabel(/Invitation link/).inputValue();
   expect(link).toMatch(/\/invite\//);
-  await expect(owner.getByText(viewerEmail)).toBeVisible();
+  const pending = owner.getByRole("region", { name: "Pending invitations" });
+  await expect(pending.getByText(viewerEmail)).toBeVisible();
 
   // The invitee signs up through the link and lands in the workspace as a viewer.
   const viewerContext = await browser.newContext();

@@ -5,16 +5,23 @@ import { env } from "@/lib/env";
 
 const globalForDb = globalThis as unknown as { prisma?: PrismaClient };
 
-function createClient() {
-  const adapter = new PrismaPg({
-    connectionString: env().DATABASE_URL,
-    max: 10,
-    connectionTimeoutMillis: 5_000,
-  });
-  return new PrismaClient({ adapter });
+function getClient(): PrismaClient {
+  if (globalForDb.prisma) return globalForDb.prisma;
+  const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, max: 10, connectionTimeoutMillis: 5_000 });
+  globalForDb.prisma = new PrismaClient({ adapter });
+  return globalForDb.prisma;
 }
 
-export const db: PrismaClient = globalForDb.prisma ?? createClient();
-if (env().NODE_ENV !== "production") globalForDb.prisma = db;
+/**
+ * The Prisma client, created on first use (not at import, so `next build` needs no database).
+ * Only lib/dal uses it.
+ */
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_, property) {
+    const client = getClient();
+    const value = Reflect.get(client, property, client);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
+});
 
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

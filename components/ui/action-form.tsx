@@ -77,7 +77,14 @@ export function ActionForm<T = undefined>({
   }, [state, resetOnSuccess, onSuccess]);
 
   const errors: FieldErrors = clientErrors ?? (!state.ok ? (state.fieldErrors ?? {}) : {});
-  const formError = clientErrors ? null : !state.ok && state !== initialActionState ? state.formError : null;
+  const hasFieldErrors = Object.values(errors).some((messages) => messages && messages.length > 0);
+  // A field error is shown next to its field; the banner is for errors that belong to no field.
+  const formError =
+    clientErrors || hasFieldErrors
+      ? null
+      : !state.ok && state !== initialActionState
+        ? state.formError
+        : null;
 
   return (
     <FormContext.Provider value={{ errors, isPending }}>

@@ -1,12 +1,17 @@
+import { notFound } from "next/navigation";
 import { WorkspaceNav } from "@/components/workspace/workspace-nav";
 import { getMembership } from "@/lib/dal/memberships";
 import { can } from "@/lib/permissions";
 
-/** Navigation only: layouts do not authorize (pages and actions do, through lib/dal). */
+/**
+ * Navigation. Pages and actions authorize through lib/dal (a layout does not re-run on client
+ * navigation); the notFound() here only makes a non-member's response a real 404, because it runs
+ * before the page's loading boundary starts streaming.
+ */
 export default async function WorkspaceLayout({ children, params }: LayoutProps<"/w/[slug]">) {
   const { slug } = await params;
   const membership = await getMembership(slug);
-  if (!membership) return children;
+  if (!membership) notFound();
   const base = `/w/${slug}`;
   const items = [
     { href: base, label: "Trackers", exact: true },
