@@ -4,10 +4,10 @@ import { DEMO_PASSWORD, DEMO_USERS } from "../prisma/seed";
 import { signIn } from "./helpers";
 
 /**
- * Screenshots of each page at desktop and phone widths (test-results/screenshots), and a check that
+ * Screenshots of each page at desktop and phone widths (screenshots/), and a check that
  * nothing overflows the phone viewport horizontally.
  */
-const dir = "test-results/screenshots";
+const dir = "screenshots";
 const widths = { desktop: { width: 1280, height: 860 }, phone: { width: 390, height: 844 } };
 
 async function capture(page: Page, name: string) {
