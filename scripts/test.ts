@@ -5,6 +5,8 @@
 import { spawnSync } from "node:child_process";
 
 const steps: [string, string[]][] = [
+  // `next typegen` writes the route types (PageProps, LayoutProps) that a fresh clone does not have yet.
+  ["typecheck (route types)", ["npx", "next", "typegen"]],
   ["typecheck", ["npx", "tsc", "--noEmit"]],
   ["lint", ["npx", "eslint", ".", "--max-warnings=0"]],
   ["lint (formatting)", ["npx", "prettier", "--check", "."]],
