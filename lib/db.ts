@@ -7,7 +7,11 @@ const globalForDb = globalThis as unknown as { prisma?: PrismaClient };
 
 function getClient(): PrismaClient {
   if (globalForDb.prisma) return globalForDb.prisma;
-  const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, max: 10, connectionTimeoutMillis: 5_000 });
+  const adapter = new PrismaPg({
+    connectionString: env().DATABASE_URL,
+    max: 10,
+    connectionTimeoutMillis: 5_000,
+  });
   globalForDb.prisma = new PrismaClient({ adapter });
   return globalForDb.prisma;
 }
