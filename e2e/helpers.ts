@@ -75,3 +75,67 @@ export async function linkFromMail(email: string, pathPart: string): Promise<str
     .toBeTruthy();
   return link!;
 }
+
+/** Invites `email` with `role` from the owner's members page and returns the invitation link. */
+export async function inviteLink(
+  owner: Page,
+  slug: string,
+  email: string,
+  role: "VIEWER" | "EDITOR" | "ADMIN",
+) {
+  await owner.goto(`/w/${slug}/members`);
+  await owner.getByLabel("Email").fill(email);
+  await owner.getByLabel("Role", { exact: true }).selectOption(role);
+  await owner.getByRole("button", { name: "Create invitation" }).click();
+  const link = owner.getByLabel(/Invitation link/);
+  await expect(link).toBeVisible();
+  return link.inputValue();
+}
+
+/** Signs a new user up through an invitation link and accepts it. */
+export async function joinWithLink(page: Page, link: string, name: string, email: string) {
+  await page.goto(link);
+  await page.getByRole("link", { name: "Sign up to accept" }).click();
+  await signUp(page, { name, email }, page.url());
+  await page.getByRole("button", { name: "Accept invitation" }).click();
+  await expect(page).toHaveURL(/\/w\/[^/]+$/);
+}
+
+/** A fresh team: an owner with a workspace and a tracker holding one recommendation, plus an editor. */
+export async function setupTeam(browser: import("@playwright/test").Browser, label: string) {
+  const ownerContext = await browser.newContext();
+  const owner = await ownerContext.newPage();
+  const slug = uniqueSlug(label);
+  await signUp(owner, { name: "Olivia Owner", email: uniqueEmail(`${label}-owner`) });
+  await createWorkspace(owner, `${label} coalition`, slug);
+  await owner.getByRole("button", { name: "New tracker" }).click();
+  await owner.getByLabel("Name").fill("Agenda tracker");
+  await owner.getByLabel("Sections, one per line").fill("Reverse and Revoke\nReengage");
+  await owner.getByRole("button", { name: "Create tracker" }).click();
+  await expect(owner.getByRole("heading", { name: "Agenda tracker" })).toBeVisible();
+  const trackerUrl = owner.url();
+  await owner.getByRole("button", { name: "New recommendation" }).click();
+  await owner.getByLabel("Short title").fill("Rejoin the UN Human Rights Council");
+  await owner
+    .getByLabel("Full text")
+    .fill("The United States should rejoin the UN Human Rights Council and seek election.");
+  await owner.getByRole("button", { name: "Add recommendation" }).click();
+  await expect(
+    owner.getByRole("heading", { level: 1, name: "Rejoin the UN Human Rights Council" }),
+  ).toBeVisible();
+  const recUrl = owner.url();
+
+  const editorEmail = uniqueEmail(`${label}-editor`);
+  const link = await inviteLink(owner, slug, editorEmail, "EDITOR");
+  const editorContext = await browser.newContext();
+  const editor = await editorContext.newPage();
+  await joinWithLink(editor, link, "Eddie Editor", editorEmail);
+  return {
+    slug,
+    owner,
+    editor,
+    trackerUrl,
+    recUrl,
+    close: async () => Promise.all([ownerContext.close(), editorContext.close()]),
+  };
+}

@@ -3,7 +3,15 @@ import { z } from "zod";
 /** What every server action returns. It goes to the browser: never put rows or raw errors in it. */
 export type ActionResult<T = undefined> =
   | { ok: true; message?: string; data?: T }
-  | { ok: false; formError?: string; fieldErrors?: Record<string, string[] | undefined> };
+  | {
+      ok: false;
+      formError?: string;
+      fieldErrors?: Record<string, string[] | undefined>;
+      conflict?: Conflict;
+    };
+
+/** A stale edit: someone saved first. Carries what is there now, so the user can re-apply theirs. */
+export type Conflict = { field: string; currentValue: string; currentVersion: number; updatedBy?: string };
 
 export const initialActionState = { ok: false } as ActionResult;
 

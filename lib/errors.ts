@@ -1,4 +1,6 @@
 /** Expected failures thrown by lib/dal and turned into ActionResults by actions. */
+import type { Conflict } from "@/lib/action-result";
+
 export type DalErrorCode = "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "INVALID" | "RATE_LIMITED";
 
 export class DalError extends Error {
@@ -6,6 +8,7 @@ export class DalError extends Error {
     public readonly code: DalErrorCode,
     message: string,
     public readonly fieldErrors?: Record<string, string[]>,
+    public readonly conflict?: Conflict,
   ) {
     super(message);
     this.name = "DalError";

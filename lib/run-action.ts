@@ -4,11 +4,14 @@ import type { z } from "zod";
 import { failure, invalid, type ActionResult } from "@/lib/action-result";
 import { DalError } from "@/lib/errors";
 
-/** Form data as a plain object of strings (files and repeated keys are not used by our forms). */
-export function formToObject(form: FormData): Record<string, string> {
-  const out: Record<string, string> = {};
+/** Form data as a plain object of strings; a repeated key (checkboxes) becomes a list. */
+export function formToObject(form: FormData): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
   for (const [key, value] of form.entries()) {
-    if (typeof value === "string" && !key.startsWith("$ACTION")) out[key] = value;
+    if (typeof value !== "string" || key.startsWith("$ACTION")) continue;
+    const existing = out[key];
+    out[key] =
+      existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
   }
   return out;
 }
@@ -28,7 +31,14 @@ export async function runAction<S extends z.ZodType, T>(
     return await run(parsed.data);
   } catch (error) {
     unstable_rethrow(error);
-    if (error instanceof DalError) return failure(error.message, error.fieldErrors);
+    if (error instanceof DalError) {
+      return {
+        ok: false,
+        formError: error.message,
+        fieldErrors: error.fieldErrors,
+        conflict: error.conflict,
+      };
+    }
     console.error("[action] unexpected error", error);
     return failure("Something went wrong on our side. Nothing was saved; please try again.");
   }

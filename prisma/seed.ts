@@ -11,6 +11,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { hash } from "@node-rs/argon2";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
+import { normalizeHttpUrl, urlIdentity } from "../lib/url";
 import { agendaDocument, agendaSections, type SeedPerson } from "./seed/agenda-data";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -183,8 +184,8 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ recommendations:
               data: {
                 ...base,
                 recommendationId: rec.id,
-                url: evidence.url,
-                normalizedUrl: evidence.url.replace(/\/$/, "").toLowerCase(),
+                url: normalizeHttpUrl(evidence.url) ?? evidence.url,
+                normalizedUrl: urlIdentity(normalizeHttpUrl(evidence.url) ?? evidence.url),
                 title: evidence.title,
                 sourceType: evidence.sourceType,
                 publishedAt: published,

@@ -36,6 +36,7 @@ export type ActionFormProps<T> = {
   resetOnSuccess?: boolean;
   hideSubmit?: boolean;
   onSuccess?: (result: Extract<ActionResult<T>, { ok: true }>) => void;
+  onFailure?: (result: Extract<ActionResult<T>, { ok: false }>) => void;
   /** Asks before sending, for destructive actions. */
   confirmText?: string;
   "aria-label"?: string;
@@ -56,6 +57,7 @@ export function ActionForm<T = undefined>({
   resetOnSuccess = false,
   hideSubmit = false,
   onSuccess,
+  onFailure,
   confirmText,
   ...rest
 }: ActionFormProps<T>) {
@@ -71,10 +73,11 @@ export function ActionForm<T = undefined>({
       if (state.message) toast.success(state.message);
       if (resetOnSuccess) formRef.current?.reset();
       onSuccess?.(state as Extract<ActionResult<T>, { ok: true }>);
-    } else if (state.formError && !state.fieldErrors) {
-      toast.error(state.formError);
+    } else {
+      if (state.formError && !state.fieldErrors && !state.conflict) toast.error(state.formError);
+      onFailure?.(state);
     }
-  }, [state, resetOnSuccess, onSuccess]);
+  }, [state, resetOnSuccess, onSuccess, onFailure]);
 
   const errors: FieldErrors = clientErrors ?? (!state.ok ? (state.fieldErrors ?? {}) : {});
   const hasFieldErrors = Object.values(errors).some((messages) => messages && messages.length > 0);

@@ -1,32 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
-
-/** Every kind of event the app writes. Status history is the STATUS_CHANGED events of a recommendation. */
-export const ACTIVITY_TYPES = [
-  "account.created",
-  "account.password_reset_requested",
-  "account.password_reset",
-  "account.password_changed",
-  "account.signed_out_everywhere",
-  "workspace.created",
-  "workspace.renamed",
-  "workspace.ownership_transferred",
-  "member.joined",
-  "member.role_changed",
-  "member.removed",
-  "member.left",
-  "invitation.created",
-  "invitation.revoked",
-  "tracker.created",
-  "section.created",
-  "recommendation.created",
-  "recommendation.status_changed",
-  "recommendation.owner_added",
-  "evidence.added",
-  "comment.added",
-  "action.created",
-] as const;
+import type { ACTIVITY_TYPES } from "@/lib/activity-types";
 
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];
 

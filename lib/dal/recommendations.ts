@@ -1,18 +1,20 @@
 import "server-only";
 import { db } from "@/lib/db";
 
+/** Everything the recommendation page shows, scoped to the workspace and tracker. Archived ones too (with a banner). */
 export async function getRecommendationView(
   workspaceId: string,
   trackerId: string,
   recommendationId: string,
 ) {
   const rec = await db.recommendation.findFirst({
-    where: { id: recommendationId, trackerId, workspaceId, archivedAt: null },
+    where: { id: recommendationId, trackerId, workspaceId },
     select: {
       id: true,
       title: true,
       text: true,
       sourcePassage: true,
+      sourceStart: true,
       status: true,
       targetActor: true,
       requiresLegislation: true,
@@ -21,9 +23,17 @@ export async function getRecommendationView(
       referenceId: true,
       attributes: true,
       version: true,
+      archivedAt: true,
       updatedAt: true,
       section: { select: { id: true, title: true } },
-      tracker: { select: { id: true, name: true, document: { select: { title: true, citation: true } } } },
+      tracker: {
+        select: {
+          id: true,
+          name: true,
+          documentId: true,
+          document: { select: { title: true, citation: true } },
+        },
+      },
       owners: { select: { user: { select: { id: true, name: true } } }, orderBy: { createdAt: "asc" } },
       tags: { select: { tag: { select: { name: true } } } },
       actionItems: {
@@ -33,6 +43,7 @@ export async function getRecommendationView(
           title: true,
           dueDate: true,
           doneAt: true,
+          version: true,
           owner: { select: { id: true, name: true } },
         },
       },
@@ -46,13 +57,14 @@ export async function getRecommendationView(
           publishedAt: true,
           stance: true,
           quote: true,
+          version: true,
           addedBy: { select: { name: true } },
         },
       },
     },
   });
   if (!rec) return null;
-  const [comments, events] = await Promise.all([
+  const [comments, events, members, sections, actors] = await Promise.all([
     db.comment.findMany({
       where: { workspaceId, recommendationId, deletedAt: null },
       orderBy: { createdAt: "asc" },
@@ -68,7 +80,7 @@ export async function getRecommendationView(
     db.activityEvent.findMany({
       where: { workspaceId, recommendationId },
       orderBy: { createdAt: "asc" },
-      take: 500,
+      take: 1000,
       select: {
         id: true,
         type: true,
@@ -76,6 +88,23 @@ export async function getRecommendationView(
         createdAt: true,
         actor: { select: { id: true, name: true } },
       },
+    }),
+    db.membership.findMany({
+      where: { workspaceId },
+      select: { user: { select: { id: true, name: true } } },
+      orderBy: { user: { name: "asc" } },
+    }),
+    db.section.findMany({
+      where: { workspaceId, trackerId, archivedAt: null },
+      orderBy: { position: "asc" },
+      select: { id: true, title: true },
+    }),
+    db.recommendation.findMany({
+      where: { workspaceId, targetActor: { not: null } },
+      distinct: ["targetActor"],
+      select: { targetActor: true },
+      orderBy: { targetActor: "asc" },
+      take: 200,
     }),
   ]);
   return {
@@ -85,6 +114,9 @@ export async function getRecommendationView(
     attributes: (rec.attributes ?? {}) as Record<string, string>,
     comments,
     events,
+    members: members.map((m) => m.user),
+    sections,
+    actorSuggestions: actors.map((a) => a.targetActor).filter((a): a is string => Boolean(a)),
   };
 }
 

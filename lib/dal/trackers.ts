@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { recordActivity } from "@/lib/dal/activity";
+import { requireMembership } from "@/lib/dal/memberships";
 import { emptyCounts, progressFrom, type Progress } from "@/lib/status";
 
 export type TrackerSummary = {
@@ -46,80 +48,56 @@ export async function listTrackers(workspaceId: string): Promise<TrackerSummary[
   });
 }
 
-/** Recommendations shown per section before "show all"; a section page lists the rest. */
-export const SECTION_PAGE_SIZE = 100;
+/** A tracker built by hand: a name and its sections (one per line). Document import builds on the same rows. */
+export async function createTracker(input: {
+  workspaceSlug: string;
+  name: string;
+  description: string | null;
+  sections: string[];
+}) {
+  const ctx = await requireMembership(input.workspaceSlug, "tracker.manage");
+  return db.$transaction(async (tx) => {
+    const tracker = await tx.tracker.create({
+      data: {
+        workspaceId: ctx.workspace.id,
+        name: input.name,
+        description: input.description,
+        sections: {
+          create: input.sections.map((title, position) => ({
+            workspaceId: ctx.workspace.id,
+            title,
+            position,
+          })),
+        },
+      },
+      select: { id: true },
+    });
+    await recordActivity(tx, {
+      type: "tracker.created",
+      actorId: ctx.user.id,
+      workspaceId: ctx.workspace.id,
+      trackerId: tracker.id,
+      data: { name: input.name, sections: input.sections.length },
+    });
+    return { path: `/w/${ctx.workspace.slug}/t/${tracker.id}` };
+  });
+}
 
-export async function getTrackerView(workspaceId: string, trackerId: string) {
+/** The tracker's source document with the passages its recommendations come from, in document order. */
+export async function getTrackerDocument(workspaceId: string, trackerId: string) {
   const tracker = await db.tracker.findFirst({
-    where: { id: trackerId, workspaceId, archivedAt: null },
+    where: { id: trackerId, workspaceId },
     select: {
       id: true,
       name: true,
-      description: true,
-      document: { select: { title: true, author: true, citation: true } },
-      sections: {
-        where: { archivedAt: null },
-        orderBy: { position: "asc" },
-        select: { id: true, title: true, description: true },
-      },
+      document: { select: { title: true, author: true, citation: true, content: true } },
     },
   });
-  if (!tracker) return null;
-  const [grouped, sections] = await Promise.all([
-    db.recommendation.groupBy({
-      by: ["sectionId", "status"],
-      where: { workspaceId, trackerId, archivedAt: null },
-      _count: { _all: true },
-    }),
-    Promise.all(
-      tracker.sections.map((section) =>
-        db.recommendation.findMany({
-          where: { workspaceId, sectionId: section.id, archivedAt: null },
-          orderBy: { position: "asc" },
-          take: SECTION_PAGE_SIZE,
-          select: {
-            id: true,
-            title: true,
-            status: true,
-            targetActor: true,
-            priority: true,
-            dueDate: true,
-            owners: { select: { user: { select: { id: true, name: true } } }, orderBy: { createdAt: "asc" } },
-            _count: { select: { evidence: true, comments: { where: { deletedAt: null } } } },
-          },
-        }),
-      ),
-    ),
-  ]);
-  const total = emptyCounts();
-  const sectionViews = tracker.sections.map((section, index) => {
-    const counts = emptyCounts();
-    for (const row of grouped) {
-      if (row.sectionId !== section.id) continue;
-      counts[row.status] = row._count._all;
-      total[row.status] += row._count._all;
-    }
-    const recommendations = (sections[index] ?? []).map((rec) => ({
-      id: rec.id,
-      title: rec.title,
-      status: rec.status,
-      targetActor: rec.targetActor,
-      priority: rec.priority,
-      dueDate: rec.dueDate,
-      owners: rec.owners.map((owner) => owner.user),
-      evidenceCount: rec._count.evidence,
-      commentCount: rec._count.comments,
-    }));
-    return { ...section, progress: progressFrom(counts), recommendations };
+  if (!tracker?.document) return null;
+  const passages = await db.recommendation.findMany({
+    where: { workspaceId, trackerId, archivedAt: null, sourceStart: { not: null }, sourceEnd: { not: null } },
+    orderBy: { sourceStart: "asc" },
+    select: { id: true, title: true, status: true, sourceStart: true, sourceEnd: true },
   });
-  return {
-    id: tracker.id,
-    name: tracker.name,
-    description: tracker.description,
-    document: tracker.document,
-    progress: progressFrom(total),
-    sections: sectionViews,
-  };
+  return { tracker: { id: tracker.id, name: tracker.name }, document: tracker.document, passages };
 }
-
-export type TrackerView = NonNullable<Awaited<ReturnType<typeof getTrackerView>>>;

@@ -5,7 +5,9 @@ import { redirect } from "next/navigation";
 import { success, successWith, type ActionResult } from "@/lib/action-result";
 import { inviteMember, revokeInvitation } from "@/lib/dal/invitations";
 import { changeMemberRole, removeMember, transferOwnership } from "@/lib/dal/members";
+import { createTracker } from "@/lib/dal/trackers";
 import { deleteWorkspace, renameWorkspace } from "@/lib/dal/workspaces";
+import { CreateTrackerSchema } from "@/lib/validation/recommendation";
 import { formToObject, runAction } from "@/lib/run-action";
 import {
   ChangeRoleSchema,
@@ -82,5 +84,15 @@ export async function deleteWorkspaceAction(_: ActionResult, form: FormData): Pr
     return success("Workspace deleted");
   });
   if (result.ok) redirect("/");
+  return result;
+}
+
+export async function createTrackerAction(_: ActionResult, form: FormData): Promise<ActionResult> {
+  let target: string | undefined;
+  const result = await runAction(CreateTrackerSchema, formToObject(form), async (input) => {
+    target = (await createTracker(input)).path;
+    return success("Tracker created");
+  });
+  if (result.ok && target) redirect(target);
   return result;
 }

@@ -15,7 +15,9 @@ export default async function WorkspaceLayout({ children, params }: LayoutProps<
   const base = `/w/${slug}`;
   const items = [
     { href: base, label: "Trackers", exact: true },
+    { href: `${base}/my-work`, label: "My work" },
     ...(can(membership.role, "member.read") ? [{ href: `${base}/members`, label: "Members" }] : []),
+    ...(can(membership.role, "audit.read") ? [{ href: `${base}/audit`, label: "Audit log" }] : []),
     { href: `${base}/settings`, label: "Settings" },
   ];
   return (

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { FileText } from "lucide-react";
 import { ProgressBar, ProgressLegend } from "@/components/tracker/progress-bar";
+import { NewTrackerButton } from "@/components/workspace/new-tracker";
 import { requirePageMembership } from "@/lib/dal/memberships";
 import { listTrackers } from "@/lib/dal/trackers";
 import { can } from "@/lib/permissions";
@@ -11,17 +12,22 @@ export default async function WorkspaceHomePage({ params }: PageProps<"/w/[slug]
   const trackers = await listTrackers(workspace.id);
   return (
     <main className="mx-auto max-w-6xl px-4 py-6 sm:px-6">
-      <h1 className="text-xl font-semibold">{workspace.name}</h1>
-      <p className="mt-1 text-sm text-zinc-600">
-        Trackers turn a policy document into recommendations your team works through.
-      </p>
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <h1 className="text-xl font-semibold">{workspace.name}</h1>
+          <p className="mt-1 text-sm text-zinc-600">
+            Trackers turn a policy document into recommendations your team works through.
+          </p>
+        </div>
+        {can(role, "tracker.manage") ? <NewTrackerButton workspaceSlug={slug} /> : null}
+      </div>
       {trackers.length === 0 ? (
         <div className="mt-8 rounded-xl border border-dashed border-zinc-300 bg-white p-10 text-center">
           <FileText aria-hidden className="mx-auto size-8 text-zinc-400" />
           <h2 className="mt-3 font-medium">No trackers yet</h2>
           <p className="mx-auto mt-1 max-w-md text-sm text-zinc-600">
             {can(role, "tracker.manage")
-              ? "Trackers are created from a policy document. Document import arrives in the next release; until then, explore the demo workspace to see how a tracker works."
+              ? "Create one with “New tracker”: name it after your policy document and list its sections."
               : "An admin of this workspace can create the first tracker from a policy document."}
           </p>
         </div>

@@ -1,51 +1,51 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CheckCircle2, Circle, ExternalLink as ExternalIcon, Quote } from "lucide-react";
-import { Avatars, StatusBadge } from "@/components/tracker/status-badge";
+import { ArchiveX, ArrowRight, ExternalLink as ExternalIcon, Quote } from "lucide-react";
+import { ActionItems } from "@/components/tracker/action-items";
+import { CommentCard, CommentComposer } from "@/components/tracker/comments";
+import { EditableField } from "@/components/tracker/editable-field";
+import { AddEvidenceButton, EvidenceItemControls } from "@/components/tracker/evidence-editor";
+import { OwnersEditor } from "@/components/tracker/owners-editor";
+import { RecommendationAdmin } from "@/components/tracker/recommendation-admin";
+import { StatusBadge } from "@/components/tracker/status-badge";
+import { StatusControl } from "@/components/tracker/status-control";
 import { ExternalLink } from "@/components/ui/external-link";
 import { Markdown } from "@/components/ui/markdown";
 import { describeActivity } from "@/lib/activity-text";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { requirePageMembership } from "@/lib/dal/memberships";
 import { getRecommendationView } from "@/lib/dal/recommendations";
+import type { RecommendationStatus } from "@/lib/generated/prisma/enums";
 import { evidenceSourceLabels, evidenceStanceLabels, priorityLabels } from "@/lib/labels";
+import { can } from "@/lib/permissions";
+
+const isoDay = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "");
+const todayIso = () => new Date().toISOString().slice(0, 10);
 
 export default async function RecommendationPage({
   params,
 }: PageProps<"/w/[slug]/t/[trackerId]/r/[recommendationId]">) {
   const { slug, trackerId, recommendationId } = await params;
-  const { workspace } = await requirePageMembership(slug);
+  const { workspace, role, user } = await requirePageMembership(slug);
   const rec = await getRecommendationView(workspace.id, trackerId, recommendationId);
   if (!rec) notFound();
 
-  type TimelineItem =
-    | { kind: "comment"; id: string; at: Date; author: string; body: string; isEdited: boolean }
-    | { kind: "event"; id: string; at: Date; actor: string; text: string; justification?: string };
-  const timeline: TimelineItem[] = [
-    ...rec.comments.map((c) => ({
-      kind: "comment" as const,
-      id: c.id,
-      at: c.createdAt,
-      author: c.author.name,
-      body: c.body,
-      isEdited: Boolean(c.editedAt),
-    })),
-    ...rec.events
-      .filter((e) => e.type !== "comment.added")
-      .map((e) => {
-        const data = (e.data ?? {}) as Record<string, unknown>;
-        return {
-          kind: "event" as const,
-          id: e.id,
-          at: e.createdAt,
-          actor: e.actor?.name ?? "Someone",
-          text: describeActivity(e.type, data),
-          justification: typeof data.justification === "string" ? data.justification : undefined,
-        };
-      }),
-  ].sort((a, b) => a.at.getTime() - b.at.getTime());
+  const canEdit = can(role, "recommendation.update");
+  const canComment = can(role, "comment.create");
+  const canDeleteAnyComment = can(role, "comment.deleteAny");
+  const fieldProps = { workspaceSlug: slug, recommendationId: rec.id, version: rec.version, canEdit };
+  const today = todayIso();
 
-  const attributes = Object.entries(rec.attributes);
+  const statusChanges = rec.events.filter((event) => event.type === "recommendation.status_changed");
+  type TimelineItem =
+    | { kind: "comment"; at: Date; comment: (typeof rec.comments)[number] }
+    | { kind: "event"; at: Date; event: (typeof rec.events)[number] };
+  const timeline: TimelineItem[] = [
+    ...rec.comments.map((comment) => ({ kind: "comment" as const, at: comment.createdAt, comment })),
+    ...rec.events
+      .filter((event) => !event.type.startsWith("comment."))
+      .map((event) => ({ kind: "event" as const, at: event.createdAt, event })),
+  ].sort((a, b) => a.at.getTime() - b.at.getTime());
 
   return (
     <main className="mx-auto max-w-6xl px-4 py-6 sm:px-6">
@@ -54,11 +54,40 @@ export default async function RecommendationPage({
           {rec.tracker.name}
         </Link>
         <span aria-hidden>/</span>
-        <span>{rec.section.title}</span>
+        <Link href={`/w/${slug}/t/${trackerId}?section=${rec.section.id}`} className="hover:text-zinc-900">
+          {rec.section.title}
+        </Link>
       </nav>
+
+      {rec.archivedAt ? (
+        <div
+          role="status"
+          className="mt-3 flex items-center gap-2 rounded-md bg-amber-50 p-3 text-sm text-amber-900 ring-1 ring-amber-200"
+        >
+          <ArchiveX aria-hidden className="size-4" /> Archived on {formatDate(rec.archivedAt)}: hidden from
+          the tracker until restored.
+        </div>
+      ) : null}
+
       <div className="mt-2 flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
-        <h1 className="text-xl font-semibold text-balance">{rec.title}</h1>
-        <StatusBadge status={rec.status} className="self-start text-sm" />
+        <EditableField
+          {...fieldProps}
+          field="title"
+          label="Title"
+          isLabelVisible={false}
+          value={rec.title}
+          control={{ kind: "text" }}
+          display={<h1 className="text-xl font-semibold text-balance">{rec.title}</h1>}
+          className="min-w-0 flex-1"
+        />
+        <StatusControl
+          workspaceSlug={slug}
+          recommendationId={rec.id}
+          version={rec.version}
+          status={rec.status}
+          evidence={rec.evidence.map((item) => ({ id: item.id, title: item.title }))}
+          canEdit={canEdit}
+        />
       </div>
 
       <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_18rem]">
@@ -70,13 +99,29 @@ export default async function RecommendationPage({
             <h2 id="text-heading" className="text-sm font-semibold text-zinc-500">
               Recommendation
             </h2>
-            <p className="mt-2 text-sm leading-6 whitespace-pre-line">{rec.text}</p>
+            <EditableField
+              {...fieldProps}
+              field="text"
+              label="Text"
+              isLabelVisible={false}
+              value={rec.text}
+              control={{ kind: "textarea", rows: 6 }}
+              display={<p className="mt-2 text-sm leading-6 whitespace-pre-line">{rec.text}</p>}
+            />
             {rec.sourcePassage ? (
               <figure className="mt-4 rounded-lg border-l-4 border-indigo-200 bg-indigo-50/50 p-3">
-                <figcaption className="flex items-center gap-1.5 text-xs font-medium text-indigo-900">
+                <figcaption className="flex flex-wrap items-center gap-1.5 text-xs font-medium text-indigo-900">
                   <Quote aria-hidden className="size-3.5" /> Source passage
                   {rec.tracker.document ? (
                     <span className="font-normal text-zinc-500">· {rec.tracker.document.title}</span>
+                  ) : null}
+                  {rec.tracker.documentId && rec.sourceStart !== null ? (
+                    <Link
+                      href={`/w/${slug}/t/${trackerId}/document#passage-${rec.id}`}
+                      className="ml-auto inline-flex items-center gap-1 font-medium text-indigo-700 hover:underline"
+                    >
+                      Show in document <ArrowRight aria-hidden className="size-3" />
+                    </Link>
                   ) : null}
                 </figcaption>
                 <blockquote className="mt-1.5 text-sm leading-6 text-zinc-700 italic">
@@ -90,64 +135,152 @@ export default async function RecommendationPage({
             aria-labelledby="actions-heading"
             className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-zinc-200"
           >
-            <h2 id="actions-heading" className="text-sm font-semibold text-zinc-500">
+            <h2 id="actions-heading" className="mb-2 text-sm font-semibold text-zinc-500">
               Advocacy actions
             </h2>
-            {rec.actionItems.length === 0 ? (
-              <p className="mt-2 text-sm text-zinc-500">No actions planned yet.</p>
-            ) : (
-              <ul className="mt-2 space-y-2">
-                {rec.actionItems.map((item) => (
-                  <li key={item.id} className="flex items-start gap-2 text-sm">
-                    {item.doneAt ? (
-                      <CheckCircle2 aria-label="Done" className="mt-0.5 size-4 shrink-0 text-green-600" />
-                    ) : (
-                      <Circle aria-label="Not done" className="mt-0.5 size-4 shrink-0 text-zinc-400" />
-                    )}
-                    <span className={item.doneAt ? "text-zinc-500 line-through" : ""}>{item.title}</span>
-                    <span className="ml-auto shrink-0 text-xs text-zinc-500">
-                      {item.owner?.name ?? "Unassigned"}
-                      {item.dueDate ? ` · due ${formatDate(item.dueDate)}` : ""}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            )}
+            <ActionItems
+              workspaceSlug={slug}
+              recommendationId={rec.id}
+              members={rec.members}
+              canEdit={can(role, "action.manage")}
+              items={rec.actionItems.map((item) => ({
+                id: item.id,
+                title: item.title,
+                dueDate: item.dueDate ? isoDay(item.dueDate) : null,
+                isDone: Boolean(item.doneAt),
+                isOverdue: Boolean(item.dueDate && !item.doneAt && isoDay(item.dueDate) < today),
+                version: item.version,
+                owner: item.owner,
+              }))}
+            />
           </section>
 
           <section
             aria-labelledby="evidence-heading"
             className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-zinc-200"
           >
-            <h2 id="evidence-heading" className="text-sm font-semibold text-zinc-500">
-              Evidence
-            </h2>
+            <div className="flex items-center justify-between gap-2">
+              <h2 id="evidence-heading" className="text-sm font-semibold text-zinc-500">
+                Evidence
+              </h2>
+              {can(role, "evidence.manage") ? (
+                <AddEvidenceButton workspaceSlug={slug} recommendationId={rec.id} />
+              ) : null}
+            </div>
             {rec.evidence.length === 0 ? (
-              <p className="mt-2 text-sm text-zinc-500">No evidence linked yet.</p>
+              <p className="mt-2 text-sm text-zinc-500">
+                No evidence linked yet.
+                {can(role, "evidence.manage")
+                  ? " Add an executive order, UN document, news story or NGO report."
+                  : ""}
+              </p>
             ) : (
-              <ul className="mt-2 divide-y divide-zinc-100">
-                {rec.evidence.map((item) => (
-                  <li key={item.id} className="py-2.5">
-                    <ExternalLink
-                      href={item.url}
-                      className="inline-flex items-start gap-1.5 text-sm font-medium text-indigo-700 hover:underline"
-                    >
-                      {item.title}
-                      <ExternalIcon aria-hidden className="mt-0.5 size-3.5 shrink-0" />
-                    </ExternalLink>
-                    <p className="mt-0.5 text-xs text-zinc-500">
-                      {evidenceSourceLabels[item.sourceType]} · {evidenceStanceLabels[item.stance]}
-                      {item.publishedAt ? ` · ${formatDate(item.publishedAt)}` : ""} · added by{" "}
-                      {item.addedBy.name}
-                    </p>
-                    {item.quote ? (
-                      <blockquote className="mt-1 border-l-2 border-zinc-200 pl-2 text-sm text-zinc-600 italic">
-                        {item.quote}
-                      </blockquote>
-                    ) : null}
-                  </li>
-                ))}
+              <ul className="mt-2 divide-y divide-zinc-100" aria-label="Evidence">
+                {rec.evidence.map((item) => {
+                  const body = (
+                    <>
+                      <ExternalLink
+                        href={item.url}
+                        className="inline-flex items-start gap-1.5 text-sm font-medium break-words text-indigo-700 hover:underline"
+                      >
+                        {item.title}
+                        <ExternalIcon aria-hidden className="mt-0.5 size-3.5 shrink-0" />
+                      </ExternalLink>
+                      <p className="mt-0.5 text-xs text-zinc-500">
+                        {evidenceSourceLabels[item.sourceType]} · {evidenceStanceLabels[item.stance]}
+                        {item.publishedAt ? ` · ${formatDate(item.publishedAt)}` : ""} · added by{" "}
+                        {item.addedBy.name}
+                      </p>
+                      {item.quote ? (
+                        <blockquote className="mt-1 border-l-2 border-zinc-200 pl-2 text-sm text-zinc-600 italic">
+                          {item.quote}
+                        </blockquote>
+                      ) : null}
+                    </>
+                  );
+                  return (
+                    <li key={item.id} className="py-2.5">
+                      {can(role, "evidence.manage") ? (
+                        <EvidenceItemControls
+                          workspaceSlug={slug}
+                          values={{
+                            id: item.id,
+                            version: item.version,
+                            url: item.url,
+                            title: item.title,
+                            sourceType: item.sourceType,
+                            publishedAt: isoDay(item.publishedAt),
+                            stance: item.stance,
+                            quote: item.quote ?? "",
+                          }}
+                        >
+                          {body}
+                        </EvidenceItemControls>
+                      ) : (
+                        body
+                      )}
+                    </li>
+                  );
+                })}
               </ul>
+            )}
+          </section>
+
+          <section
+            aria-labelledby="status-history-heading"
+            className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-zinc-200"
+          >
+            <h2 id="status-history-heading" className="text-sm font-semibold text-zinc-500">
+              Status history
+            </h2>
+            {statusChanges.length === 0 ? (
+              <p className="mt-2 text-sm text-zinc-500">The status has not changed yet.</p>
+            ) : (
+              <ol className="mt-3 space-y-3" aria-label="Status history">
+                {[...statusChanges].reverse().map((event) => {
+                  const data = (event.data ?? {}) as {
+                    from?: RecommendationStatus;
+                    to?: RecommendationStatus;
+                    justification?: string;
+                    evidence?: { id: string; title: string; url: string }[];
+                  };
+                  return (
+                    <li key={event.id} className="text-sm" data-testid="status-change">
+                      <div className="flex flex-wrap items-center gap-1.5">
+                        {data.from ? <StatusBadge status={data.from} /> : null}
+                        <ArrowRight aria-label="to" className="size-3.5 text-zinc-400" />
+                        {data.to ? <StatusBadge status={data.to} /> : null}
+                        <span className="text-xs text-zinc-500">
+                          by{" "}
+                          <span className="font-medium text-zinc-800">{event.actor?.name ?? "Someone"}</span>{" "}
+                          ·{" "}
+                          <time dateTime={event.createdAt.toISOString()}>
+                            {formatDateTime(event.createdAt)}
+                          </time>
+                        </span>
+                      </div>
+                      {data.justification ? (
+                        <p className="mt-1 border-l-2 border-zinc-200 pl-2 text-zinc-700">
+                          {data.justification}
+                        </p>
+                      ) : null}
+                      {data.evidence?.length ? (
+                        <p className="mt-1 text-xs text-zinc-500">
+                          Cited:{" "}
+                          {data.evidence.map((item, index) => (
+                            <span key={item.id}>
+                              {index > 0 ? ", " : ""}
+                              <ExternalLink href={item.url} className="text-indigo-700 hover:underline">
+                                {item.title}
+                              </ExternalLink>
+                            </span>
+                          ))}
+                        </p>
+                      ) : null}
+                    </li>
+                  );
+                })}
+              </ol>
             )}
           </section>
 
@@ -156,104 +289,200 @@ export default async function RecommendationPage({
             className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-zinc-200"
           >
             <h2 id="timeline-heading" className="text-sm font-semibold text-zinc-500">
-              Timeline
+              Activity and comments
             </h2>
             {timeline.length === 0 ? (
               <p className="mt-2 text-sm text-zinc-500">Nothing has happened here yet.</p>
-            ) : (
-              <ol className="mt-3 space-y-4">
-                {timeline.map((item) =>
-                  item.kind === "comment" ? (
-                    <li key={item.id} className="rounded-lg bg-zinc-50 p-3 ring-1 ring-zinc-200">
-                      <p className="text-xs text-zinc-500">
-                        <span className="font-medium text-zinc-900">{item.author}</span> commented ·{" "}
-                        <time dateTime={item.at.toISOString()}>{formatDateTime(item.at)}</time>
-                        {item.isEdited ? " · edited" : ""}
-                      </p>
-                      <div className="mt-1.5">
-                        <Markdown>{item.body}</Markdown>
-                      </div>
-                    </li>
-                  ) : (
-                    <li key={item.id} className="text-sm text-zinc-600">
-                      <span className="font-medium text-zinc-900">{item.actor}</span> {item.text} ·{" "}
-                      <time dateTime={item.at.toISOString()} className="text-xs text-zinc-500">
-                        {formatDateTime(item.at)}
-                      </time>
-                      {item.justification ? (
-                        <p className="mt-1 border-l-2 border-zinc-200 pl-2 text-zinc-700">
-                          {item.justification}
-                        </p>
-                      ) : null}
-                    </li>
-                  ),
-                )}
-              </ol>
-            )}
+            ) : null}
+            <ol className="mt-3 space-y-3">
+              {timeline.map((item) =>
+                item.kind === "comment" ? (
+                  <li key={item.comment.id}>
+                    <CommentCard
+                      workspaceSlug={slug}
+                      comment={{ id: item.comment.id, body: item.comment.body }}
+                      members={rec.members}
+                      canEdit={canComment && item.comment.author.id === user.id}
+                      canDelete={(canComment && item.comment.author.id === user.id) || canDeleteAnyComment}
+                      meta={
+                        <>
+                          <span className="font-medium text-zinc-900">{item.comment.author.name}</span>{" "}
+                          commented ·{" "}
+                          <time dateTime={item.comment.createdAt.toISOString()}>
+                            {formatDateTime(item.comment.createdAt)}
+                          </time>
+                          {item.comment.editedAt ? " · edited" : ""}
+                        </>
+                      }
+                    >
+                      <Markdown>{item.comment.body}</Markdown>
+                    </CommentCard>
+                  </li>
+                ) : (
+                  <li key={item.event.id} className="text-sm text-zinc-600">
+                    <span className="font-medium text-zinc-900">{item.event.actor?.name ?? "Someone"}</span>{" "}
+                    {describeActivity(item.event.type, (item.event.data ?? {}) as Record<string, unknown>)} ·{" "}
+                    <time dateTime={item.event.createdAt.toISOString()} className="text-xs text-zinc-500">
+                      {formatDateTime(item.event.createdAt)}
+                    </time>
+                  </li>
+                ),
+              )}
+            </ol>
+            {canComment ? (
+              <div className="mt-4 border-t border-zinc-100 pt-4">
+                <CommentComposer workspaceSlug={slug} recommendationId={rec.id} members={rec.members} />
+              </div>
+            ) : null}
           </section>
         </div>
 
         <aside className="space-y-4">
-          <dl className="space-y-3 rounded-xl bg-white p-5 text-sm shadow-sm ring-1 ring-zinc-200">
-            <Detail label="Owners">
-              {rec.owners.length === 0 ? (
-                <span className="text-zinc-400">Unassigned</span>
-              ) : (
-                <span className="flex items-center gap-2">
-                  <Avatars people={rec.owners} />
-                  <span>{rec.owners.map((o) => o.name).join(", ")}</span>
-                </span>
-              )}
-            </Detail>
-            <Detail label="Target actor">
-              {rec.targetActor ?? <span className="text-zinc-400">Not set</span>}
-            </Detail>
-            <Detail label="Path">
-              {rec.requiresLegislation === null ? (
-                <span className="text-zinc-400">Not assessed</span>
-              ) : rec.requiresLegislation ? (
-                "Needs legislation"
-              ) : (
-                "Executive can act alone"
-              )}
-            </Detail>
-            <Detail label="Priority">
-              {rec.priority ? priorityLabels[rec.priority] : <span className="text-zinc-400">Not set</span>}
-            </Detail>
-            <Detail label="Due">
-              {rec.dueDate ? formatDate(rec.dueDate) : <span className="text-zinc-400">No due date</span>}
-            </Detail>
-            <Detail label="Tags">
-              {rec.tags.length === 0 ? (
-                <span className="text-zinc-400">None</span>
-              ) : (
-                <span className="flex flex-wrap gap-1">
-                  {rec.tags.map((tag) => (
-                    <span key={tag} className="rounded bg-zinc-100 px-1.5 py-0.5 text-xs text-zinc-700">
-                      {tag}
-                    </span>
-                  ))}
-                </span>
-              )}
-            </Detail>
-            {rec.referenceId ? <Detail label="Reference">{rec.referenceId}</Detail> : null}
-            {attributes.map(([key, value]) => (
-              <Detail key={key} label={key}>
-                {String(value)}
-              </Detail>
+          <div className="space-y-4 rounded-xl bg-white p-5 text-sm shadow-sm ring-1 ring-zinc-200">
+            <OwnersEditor
+              workspaceSlug={slug}
+              recommendationId={rec.id}
+              owners={rec.owners}
+              members={rec.members}
+              canEdit={can(role, "recommendation.assign")}
+            />
+            <EditableField
+              {...fieldProps}
+              field="targetActor"
+              label="Target actor"
+              value={rec.targetActor ?? ""}
+              control={{
+                kind: "text",
+                suggestions: rec.actorSuggestions,
+                placeholder: "e.g. State Department",
+              }}
+              display={rec.targetActor ? <p>{rec.targetActor}</p> : <p className="text-zinc-400">Not set</p>}
+            />
+            <EditableField
+              {...fieldProps}
+              field="requiresLegislation"
+              label="Path"
+              value={rec.requiresLegislation === null ? "" : String(rec.requiresLegislation)}
+              control={{
+                kind: "select",
+                options: [
+                  { value: "", label: "Not assessed" },
+                  { value: "false", label: "Executive can act alone" },
+                  { value: "true", label: "Needs legislation" },
+                ],
+              }}
+              display={
+                rec.requiresLegislation === null ? (
+                  <p className="text-zinc-400">Not assessed</p>
+                ) : (
+                  <p>{rec.requiresLegislation ? "Needs legislation" : "Executive can act alone"}</p>
+                )
+              }
+            />
+            <EditableField
+              {...fieldProps}
+              field="priority"
+              label="Priority"
+              value={rec.priority ?? ""}
+              control={{
+                kind: "select",
+                options: [
+                  { value: "", label: "Not set" },
+                  ...(["HIGH", "MEDIUM", "LOW"] as const).map((p) => ({
+                    value: p,
+                    label: priorityLabels[p],
+                  })),
+                ],
+              }}
+              display={
+                rec.priority ? (
+                  <p>{priorityLabels[rec.priority]}</p>
+                ) : (
+                  <p className="text-zinc-400">Not set</p>
+                )
+              }
+            />
+            <EditableField
+              {...fieldProps}
+              field="dueDate"
+              label="Due date"
+              value={isoDay(rec.dueDate)}
+              control={{ kind: "date" }}
+              display={
+                rec.dueDate ? (
+                  <p
+                    className={
+                      isoDay(rec.dueDate) < today && rec.status !== "ACHIEVED"
+                        ? "font-medium text-red-700"
+                        : undefined
+                    }
+                  >
+                    {formatDate(rec.dueDate)}
+                    {isoDay(rec.dueDate) < today && rec.status !== "ACHIEVED" ? " · overdue" : ""}
+                  </p>
+                ) : (
+                  <p className="text-zinc-400">No due date</p>
+                )
+              }
+            />
+            <EditableField
+              {...fieldProps}
+              field="tags"
+              label="Tags"
+              value={rec.tags.join(", ")}
+              control={{ kind: "text", placeholder: "comma, separated" }}
+              display={
+                rec.tags.length === 0 ? (
+                  <p className="text-zinc-400">None</p>
+                ) : (
+                  <span className="flex flex-wrap gap-1">
+                    {rec.tags.map((tag) => (
+                      <Link
+                        key={tag}
+                        href={`/w/${slug}/t/${trackerId}?tag=${encodeURIComponent(tag)}`}
+                        className="rounded bg-zinc-100 px-1.5 py-0.5 text-xs text-zinc-700 hover:bg-zinc-200"
+                      >
+                        {tag}
+                      </Link>
+                    ))}
+                  </span>
+                )
+              }
+            />
+            <EditableField
+              {...fieldProps}
+              field="sectionId"
+              label="Section"
+              value={rec.section.id}
+              control={{
+                kind: "select",
+                options: rec.sections.map((s) => ({ value: s.id, label: s.title })),
+              }}
+              display={<p>{rec.section.title}</p>}
+            />
+            {rec.referenceId ? (
+              <div>
+                <p className="text-xs font-medium text-zinc-500">Reference</p>
+                <p>{rec.referenceId}</p>
+              </div>
+            ) : null}
+            {Object.entries(rec.attributes).map(([key, value]) => (
+              <div key={key}>
+                <p className="text-xs font-medium text-zinc-500">{key}</p>
+                <p className="break-words">{String(value)}</p>
+              </div>
             ))}
-          </dl>
+          </div>
+          {canEdit ? (
+            <RecommendationAdmin
+              workspaceSlug={slug}
+              recommendationId={rec.id}
+              isArchived={Boolean(rec.archivedAt)}
+              canDelete={can(role, "recommendation.delete")}
+            />
+          ) : null}
         </aside>
       </div>
     </main>
-  );
-}
-
-function Detail({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <dt className="text-xs font-medium text-zinc-500">{label}</dt>
-      <dd className="mt-0.5 text-zinc-900">{children}</dd>
-    </div>
   );
 }

@@ -1,0 +1,101 @@
+import Link from "next/link";
+import { CalendarClock } from "lucide-react";
+import { StatusBadge } from "@/components/tracker/status-badge";
+import { cn } from "@/lib/cn";
+import { formatDate } from "@/lib/dates";
+import { requirePageMembership } from "@/lib/dal/memberships";
+import { getMyWork } from "@/lib/dal/my-work";
+
+export default async function MyWorkPage({ params }: PageProps<"/w/[slug]/my-work">) {
+  const { slug } = await params;
+  const { workspace, user } = await requirePageMembership(slug);
+  const { recommendations, actions } = await getMyWork(workspace.id, user.id);
+  const due = (date: Date | null, isOverdue: boolean) =>
+    date ? (
+      <span
+        className={cn(
+          "inline-flex shrink-0 items-center gap-1 text-xs",
+          isOverdue ? "font-medium text-red-700" : "text-zinc-500",
+        )}
+      >
+        <CalendarClock aria-hidden className="size-3.5" />
+        {isOverdue ? "Overdue · " : "Due "}
+        {formatDate(date)}
+      </span>
+    ) : null;
+  return (
+    <main className="mx-auto max-w-4xl space-y-6 px-4 py-6 sm:px-6">
+      <div>
+        <h1 className="text-xl font-semibold">My work</h1>
+        <p className="mt-1 text-sm text-zinc-600">
+          What you own across this workspace&apos;s trackers, overdue first.
+        </p>
+      </div>
+      <section
+        aria-labelledby="my-actions"
+        className="overflow-hidden rounded-xl bg-white shadow-sm ring-1 ring-zinc-200"
+      >
+        <h2 id="my-actions" className="border-b border-zinc-200 px-4 py-3 font-semibold">
+          Open actions <span className="font-normal text-zinc-500">· {actions.length}</span>
+        </h2>
+        {actions.length === 0 ? (
+          <p className="px-4 py-5 text-sm text-zinc-500">
+            No open actions. Actions assigned to you on a recommendation appear here.
+          </p>
+        ) : (
+          <ul className="divide-y divide-zinc-100">
+            {actions.map((action) => (
+              <li key={action.id} className={cn(action.isOverdue && "bg-red-50/60")}>
+                <Link
+                  href={`/w/${slug}/t/${action.recommendation.trackerId}/r/${action.recommendation.id}`}
+                  className="flex flex-col gap-1 px-4 py-2.5 hover:bg-zinc-50 sm:flex-row sm:items-center sm:gap-4"
+                >
+                  <span className="min-w-0 flex-1">
+                    <span className="block text-sm font-medium">{action.title}</span>
+                    <span className="block truncate text-xs text-zinc-500">
+                      {action.recommendation.title}
+                    </span>
+                  </span>
+                  {due(action.dueDate, action.isOverdue)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section
+        aria-labelledby="my-recommendations"
+        className="overflow-hidden rounded-xl bg-white shadow-sm ring-1 ring-zinc-200"
+      >
+        <h2 id="my-recommendations" className="border-b border-zinc-200 px-4 py-3 font-semibold">
+          Recommendations I own <span className="font-normal text-zinc-500">· {recommendations.length}</span>
+        </h2>
+        {recommendations.length === 0 ? (
+          <p className="px-4 py-5 text-sm text-zinc-500">
+            You own no recommendations yet. When someone assigns you, they appear here.
+          </p>
+        ) : (
+          <ul className="divide-y divide-zinc-100">
+            {recommendations.map((rec) => (
+              <li key={rec.id} className={cn(rec.isOverdue && "bg-red-50/60")}>
+                <Link
+                  href={`/w/${slug}/t/${rec.trackerId}/r/${rec.id}`}
+                  className="flex flex-col gap-1 px-4 py-2.5 hover:bg-zinc-50 sm:flex-row sm:items-center sm:gap-4"
+                >
+                  <span className="min-w-0 flex-1">
+                    <span className="block text-sm font-medium">{rec.title}</span>
+                    <span className="block truncate text-xs text-zinc-500">
+                      {rec.tracker.name} · {rec.section.title}
+                    </span>
+                  </span>
+                  {due(rec.dueDate, rec.isOverdue)}
+                  <StatusBadge status={rec.status} />
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,51 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePageMembership } from "@/lib/dal/memberships";
+import { getTrackerDocument } from "@/lib/dal/trackers";
+import { segmentDocument } from "@/lib/passages";
+import { statusMeta } from "@/lib/status";
+
+/** The source document, read-only, with each recommendation's passage highlighted and linked. */
+export default async function DocumentPage({ params }: PageProps<"/w/[slug]/t/[trackerId]/document">) {
+  const { slug, trackerId } = await params;
+  const { workspace } = await requirePageMembership(slug);
+  const view = await getTrackerDocument(workspace.id, trackerId);
+  if (!view) notFound();
+  const byId = new Map(view.passages.map((p) => [p.id, p]));
+  const segments = segmentDocument(
+    view.document.content,
+    view.passages.map((p) => ({ id: p.id, start: p.sourceStart ?? -1, end: p.sourceEnd ?? -1 })),
+  );
+  return (
+    <main className="mx-auto max-w-3xl px-4 py-6 sm:px-6">
+      <nav aria-label="Breadcrumb" className="text-sm text-zinc-500">
+        <Link href={`/w/${slug}/t/${trackerId}`} className="hover:text-zinc-900">
+          {view.tracker.name}
+        </Link>
+      </nav>
+      <h1 className="mt-1 text-xl font-semibold">{view.document.title}</h1>
+      {view.document.citation ? <p className="mt-1 text-xs text-zinc-500">{view.document.citation}</p> : null}
+      <p className="mt-2 text-sm text-zinc-600">
+        Highlighted passages are the sources of the tracker&apos;s {view.passages.length} recommendations.
+        Select one to open it.
+      </p>
+      <article className="mt-6 rounded-xl bg-white p-6 font-serif text-[15px] leading-7 whitespace-pre-wrap text-zinc-800 shadow-sm ring-1 ring-zinc-200">
+        {segments.map((segment, index) => {
+          if (!segment.passageId) return <span key={index}>{segment.text}</span>;
+          const passage = byId.get(segment.passageId);
+          return (
+            <Link
+              key={index}
+              id={`passage-${segment.passageId}`}
+              href={`/w/${slug}/t/${trackerId}/r/${segment.passageId}`}
+              title={passage ? `${passage.title} · ${statusMeta[passage.status].label}` : undefined}
+              className="scroll-mt-24 rounded-sm bg-amber-100 decoration-amber-400 underline-offset-2 target:bg-amber-300 target:ring-2 target:ring-amber-400 hover:underline"
+            >
+              {segment.text}
+            </Link>
+          );
+        })}
+      </article>
+    </main>
+  );
+}
