@@ -96,6 +96,8 @@ export async function inviteLink(
 export async function joinWithLink(page: Page, link: string, name: string, email: string) {
   await page.goto(link);
   await page.getByRole("link", { name: "Sign up to accept" }).click();
+  await expect(page).toHaveURL(/\/sign-up\?/);
+  await expect(page.getByLabel("Email")).toHaveValue(email);
   await signUp(page, { name, email }, page.url());
   await page.getByRole("button", { name: "Accept invitation" }).click();
   await expect(page).toHaveURL(/\/w\/[^/]+$/);

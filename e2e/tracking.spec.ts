@@ -18,7 +18,7 @@ test("an owner assigns an editor, who finds it in My work and changes its status
   await owner.goto(team.recUrl);
   await owner.getByLabel("Assign an owner").selectOption({ label: "Eddie Editor" });
   await expect(owner.getByRole("list", { name: "Owners" }).getByText("Eddie Editor")).toBeVisible();
-  await expect(owner.getByText("Owner assigned")).toBeVisible();
+  await expect(owner.getByText("Owner assigned", { exact: true })).toBeVisible();
 
   await editor.goto(`/w/${team.slug}/my-work`);
   await editor.getByRole("link", { name: /Rejoin the UN Human Rights Council/ }).click();

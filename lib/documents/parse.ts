@@ -1,0 +1,480 @@
+/**
+ * Turns an uploaded or pasted policy document into plain text.
+ *
+ * Pure library code (no server-only import): it runs in a route handler, a worker or a test. The text it
+ * returns is the reference for character offsets (the review screen highlights passages by offset), so every
+ * format goes through the same `normalizeText` and nothing downstream may re-normalize it.
+ */
+import mammoth from "mammoth";
+import { getDocumentProxy } from "unpdf";
+
+export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+
+export type DocumentFormat = "txt" | "md" | "pdf" | "docx";
+export type ParsedDocument = { text: string; format: DocumentFormat };
+
+export type DocumentParseErrorCode = "UNSUPPORTED_TYPE" | "TOO_LARGE" | "EMPTY" | "UNREADABLE" | "ENCRYPTED";
+
+/** An expected failure; `message` is written for the person who uploaded the file. */
+export class DocumentParseError extends Error {
+  readonly code: DocumentParseErrorCode;
+
+  constructor(code: DocumentParseErrorCode, message: string) {
+    super(message);
+    this.name = "DocumentParseError";
+    this.code = code;
+  }
+}
+
+const MESSAGES = {
+  unsupported:
+    "This file type isn't supported. Upload a PDF, a Word document (.docx), a text file (.txt) or Markdown (.md).",
+  legacyWord: "This looks like an old Word document (.doc). Save it as .docx or PDF and upload it again.",
+  otherWordProcessor: "This file type isn't supported. Save it as .docx or PDF and upload it again.",
+  tooLarge: `This file is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB. Upload a smaller file, or paste the part you need.`,
+  empty: "This file is empty.",
+  emptyText: "This document contains no text.",
+  pdfNoText:
+    "This PDF has no selectable text; it may be a scanned image. Run it through OCR, or paste the text instead.",
+  pdfUnreadable: "This PDF could not be read. It may be damaged; try exporting it again.",
+  pdfEncrypted: "This PDF is password-protected. Remove the password and upload it again.",
+  docxUnreadable: "This Word document could not be read. It may be damaged; try saving it again as .docx.",
+  docxEncrypted: "This Word document is password-protected. Remove the password and upload it again.",
+  notText: "This file doesn't look like plain text. Upload it as PDF or .docx, or paste the text instead.",
+} as const;
+
+const EXTENSION_FORMATS: Record<string, DocumentFormat> = {
+  pdf: "pdf",
+  docx: "docx",
+  txt: "txt",
+  text: "txt",
+  md: "md",
+  markdown: "md",
+};
+
+const MIME_FORMATS: Record<string, DocumentFormat> = {
+  "application/pdf": "pdf",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+  "text/plain": "txt",
+  "text/markdown": "md",
+  "text/x-markdown": "md",
+};
+
+/** Extensions that deserve a more helpful answer than "not supported". */
+const CONVERTIBLE_EXTENSIONS: Record<string, string> = {
+  doc: MESSAGES.legacyWord,
+  dot: MESSAGES.legacyWord,
+  rtf: MESSAGES.otherWordProcessor,
+  odt: MESSAGES.otherWordProcessor,
+  pages: MESSAGES.otherWordProcessor,
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// Text normalization
+
+// C0 controls except \t and \n, DEL, C1 controls, and the byte-order mark.
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFEFF]/g;
+
+/**
+ * The one normalization every format shares: line ends to \n, Unicode NFC, control characters removed,
+ * trailing spaces dropped, runs of blank lines collapsed to one, no leading blank lines or trailing whitespace.
+ */
+export function normalizeText(raw: string): string {
+  return raw
+    .replace(/\r\n?|\u2028|\u2029|\u0085/g, "\n")
+    .normalize("NFC")
+    .replace(CONTROL_CHARS, "")
+    .replace(/[ \t\u00A0]+$/gm, "")
+    .replace(/\n{3,}/g, "\n\n")
+    .replace(/^\n+/, "")
+    .replace(/\s+$/, "");
+}
+
+// Windows-1252 differs from Latin-1 in 0x80–0x9F. (Node 20's TextDecoder("windows-1252") decodes Latin-1.)
+const WINDOWS_1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = "";
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = Array.from(bytes.subarray(i, i + 8192), (byte) =>
+      byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH[byte - 0x80]! : String.fromCharCode(byte),
+    );
+    text += chunk.join("");
+  }
+  return text;
+}
+
+/** Decodes text bytes: UTF-8 (with or without BOM), UTF-16 with a BOM, otherwise Windows-1252. */
+export function decodeTextBytes(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return decodeWindows1252(bytes);
+  }
+}
+
+export function parsePastedText(text: string): ParsedDocument {
+  if (new TextEncoder().encode(text).byteLength > MAX_DOCUMENT_BYTES) {
+    throw new DocumentParseError("TOO_LARGE", MESSAGES.tooLarge);
+  }
+  const normalized = normalizeText(text);
+  if (normalized.trim() === "") throw new DocumentParseError("EMPTY", "There is no text to import.");
+  return { text: normalized, format: "txt" };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Type detection
+
+type Sniffed = "pdf" | "zip" | "ole" | "binary" | "unknown";
+
+function startsWith(bytes: Uint8Array, signature: number[], at = 0): boolean {
+  return signature.every((byte, i) => bytes[at + i] === byte);
+}
+
+function sniff(bytes: Uint8Array): Sniffed {
+  // The PDF header may follow some junk, but must be within the first 1024 bytes.
+  const head = bytes.subarray(0, 1024);
+  for (let i = 0; i + 4 < head.length; i++) {
+    if (head[i] === 0x25 && startsWith(head, [0x50, 0x44, 0x46, 0x2d], i + 1)) return "pdf"; // %PDF-
+  }
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return "zip";
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return "ole"; // .doc, encrypted .docx
+  if (
+    startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) || // PNG
+    startsWith(bytes, [0xff, 0xd8, 0xff]) || // JPEG
+    startsWith(bytes, [0x47, 0x49, 0x46, 0x38]) || // GIF
+    startsWith(bytes, [0x1f, 0x8b]) // gzip
+  ) {
+    return "binary";
+  }
+  return "unknown";
+}
+
+function extensionOf(fileName: string): string {
+  const base = fileName.trim().split(/[\\/]/).pop() ?? "";
+  const dot = base.lastIndexOf(".");
+  const extension = dot > 0 ? base.slice(dot + 1).toLowerCase() : "";
+  // "Report v2.1" has no extension
+  return /^(?=.*[a-z])[a-z0-9]{1,8}$/.test(extension) ? extension : "";
+}
+
+function declaredFormat(
+  fileName: string,
+  mimeType: string | undefined,
+): DocumentFormat | "none" | "unsupported" {
+  const extension = extensionOf(fileName);
+  if (extension) {
+    const format = EXTENSION_FORMATS[extension];
+    if (format) return format;
+    const convertible = CONVERTIBLE_EXTENSIONS[extension];
+    if (convertible) throw new DocumentParseError("UNSUPPORTED_TYPE", convertible);
+    return "unsupported";
+  }
+  const mime = mimeType?.split(";")[0]?.trim().toLowerCase();
+  if (mime && mime !== "application/octet-stream") return MIME_FORMATS[mime] ?? "unsupported";
+  return "none";
+}
+
+/** True when an OLE compound file holds an "EncryptedPackage" stream (how Office stores encrypted .docx). */
+function isEncryptedOfficeFile(bytes: Uint8Array): boolean {
+  const needle = Array.from("EncryptedPackage").flatMap((char) => [char.charCodeAt(0), 0]);
+  const limit = Math.min(bytes.length, 1024 * 1024) - needle.length;
+  for (let i = 0; i <= limit; i++) {
+    if (bytes[i] === needle[0] && startsWith(bytes, needle, i)) return true;
+  }
+  return false;
+}
+
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 8192);
+  if (sample.length === 0) return false;
+  const controls = sample.match(/[\u0000-\u0008\u000E-\u001F\uFFFD]/g)?.length ?? 0;
+  // a stray control character is noise to strip; many of them mean a binary file
+  return controls >= 8 && controls / sample.length > 0.05;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Entry point
+
+export async function parseDocument(input: {
+  fileName: string;
+  mimeType?: string;
+  bytes: Uint8Array;
+}): Promise<ParsedDocument> {
+  const { bytes } = input;
+  if (bytes.byteLength > MAX_DOCUMENT_BYTES) throw new DocumentParseError("TOO_LARGE", MESSAGES.tooLarge);
+
+  let format = declaredFormat(input.fileName, input.mimeType);
+  if (format === "unsupported") throw new DocumentParseError("UNSUPPORTED_TYPE", MESSAGES.unsupported);
+  if (bytes.byteLength === 0) throw new DocumentParseError("EMPTY", MESSAGES.empty);
+
+  const sniffed = sniff(bytes);
+  if (format === "none") {
+    if (sniffed === "pdf") format = "pdf";
+    else if (sniffed === "zip") format = "docx";
+    else if (sniffed === "ole")
+      format = "docx"; // reported below as encrypted or legacy Word
+    else if (sniffed === "binary") throw new DocumentParseError("UNSUPPORTED_TYPE", MESSAGES.unsupported);
+    else format = "txt";
+  }
+
+  let text: string;
+  switch (format) {
+    case "pdf":
+      if (sniffed !== "pdf") throw new DocumentParseError("UNREADABLE", MESSAGES.pdfUnreadable);
+      text = await pdfToText(bytes);
+      if (text.trim() === "") throw new DocumentParseError("EMPTY", MESSAGES.pdfNoText);
+      break;
+    case "docx":
+      if (sniffed === "ole") {
+        if (isEncryptedOfficeFile(bytes)) throw new DocumentParseError("ENCRYPTED", MESSAGES.docxEncrypted);
+        throw new DocumentParseError("UNSUPPORTED_TYPE", MESSAGES.legacyWord);
+      }
+      if (sniffed !== "zip") throw new DocumentParseError("UNREADABLE", MESSAGES.docxUnreadable);
+      text = await docxToText(bytes);
+      break;
+    case "txt":
+    case "md": {
+      if (sniffed !== "unknown") throw new DocumentParseError("UNREADABLE", MESSAGES.notText);
+      const decoded = decodeTextBytes(bytes);
+      if (looksBinary(decoded)) throw new DocumentParseError("UNREADABLE", MESSAGES.notText);
+      text = decoded;
+      break;
+    }
+  }
+
+  const normalized = normalizeText(text);
+  if (normalized.trim() === "") throw new DocumentParseError("EMPTY", MESSAGES.emptyText);
+  return { text: normalized, format };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// DOCX
+
+async function docxToText(bytes: Uint8Array): Promise<string> {
+  try {
+    // mammoth separates paragraphs (headings included) with a blank line.
+    const result = await mammoth.extractRawText({
+      buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    });
+    return result.value;
+  } catch {
+    throw new DocumentParseError("UNREADABLE", MESSAGES.docxUnreadable);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// PDF
+
+type PdfItem = {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  fontSize: number;
+  fontName: string;
+  hasEOL: boolean;
+};
+type PdfLine = { text: string; x: number; y: number; right: number; fontSize: number; font: string };
+
+function isPasswordError(error: unknown): boolean {
+  return error instanceof Error && error.name === "PasswordException";
+}
+
+async function pdfToText(bytes: Uint8Array): Promise<string> {
+  let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
+  try {
+    // pdf.js may take ownership of (detach) the buffer it is given: hand it a copy.
+    pdf = await getDocumentProxy(bytes.slice(), { verbosity: 0, isEvalSupported: false });
+  } catch (error) {
+    if (isPasswordError(error)) throw new DocumentParseError("ENCRYPTED", MESSAGES.pdfEncrypted);
+    throw new DocumentParseError("UNREADABLE", MESSAGES.pdfUnreadable);
+  }
+  try {
+    const pages: PdfLine[][] = [];
+    for (let pageNumber = 1; pageNumber <= pdf.numPages; pageNumber++) {
+      const page = await pdf.getPage(pageNumber);
+      const content = await page.getTextContent();
+      const items: PdfItem[] = [];
+      for (const item of content.items) {
+        if (!("str" in item)) continue;
+        const [, , c = 0, d = 0, x = 0, y = 0] = item.transform as number[];
+        items.push({
+          str: item.str,
+          x,
+          y,
+          width: item.width,
+          fontSize: Math.hypot(c, d),
+          fontName: item.fontName,
+          hasEOL: item.hasEOL,
+        });
+      }
+      pages.push(linesOfPage(items));
+      page.cleanup();
+    }
+    return joinPages(removeRunningHeaders(pages).map(paragraphsOfPage));
+  } catch (error) {
+    if (error instanceof DocumentParseError) throw error;
+    throw new DocumentParseError("UNREADABLE", MESSAGES.pdfUnreadable);
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+/** Groups text items into visual lines, in content-stream order. */
+function linesOfPage(items: PdfItem[]): PdfLine[] {
+  const lines: PdfLine[] = [];
+  let current: PdfLine | null = null;
+  let fontChars = new Map<string, number>(); // characters per font on the current line: its main font wins
+  const countFont = (item: PdfItem) => {
+    fontChars.set(item.fontName, (fontChars.get(item.fontName) ?? 0) + item.str.trim().length);
+    let best = 0;
+    for (const [font, count] of fontChars) {
+      if (current && count > best) {
+        best = count;
+        current.font = font;
+      }
+    }
+  };
+  let endOfLine = true;
+  for (const item of items) {
+    const size = item.fontSize || 10;
+    const sameLine = current !== null && !endOfLine && Math.abs(item.y - current.y) < size * 0.5;
+    if (item.str !== "") {
+      if (current && sameLine) {
+        const gap = item.x - current.right;
+        const needsSpace = gap > size * 0.15 && !/\s$/.test(current.text) && !/^\s/.test(item.str);
+        current.text += (needsSpace ? " " : "") + item.str;
+        current.right = Math.max(current.right, item.x + item.width);
+        current.fontSize = Math.max(current.fontSize, size);
+      } else {
+        current = {
+          text: item.str,
+          x: item.x,
+          y: item.y,
+          right: item.x + item.width,
+          fontSize: size,
+          font: item.fontName,
+        };
+        fontChars = new Map();
+        lines.push(current);
+      }
+      countFont(item);
+    }
+    endOfLine = item.hasEOL;
+  }
+  return lines
+    .map((line) => ({ ...line, text: line.text.replace(/\s+/g, " ").trim() }))
+    .filter((line) => line.text !== "");
+}
+
+const LIST_START = /^(?:[-*•▪◦‣·–]|\(?[\p{L}\d]{1,3}[.)])\s/u;
+const PAGE_NUMBER = /^(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
+const ENDS_PARAGRAPH = /[.!?:;]["'”’)\]]*$/;
+
+/**
+ * Drops running headers and footers: a first or last line of a page whose text (digits aside) recurs at the
+ * same edge of at least three pages and half of them. Page numbers alone are dropped too.
+ */
+function removeRunningHeaders(pages: PdfLine[][]): PdfLine[][] {
+  const key = (line: PdfLine | undefined) => line?.text.replace(/\d+/g, "#").toLowerCase();
+  const counts = new Map<string, number>();
+  for (const lines of pages) {
+    for (const edge of new Set([`top:${key(lines[0])}`, `bottom:${key(lines.at(-1))}`])) {
+      counts.set(edge, (counts.get(edge) ?? 0) + 1);
+    }
+  }
+  const threshold = Math.max(3, pages.length / 2);
+  const isRunning = (edge: string) => (counts.get(edge) ?? 0) >= threshold;
+  return pages.map((lines) =>
+    lines.filter((line, i) => {
+      const atTop = i === 0;
+      const atBottom = i === lines.length - 1;
+      if ((atTop || atBottom) && PAGE_NUMBER.test(line.text)) return false;
+      if (atTop && isRunning(`top:${key(line)}`)) return false;
+      return !(atBottom && isRunning(`bottom:${key(line)}`));
+    }),
+  );
+}
+
+function median(values: number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/**
+ * Joins lines into paragraphs. A new paragraph starts after a vertical gap clearly larger than the page's usual
+ * line spacing, at a change of font size (headings), when the text jumps up (a new column), or after a short
+ * line that ends a sentence.
+ */
+function paragraphsOfPage(lines: PdfLine[]): string[] {
+  const gaps: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const prev = lines[i - 1]!;
+    const line = lines[i]!;
+    const gap = prev.y - line.y;
+    if (gap > 0 && Math.abs(prev.fontSize - line.fontSize) < 0.5) gaps.push(gap);
+  }
+  const lineGap = median(gaps);
+  const fullWidth = Math.max(0, ...lines.map((line) => line.right));
+  const leftMargin = Math.min(...lines.map((line) => line.x));
+
+  const paragraphs: string[] = [];
+  let current = "";
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const prev = lines[i - 1];
+    let breaks = prev === undefined;
+    if (prev) {
+      const gap = prev.y - line.y;
+      const typical = lineGap ?? prev.fontSize * 1.2;
+      const fontChanged = Math.abs(prev.fontSize - line.fontSize) > Math.max(0.5, prev.fontSize * 0.12);
+      const isShort = (l: PdfLine) => l.right - leftMargin < (fullWidth - leftMargin) * 0.75;
+      const shortSentenceEnd = ENDS_PARAGRAPH.test(prev.text) && isShort(prev);
+      // a bold or italic heading in the body size: another font on a short line
+      const styleChanged = prev.font !== line.font && (isShort(prev) || isShort(line));
+      // a first-line indent (but not the hanging indent under a list marker)
+      const indented = line.x - prev.x > line.fontSize * 0.8 && !LIST_START.test(prev.text);
+      breaks =
+        gap < -typical * 0.5 ||
+        gap > typical * 1.4 ||
+        fontChanged ||
+        shortSentenceEnd ||
+        styleChanged ||
+        indented;
+    }
+    if (breaks) {
+      if (current) paragraphs.push(current);
+      current = line.text;
+    } else {
+      current = joinLines(current, line.text);
+    }
+  }
+  if (current) paragraphs.push(current);
+  return paragraphs;
+}
+
+/** Joins two lines of one paragraph: a word hyphenated across the break is rejoined, otherwise one space. */
+function joinLines(left: string, right: string): string {
+  if (/\p{L}-$/u.test(left) && /^\p{Ll}/u.test(right)) return left.slice(0, -1) + right;
+  return `${left} ${right}`;
+}
+
+/** A paragraph cut by a page break (no sentence end, next page starts in lower case) is joined back. */
+function joinPages(pages: string[][]): string {
+  const paragraphs: string[] = [];
+  for (const page of pages) {
+    page.forEach((paragraph, i) => {
+      const last = paragraphs[paragraphs.length - 1];
+      if (i === 0 && last !== undefined && !ENDS_PARAGRAPH.test(last) && /^\p{Ll}/u.test(paragraph)) {
+        paragraphs[paragraphs.length - 1] = joinLines(last, paragraph);
+      } else {
+        paragraphs.push(paragraph);
+      }
+    });
+  }
+  return paragraphs.join("\n\n");
+}

@@ -1,0 +1,92 @@
+/**
+ * CSV in and out: parsing spreadsheets people export (Excel, LibreOffice, Google Sheets, UPR Info) and writing
+ * files that open safely in Excel. Pure code, no server-only import.
+ */
+import Papa from "papaparse";
+
+export type CsvDelimiter = "," | ";" | "\t";
+export type ParsedCsv = { headers: string[]; rows: string[][]; delimiter: CsvDelimiter };
+
+const DELIMITERS: CsvDelimiter[] = [",", ";", "\t"];
+
+function isDelimiter(value: string): value is CsvDelimiter {
+  return (DELIMITERS as string[]).includes(value);
+}
+
+/**
+ * Header names trimmed, blanks named "Column N", duplicates (compared case-insensitively) numbered:
+ * "Issue", "Issue (2)", skipping any number a header of the file already uses.
+ */
+function uniqueHeaders(raw: string[]): string[] {
+  const names = raw.map((name, i) => name.trim() || `Column ${i + 1}`);
+  const key = (name: string) => name.toLowerCase();
+  const reserved = new Set(names.map(key));
+  const used = new Set<string>();
+  const lastNumber = new Map<string, number>();
+  return names.map((name) => {
+    if (!used.has(key(name))) {
+      used.add(key(name));
+      return name;
+    }
+    let n = lastNumber.get(key(name)) ?? 1;
+    let candidate: string;
+    do {
+      n += 1;
+      candidate = `${name} (${n})`;
+    } while (used.has(key(candidate)) || reserved.has(key(candidate)));
+    lastNumber.set(key(name), n);
+    used.add(key(candidate));
+    return candidate;
+  });
+}
+
+/**
+ * Parses CSV text. The first non-empty record is the header row. Line ends (CRLF, LF or CR only, also inside
+ * quoted cells) become "\n"; the delimiter is detected among comma, semicolon and tab; records whose cells are
+ * all blank are skipped. Cells are kept as written (not trimmed); rows may have more or fewer cells than there
+ * are headers, exactly as in the file.
+ */
+export function parseCsv(text: string): ParsedCsv {
+  const input = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const result = Papa.parse<string[]>(input, {
+    header: false,
+    newline: "\n",
+    delimitersToGuess: DELIMITERS,
+    skipEmptyLines: "greedy",
+    dynamicTyping: false,
+  });
+  const detected = result.meta.delimiter;
+  const delimiter: CsvDelimiter = isDelimiter(detected) ? detected : ",";
+  const [headerRow, ...rows] = result.data;
+  return { headers: uniqueHeaders(headerRow ?? []), rows, delimiter };
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:[.,]\d+)*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/**
+ * Neutralizes a cell against CSV/formula injection (OWASP): a value starting with =, +, -, @, tab or carriage
+ * return gets a leading apostrophe so spreadsheet software shows it as text instead of running it. Plain
+ * numbers such as "-12.5" are left alone: they cannot carry a formula and should stay numbers.
+ */
+export function neutralizeCsvCell(value: string): string {
+  if (!FORMULA_START.test(value) || PLAIN_NUMBER.test(value)) return value;
+  return `'${value}`;
+}
+
+function csvField(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return "";
+  const text = neutralizeCsvCell(
+    typeof value === "number" ? (Number.isFinite(value) ? String(value) : "") : value,
+  );
+  return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * Writes RFC 4180 CSV: comma separated, CRLF line ends (also after the last record), fields quoted when they
+ * need it, every cell neutralized, and a UTF-8 byte-order mark first so Excel reads the file as UTF-8.
+ */
+export function toCsv(headers: string[], rows: (string | number | null | undefined)[][]): string {
+  const lines = [headers, ...rows].map((row) => row.map(csvField).join(","));
+  return `\uFEFF${lines.map((line) => `${line}\r\n`).join("")}`;
+}
