@@ -151,6 +151,7 @@ test("filters live in the URL: they survive a reload and the back button", async
   await signIn(page, DEMO_USERS.editor.email, DEMO_PASSWORD);
   await page.goto("/w/demo");
   await page.getByRole("link", { name: /Human Rights Agenda 2021/ }).click();
+  await expect(page).toHaveURL(/\/t\//);
   const trackerUrl = page.url();
   const count = page.locator("p[aria-live='polite']").filter({ hasText: "recommendation" });
   await expect(count).toContainText("56 recommendations");
