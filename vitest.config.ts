@@ -32,6 +32,21 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        resolve: { alias },
+        test: {
+          name: "trust",
+          include: ["tests/trust/**/*.test.ts"],
+          // next-auth imports "next/server" without an extension, which Node's ESM resolver refuses.
+          server: { deps: { inline: ["next-auth"] } },
+          environment: "node",
+          globalSetup: ["tests/support/integration-global-setup.ts"],
+          setupFiles: ["tests/support/integration-setup.ts", "tests/support/trust-setup.ts"],
+          testTimeout: 300_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -8,6 +8,8 @@ export type ActionResult<T = undefined> =
       formError?: string;
       fieldErrors?: Record<string, string[] | undefined>;
       conflict?: Conflict;
+      /** Why it failed, for expected failures: NOT_FOUND, FORBIDDEN, CONFLICT, INVALID, RATE_LIMITED. */
+      code?: string;
     };
 
 /** A stale edit: someone saved first. Carries what is there now, so the user can re-apply theirs. */

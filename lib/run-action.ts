@@ -37,6 +37,7 @@ export async function runAction<S extends z.ZodType, T>(
         formError: error.message,
         fieldErrors: error.fieldErrors,
         conflict: error.conflict,
+        code: error.code,
       };
     }
     console.error("[action] unexpected error", error);

@@ -24,10 +24,16 @@ async function populate(url: string) {
   const started = Date.now();
   const { rows: ws } = await client.query(`SELECT id FROM "Workspace" WHERE slug = 'demo'`);
   const workspaceId = ws[0].id as string;
-  const { rows: users } = await client.query(`SELECT u.id FROM "User" u JOIN "Membership" m ON m."userId" = u.id WHERE m."workspaceId" = $1`, [workspaceId]);
+  const { rows: users } = await client.query(
+    `SELECT u.id FROM "User" u JOIN "Membership" m ON m."userId" = u.id WHERE m."workspaceId" = $1`,
+    [workspaceId],
+  );
   const trackerId = `bench_${crypto.randomBytes(4).toString("hex")}`;
   await client.query("BEGIN");
-  await client.query(`INSERT INTO "Tracker" (id, "workspaceId", name, "updatedAt") VALUES ($1, $2, $3, now())`, [trackerId, workspaceId, `Benchmark: ${ROWS.toLocaleString("en")} recommendations`]);
+  await client.query(
+    `INSERT INTO "Tracker" (id, "workspaceId", name, "updatedAt") VALUES ($1, $2, $3, now())`,
+    [trackerId, workspaceId, `Benchmark: ${ROWS.toLocaleString("en")} recommendations`],
+  );
   await client.query(
     `INSERT INTO "Section" (id, "workspaceId", "trackerId", title, position, "updatedAt")
      SELECT $2 || '_s' || g, $1, $2, 'Section ' || g, g, now() FROM generate_series(0, 19) g`,
@@ -61,14 +67,19 @@ async function populate(url: string) {
   await client.query("COMMIT");
   await client.query("ANALYZE");
   await client.end();
-  console.log(`Seeded ${ROWS.toLocaleString("en")} recommendations in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `Seeded ${ROWS.toLocaleString("en")} recommendations in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   return trackerId;
 }
 
 async function signIn(base: string, email: string, password: string): Promise<string> {
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookies = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookies = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const response = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
@@ -106,9 +117,20 @@ async function main() {
     await runPrisma(["migrate", "deploy"], env);
     await seedIfEmpty(db.url, () => {});
     const trackerId = await populate(db.url);
-    server = runNext(["start", "--port", String(port)], { ...env, NODE_ENV: "production", AUTH_SECRET: crypto.randomBytes(32).toString("hex"), APP_URL: base });
+    server = runNext(["start", "--port", String(port)], {
+      ...env,
+      NODE_ENV: "production",
+      AUTH_SECRET: crypto.randomBytes(32).toString("hex"),
+      APP_URL: base,
+    });
     for (let i = 0; i < 100; i++) {
-      if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) break;
+      if (
+        await fetch(`${base}/api/health`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
       await new Promise((r) => setTimeout(r, 200));
     }
     const cookie = await signIn(base, DEMO_USERS.editor.email, DEMO_PASSWORD);
@@ -122,11 +144,15 @@ async function main() {
       ["board, all statuses", `${t}?view=board`],
       ["recommendation page", `${t}/r/${trackerId}_r12345`],
     ];
-    console.log(`\nServer time over loopback, ${RUNS} runs each (production build, ${ROWS.toLocaleString("en")} recommendations):`);
+    console.log(
+      `\nServer time over loopback, ${RUNS} runs each (production build, ${ROWS.toLocaleString("en")} recommendations):`,
+    );
     console.log(`${"page".padEnd(50)} ${"median".padStart(9)} ${"p95".padStart(9)} ${"HTML".padStart(9)}`);
     for (const [label, path] of cases) {
       const result = await time(base, path, cookie);
-      console.log(`${label.padEnd(50)} ${`${result.median.toFixed(0)} ms`.padStart(9)} ${`${result.p95.toFixed(0)} ms`.padStart(9)} ${`${Math.round(result.bytes / 1024)} KB`.padStart(9)}`);
+      console.log(
+        `${label.padEnd(50)} ${`${result.median.toFixed(0)} ms`.padStart(9)} ${`${result.p95.toFixed(0)} ms`.padStart(9)} ${`${Math.round(result.bytes / 1024)} KB`.padStart(9)}`,
+      );
     }
   } finally {
     server?.child.kill("SIGTERM");

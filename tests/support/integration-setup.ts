@@ -14,7 +14,10 @@ vi.mock("@/lib/auth/session", async () => {
     getCurrentUser: async () => currentUser(),
     requireUser: async () => {
       const user = currentUser();
-      if (!user) throw new Error("NEXT_REDIRECT: /sign-in");
+      if (!user) {
+        const { redirect } = await import("next/navigation");
+        redirect("/sign-in");
+      }
       return user;
     },
   };

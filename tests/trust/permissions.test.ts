@@ -1,0 +1,238 @@
+import fs from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { actAs } from "../support/session";
+import { reportFigure } from "../support/trust-report";
+import { ACTION_MATRIX, PAGE_MATRIX, PUBLIC_ROUTES, type Rule } from "./permission-matrix";
+import {
+  ACTORS,
+  MEMBER_ROLES,
+  createPeople,
+  createWorld,
+  fingerprint,
+  type Actor,
+  type People,
+  type World,
+} from "./world";
+import { db } from "@/lib/db";
+import { createToken } from "@/lib/auth/tokens";
+import { initialActionState, type ActionResult } from "@/lib/action-result";
+
+type ActionFn = (state: ActionResult, form: FormData) => Promise<ActionResult | void>;
+
+const root = process.cwd();
+function walk(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? walk(full) : [full];
+  });
+}
+const appFiles = walk(path.join(root, "app")).map((file) => path.relative(root, file));
+const routeOf = (file: string) =>
+  "/" +
+  path
+    .dirname(file)
+    .split(path.sep)
+    .slice(1)
+    .filter((part) => !/^\(.*\)$/.test(part))
+    .join("/");
+
+/** Every exported server action, found in the code (files starting with "use server"). */
+async function discoverActions(): Promise<Map<string, ActionFn>> {
+  const actions = new Map<string, ActionFn>();
+  for (const file of appFiles.filter((f) => /\.(ts|tsx)$/.test(f))) {
+    const source = fs.readFileSync(path.join(root, file), "utf8");
+    if (!/^["']use server["']/m.test(source)) continue;
+    const mod = (await import(/* @vite-ignore */ path.join(root, file))) as Record<string, unknown>;
+    for (const match of source.matchAll(/export async function (\w+)/g)) {
+      const fn = mod[match[1]!];
+      if (typeof fn === "function") actions.set(match[1]!, fn as ActionFn);
+    }
+  }
+  return actions;
+}
+
+type Outcome = "allow" | "deny" | `error: ${string}`;
+
+async function classify(run: () => Promise<ActionResult | void>): Promise<Outcome> {
+  try {
+    const result = await run();
+    if (!result || result.ok) return "allow";
+    if (result.code === "NOT_FOUND" || result.code === "FORBIDDEN") return "deny";
+    return `error: ${result.formError ?? ""} ${JSON.stringify(result.fieldErrors ?? {})}`;
+  } catch (error) {
+    const digest = String((error as { digest?: string }).digest ?? "");
+    if (digest.startsWith("NEXT_REDIRECT")) return digest.includes("/sign-in") ? "deny" : "allow";
+    if (digest.startsWith("NEXT_HTTP_ERROR_FALLBACK")) return "deny";
+    return `error: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
+const form = (fields: Record<string, string>) => {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.set(key, value);
+  return data;
+};
+
+let people: People;
+let strangers: People;
+let actions: Map<string, ActionFn>;
+let counter = 0;
+
+beforeAll(async () => {
+  people = await createPeople();
+  strangers = await createPeople();
+  actions = await discoverActions();
+  // "removed" was a member of a workspace and was removed from it.
+  const w = await createWorld(people);
+  await db.membership.create({
+    data: { workspaceId: w.workspace.id, userId: people.removed.id, role: "EDITOR" },
+  });
+  await db.membership.deleteMany({ where: { workspaceId: w.workspace.id, userId: people.removed.id } });
+});
+
+describe("permission matrix", () => {
+  it("lists every server action, page and route handler in the code", () => {
+    const missingActions = [...actions.keys()].filter((name) => !(name in ACTION_MATRIX));
+    const staleActions = Object.keys(ACTION_MATRIX).filter((name) => !actions.has(name));
+    const pages = appFiles.filter((f) => f.endsWith("page.tsx")).map(routeOf);
+    const routes = appFiles.filter((f) => /route\.ts$/.test(f)).map(routeOf);
+    const listed = new Set([...Object.keys(PAGE_MATRIX), ...Object.keys(PUBLIC_ROUTES)]);
+    const missingRoutes = [...pages, ...routes].filter((route) => !listed.has(route));
+    expect(missingActions, "server actions missing from tests/trust/permission-matrix.ts").toEqual([]);
+    expect(staleActions, "matrix entries for actions that no longer exist").toEqual([]);
+    expect(missingRoutes, "pages or route handlers missing from the matrix").toEqual([]);
+    expect(actions.size).toBeGreaterThan(30);
+  });
+
+  it("allows and refuses every action exactly as the matrix says, and refused calls change nothing", async () => {
+    let cells = 0;
+    const unexpected: string[] = [];
+    const errors: string[] = [];
+    const stranger = await createWorld(strangers);
+    for (const [name, rule] of Object.entries(ACTION_MATRIX) as [string, Rule][]) {
+      if (rule.kind === "e2e-only") continue;
+      const action = actions.get(name)!;
+      for (const actor of ACTORS) {
+        for (const resource of ["own", "other"] as const) {
+          if (rule.kind !== "roles" && resource === "other" && name !== "acceptInvitationAction") continue;
+          if ((rule.kind === "public" || rule.kind === "own-account") && actor !== "anonymous") continue;
+          const w = resource === "own" ? await createWorld(people) : stranger;
+          const user = actor === "anonymous" ? null : people[actor];
+          const unique = `m-${Date.now().toString(36)}-${++counter}`;
+          let fields = rule.fields({
+            w,
+            p: resource === "own" ? people : strangers,
+            email: `${unique}@it.test`,
+            unique,
+          });
+          if (name === "acceptInvitationAction") {
+            const { token, tokenHash } = createToken();
+            const invitee = resource === "own" && user ? user.email : strangers.viewer.email;
+            await db.invitation.create({
+              data: {
+                workspaceId: w.workspace.id,
+                email: invitee,
+                role: "VIEWER",
+                tokenHash,
+                invitedById: (resource === "own" ? people : strangers).owner.id,
+                expiresAt: new Date(Date.now() + 60_000),
+              },
+            });
+            fields = { token };
+          }
+          const role = MEMBER_ROLES[actor];
+          const expected =
+            rule.kind === "roles"
+              ? resource === "own" && role !== undefined && rule.roles.includes(role)
+              : rule.kind === "signed-in"
+                ? actor !== "anonymous" && resource === "own"
+                : rule.kind === "public";
+          actAs(user);
+          const before = await fingerprint();
+          const outcome = await classify(() => action(initialActionState, form(fields)));
+          cells += 1;
+          const label = `${name} · ${actor} · ${resource} workspace`;
+          if (outcome.startsWith("error")) {
+            errors.push(`${label}: ${outcome}`);
+            continue;
+          }
+          if ((outcome === "allow") !== expected)
+            unexpected.push(`${label}: expected ${expected ? "allow" : "deny"}, got ${outcome}`);
+          if (outcome === "deny" && (await fingerprint()) !== before)
+            unexpected.push(`${label}: refused but wrote to the database`);
+        }
+      }
+    }
+    actAs(null);
+    const unexpectedAllows = unexpected.filter((line) => line.includes("expected deny")).length;
+    const unexpectedDenies = unexpected.filter((line) => line.includes("expected allow")).length;
+    const writesOnDeny = unexpected.filter((line) => line.includes("wrote")).length;
+    console.log(
+      `permission matrix: ${cells} action cells, ${unexpectedAllows} unexpected allows, ${unexpectedDenies} unexpected denies, ${writesOnDeny} refused calls that wrote`,
+    );
+    reportFigure(
+      "Permission matrix (server actions)",
+      `cells ${cells}, unexpected allows ${unexpectedAllows}, unexpected denies ${unexpectedDenies}, refused calls that wrote ${writesOnDeny}`,
+      unexpected.length === 0 && errors.length === 0,
+    );
+    expect(errors, "cells that failed for a reason other than authorization (fix the fixture)").toEqual([]);
+    expect(unexpected).toEqual([]);
+  });
+
+  it("opens workspace pages to exactly the roles in the matrix: 404 for non-members, 403 for other members", async () => {
+    let cells = 0;
+    const unexpected: string[] = [];
+    const w = await createWorld(people);
+    const stranger = await createWorld(strangers);
+    const pages = appFiles.filter((f) => f.endsWith("page.tsx"));
+    for (const [route, entry] of Object.entries(PAGE_MATRIX)) {
+      const file = pages.find((f) => routeOf(f) === route)!;
+      const Page = (
+        (await import(/* @vite-ignore */ path.join(root, file))) as {
+          default: (props: unknown) => Promise<unknown>;
+        }
+      ).default;
+      for (const actor of ACTORS) {
+        for (const resource of ["own", "other"] as const) {
+          actAs(actor === "anonymous" ? null : people[actor]);
+          const params = entry.params(resource === "own" ? w : stranger);
+          let outcome = "allow";
+          try {
+            await Page({ params: Promise.resolve(params), searchParams: Promise.resolve({}) });
+          } catch (error) {
+            const digest = String((error as { digest?: string }).digest ?? "");
+            outcome = digest.includes("/sign-in")
+              ? "sign-in"
+              : digest.endsWith(";404")
+                ? "404"
+                : digest.endsWith(";403")
+                  ? "403"
+                  : `error ${String(error)}`;
+          }
+          const role = MEMBER_ROLES[actor];
+          const isMember = resource === "own" && role !== undefined;
+          const expected =
+            actor === "anonymous"
+              ? "sign-in"
+              : !isMember
+                ? "404"
+                : entry.roles.includes(role)
+                  ? "allow"
+                  : "403";
+          cells += 1;
+          if (outcome !== expected)
+            unexpected.push(`${route} · ${actor} · ${resource}: expected ${expected}, got ${outcome}`);
+        }
+      }
+    }
+    actAs(null);
+    console.log(`page matrix: ${cells} cells, ${unexpected.length} unexpected`);
+    reportFigure(
+      "Permission matrix (pages)",
+      `cells ${cells}, unexpected ${unexpected.length}`,
+      unexpected.length === 0,
+    );
+    expect(unexpected).toEqual([]);
+  });
+});
