@@ -10,9 +10,7 @@ import {
   createPeople,
   createWorld,
   fingerprint,
-  type Actor,
   type People,
-  type World,
 } from "./world";
 import { db } from "@/lib/db";
 import { createToken } from "@/lib/auth/tokens";
