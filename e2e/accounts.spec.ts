@@ -112,3 +112,48 @@ test("sign out of all devices ends other sessions", async ({ browser }) => {
   await first.close();
   await second.close();
 });
+
+test("after sign-out, a copy of the old session cookie opens nothing and its server-action calls change nothing", async ({
+  browser,
+}) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const email = uniqueEmail("stale");
+  await signUp(page, { name: "Stale Cookie", email });
+  const slug = uniqueSlug("before");
+  // Record a real server-action request (create workspace) to replay later.
+  const recorded = page.waitForRequest(
+    (request) => request.method() === "POST" && Boolean(request.headers()["next-action"]),
+  );
+  await createWorkspace(page, "Before sign-out", slug);
+  const request = await recorded;
+  const stolen = await context.cookies();
+  await signOut(page);
+
+  const thief = await browser.newContext();
+  await thief.addCookies(stolen);
+  const thiefPage = await thief.newPage();
+  await thiefPage.goto(`/w/${slug}`);
+  await expect(thiefPage).toHaveURL(/\/sign-in/);
+
+  const replaySlug = uniqueSlug("replayed");
+  const response = await thiefPage.request.post(request.url(), {
+    headers: {
+      "next-action": request.headers()["next-action"]!,
+      "content-type": request.headers()["content-type"]!,
+      accept: "text/x-component",
+      origin: new URL(request.url()).origin,
+    },
+    data: request.postData()!.replace(slug, replaySlug),
+  });
+  expect(response.status()).toBeLessThan(500);
+
+  await thief.close();
+  // The owner signs in again: had the replay worked, they would own the replayed workspace.
+  await signIn(page, email);
+  const replayed = await page.goto(`/w/${replaySlug}`);
+  expect(replayed?.status()).toBe(404);
+  const original = await page.goto(`/w/${slug}`);
+  expect(original?.status()).toBe(200);
+  await context.close();
+});

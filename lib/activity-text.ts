@@ -90,6 +90,8 @@ export function describeActivity(type: string, data: EventData): string {
       return "revoked an invitation";
     case "workspace.created":
       return `created the workspace “${str(data.name)}”`;
+    case "workspace.deleted":
+      return `deleted the workspace “${str(data.name)}”`;
     case "workspace.renamed":
       return `renamed the workspace to “${str(data.to)}”`;
     case "workspace.ownership_transferred":
@@ -102,6 +104,8 @@ export function describeActivity(type: string, data: EventData): string {
       return "reset their password";
     case "account.password_changed":
       return "changed their password";
+    case "account.signed_out":
+      return "signed out";
     case "account.signed_out_everywhere":
       return "signed out of all devices";
     case "tracker.updated":

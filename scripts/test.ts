@@ -12,6 +12,7 @@ const steps: [string, string[]][] = [
   ["lint (formatting)", ["npx", "prettier", "--check", "."]],
   ["unit tests", ["npx", "vitest", "run", "--project", "unit"]],
   ["integration tests", ["npx", "vitest", "run", "--project", "integration"]],
+  ["trust tests", ["npx", "vitest", "run", "--project", "trust"]],
   ["production build", ["npx", "next", "build"]],
   ["end-to-end tests", ["npx", "playwright", "test"]],
 ];

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { AuthError } from "next-auth";
 import { signIn, signOut } from "@/lib/auth";
 import { clientIpFrom } from "@/lib/auth/request-ip";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser, revokeCurrentSession } from "@/lib/auth/session";
 import { failure, success, type ActionResult } from "@/lib/action-result";
 import { getLoginThrottle } from "@/lib/dal/throttle";
 import {
@@ -92,6 +92,7 @@ export async function changePasswordAction(_: ActionResult, form: FormData): Pro
 }
 
 export async function signOutAction(): Promise<void> {
+  await revokeCurrentSession();
   await signOut({ redirectTo: "/sign-in" });
 }
 

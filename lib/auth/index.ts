@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
@@ -53,6 +54,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         if (user) {
           token.sub = user.id;
           token.sv = (user as { sv?: number }).sv ?? 0;
+          token.sid = randomUUID(); // this session's id, so that signing out can revoke it alone
           delete token.name;
           delete token.email;
           delete token.picture;
@@ -60,7 +62,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         return token;
       },
       session({ session, token }) {
-        return { ...session, userId: token.sub ?? "", sessionVersion: Number(token.sv ?? -1) };
+        return {
+          ...session,
+          userId: token.sub ?? "",
+          sessionVersion: Number(token.sv ?? -1),
+          sessionId: typeof token.sid === "string" ? token.sid : "",
+          sessionExpiresAt: typeof token.exp === "number" ? token.exp : 0,
+        };
       },
     },
   };

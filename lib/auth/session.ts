@@ -2,13 +2,20 @@ import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
 import { auth } from "@/lib/auth";
-import { getUserForSession, type SessionUser } from "@/lib/dal/users";
+import { getUserForSession, revokeSession, type SessionUser } from "@/lib/dal/users";
+
+type SessionClaims = {
+  userId?: string;
+  sessionVersion?: number;
+  sessionId?: string;
+  sessionExpiresAt?: number;
+};
 
 /** The signed-in user, checked against the database on every request; null when signed out or revoked. */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = (await auth()) as { userId?: string; sessionVersion?: number } | null;
-  if (!session?.userId || typeof session.sessionVersion !== "number") return null;
-  return getUserForSession(session.userId, session.sessionVersion);
+  const session = (await auth()) as SessionClaims | null;
+  if (!session?.userId || typeof session.sessionVersion !== "number" || !session.sessionId) return null;
+  return getUserForSession(session.userId, session.sessionVersion, session.sessionId);
 });
 
 /** The one way to get the user: redirects to sign-in when there is none. */
@@ -18,4 +25,12 @@ export async function requireUser(callbackUrl?: string): Promise<SessionUser> {
     redirect(callbackUrl ? `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-in");
   }
   return user;
+}
+
+/** Revokes the current session's token on the server, so a copy of the cookie stops working after sign-out. */
+export async function revokeCurrentSession(): Promise<void> {
+  const session = (await auth()) as SessionClaims | null;
+  if (!session?.userId || !session.sessionId) return;
+  const expiresAt = new Date((session.sessionExpiresAt || Date.now() / 1000 + 30 * 86_400) * 1000);
+  await revokeSession(session.userId, session.sessionId, expiresAt);
 }

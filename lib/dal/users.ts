@@ -17,12 +17,28 @@ const sessionUserSelect = { id: true, name: true, email: true, sessionVersion: t
 
 /** The user behind a session token, if the token is still current (its session version matches). Request-cached. */
 export const getUserForSession = cache(
-  async (userId: string, sessionVersion: number): Promise<SessionUser | null> => {
-    const user = await db.user.findUnique({ where: { id: userId }, select: sessionUserSelect });
-    if (!user || user.sessionVersion !== sessionVersion) return null;
+  async (userId: string, sessionVersion: number, sessionId: string): Promise<SessionUser | null> => {
+    const [user, revoked] = await Promise.all([
+      db.user.findUnique({ where: { id: userId }, select: sessionUserSelect }),
+      db.revokedSession.findUnique({ where: { id: sessionId }, select: { id: true } }),
+    ]);
+    if (!user || revoked || user.sessionVersion !== sessionVersion) return null;
     return user;
   },
 );
+
+/** Signing out revokes this session's token server-side (a JWT cannot be recalled from the browser). */
+export async function revokeSession(userId: string, sessionId: string, expiresAt: Date): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await tx.revokedSession.upsert({
+      where: { id: sessionId },
+      create: { id: sessionId, userId, expiresAt },
+      update: {},
+    });
+    await recordActivity(tx, { type: "account.signed_out", actorId: userId });
+  });
+  if (Math.random() < 0.05) await db.revokedSession.deleteMany({ where: { expiresAt: { lt: new Date() } } });
+}
 
 export async function createUser(input: {
   name: string;

@@ -51,14 +51,23 @@ export async function renameWorkspace(workspaceSlug: string, name: string) {
 }
 
 export async function deleteWorkspace(workspaceSlug: string, confirmSlug: string) {
-  const { workspace } = await requireMembership(workspaceSlug, "workspace.delete");
+  const { user, workspace } = await requireMembership(workspaceSlug, "workspace.delete");
   if (confirmSlug !== workspace.slug) {
     throw new DalError("INVALID", "Type the workspace address to confirm.", {
       confirmSlug: [`Type “${workspace.slug}” to confirm.`],
     });
   }
-  // Everything in the workspace (its audit log included) goes with it, by cascade, in one statement.
-  await db.workspace.delete({ where: { id: workspace.id } });
+  // Everything in the workspace (its audit log included) goes with it, by cascade. The deletion itself
+  // is recorded as an account-level event (no workspace), in the same transaction.
+  await db.$transaction(async (tx) => {
+    await recordActivity(tx, {
+      type: "workspace.deleted",
+      actorId: user.id,
+      workspaceId: null,
+      data: { workspaceId: workspace.id, name: workspace.name, slug: workspace.slug },
+    });
+    await tx.workspace.delete({ where: { id: workspace.id } });
+  });
 }
 
 export async function getWorkspaceOverview(workspaceId: string) {

@@ -4,14 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { actAs } from "../support/session";
 import { reportFigure } from "../support/trust-report";
 import { ACTION_MATRIX, PAGE_MATRIX, PUBLIC_ROUTES, type Rule } from "./permission-matrix";
-import {
-  ACTORS,
-  MEMBER_ROLES,
-  createPeople,
-  createWorld,
-  fingerprint,
-  type People,
-} from "./world";
+import { ACTORS, MEMBER_ROLES, createPeople, createWorld, fingerprint, type People } from "./world";
 import { db } from "@/lib/db";
 import { createToken } from "@/lib/auth/tokens";
 import { initialActionState, type ActionResult } from "@/lib/action-result";

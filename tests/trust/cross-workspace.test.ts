@@ -1,0 +1,133 @@
+import fs from "node:fs";
+import path from "node:path";
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import { actAs } from "../support/session";
+import { reportFigure } from "../support/trust-report";
+import { ACTION_MATRIX, PAGE_MATRIX } from "./permission-matrix";
+import { createPeople, createWorld, fingerprint, type People, type World } from "./world";
+import { initialActionState, type ActionResult } from "@/lib/action-result";
+
+type ActionFn = (state: ActionResult, form: FormData) => Promise<ActionResult | void>;
+
+const ACTION_FILES = ["app/(app)/w/[slug]/actions.ts", "app/(app)/w/[slug]/t/[trackerId]/actions.ts"];
+
+/** Every id a workspace holds, by kind, so the fuzzer can put another workspace's ids anywhere. */
+const idsOf = (w: World, p: People) => ({
+  recommendation: [w.rec.id, w.neighbour.id],
+  section: [w.section.id, w.otherSection.id],
+  comment: [w.comment.id],
+  evidence: [w.evidence.id],
+  action: [w.action.id],
+  member: [w.targetMembership.id],
+  invitation: [w.invitation.id],
+  tracker: [w.tracker.id],
+  user: [p.viewer.id, p.target.id],
+});
+
+let people: People;
+let strangers: People;
+let home: World;
+let away: World;
+const actions = new Map<string, ActionFn>();
+
+beforeAll(async () => {
+  people = await createPeople();
+  strangers = await createPeople();
+  home = await createWorld(people);
+  away = await createWorld(strangers);
+  for (const file of ACTION_FILES) {
+    const mod = (await import(/* @vite-ignore */ path.join(process.cwd(), file))) as Record<string, ActionFn>;
+    const source = fs.readFileSync(path.join(process.cwd(), file), "utf8");
+    for (const match of source.matchAll(/export async function (\w+)/g))
+      actions.set(match[1]!, mod[match[1]!]!);
+  }
+});
+
+describe("cross-workspace fuzzing", () => {
+  it("refuses another workspace's ids in every id field of every action, and writes nothing", async () => {
+    const candidates = [...actions.keys()].filter((name) => ACTION_MATRIX[name]?.kind === "roles");
+    const awayIds = Object.values(idsOf(away, strangers)).flat();
+    let cases = 0;
+    const leaks: string[] = [];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...candidates),
+        fc.nat(),
+        fc.constantFrom(...awayIds),
+        async (name, fieldIndex, foreignId) => {
+          const rule = ACTION_MATRIX[name]!;
+          if (rule.kind !== "roles") return;
+          const fields = rule.fields({
+            w: home,
+            p: people,
+            email: `fuzz-${cases}@it.test`,
+            unique: `fuzz-${Date.now().toString(36)}-${cases}`,
+          });
+          if (name === "setStatusAction") fields.evidenceIds = home.evidence.id;
+          const idFields = Object.keys(fields).filter(
+            (key) => key === "id" || key.endsWith("Id") || key === "evidenceIds",
+          );
+          if (idFields.length === 0) return;
+          const field = idFields[fieldIndex % idFields.length]!;
+          const data = new FormData();
+          for (const [key, value] of Object.entries({ ...fields, [field]: foreignId })) data.set(key, value);
+          actAs(people.owner); // full rights in the home workspace
+          const before = await fingerprint();
+          const result = await actions.get(name)!(initialActionState, data).catch(
+            (error: unknown) => ({ ok: true, thrown: String(error) }) as ActionResult,
+          );
+          cases += 1;
+          const isRefused = Boolean(
+            result && !result.ok && ["NOT_FOUND", "FORBIDDEN", "INVALID"].includes(result.code ?? ""),
+          );
+          const hasWritten = (await fingerprint()) !== before;
+          if (!isRefused || hasWritten)
+            leaks.push(
+              `${name}.${field} = ${foreignId}: ${JSON.stringify(result)}${hasWritten ? " (wrote)" : ""}`,
+            );
+        },
+      ),
+      { numRuns: 400, seed: 20211, endOnFailure: true },
+    );
+
+    // Reads: workspace pages given another workspace's ids under the member's own workspace.
+    const pageCases: string[] = [];
+    for (const [route, entry] of Object.entries(PAGE_MATRIX)) {
+      const params = entry.params(home);
+      for (const key of Object.keys(params).filter((k) => k !== "slug")) {
+        const foreign = entry.params(away)[key]!;
+        const file =
+          route === "/w/[slug]" ? "app/(app)/w/[slug]/(home)/page.tsx" : `app/(app)${route}/page.tsx`;
+        const Page = (
+          (await import(/* @vite-ignore */ path.join(process.cwd(), file))) as {
+            default: (props: unknown) => Promise<unknown>;
+          }
+        ).default;
+        actAs(people.owner);
+        let outcome = "rendered";
+        try {
+          await Page({
+            params: Promise.resolve({ ...params, [key]: foreign }),
+            searchParams: Promise.resolve({}),
+          });
+        } catch (error) {
+          outcome = String((error as { digest?: string }).digest ?? error);
+        }
+        cases += 1;
+        if (!outcome.endsWith(";404"))
+          pageCases.push(`${route} with ${key} from another workspace: ${outcome}`);
+      }
+    }
+    actAs(null);
+    const leaksTotal = leaks.length + pageCases.length;
+    console.log(`cross-workspace fuzzing: ${cases} cases, ${leaksTotal} cross-workspace reads or writes`);
+    reportFigure(
+      "Cross-workspace fuzzing",
+      `cases ${cases}, cross-workspace reads or writes ${leaksTotal}`,
+      leaksTotal === 0,
+    );
+    expect(leaks).toEqual([]);
+    expect(pageCases).toEqual([]);
+  });
+});
