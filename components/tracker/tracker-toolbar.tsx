@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState, useTransition } from "react";
 import { usePathname, useRouter } from "next/navigation";
-import { Columns3, List, Loader2, Search, X } from "lucide-react";
+import { Columns3, List, Loader2, Search, SlidersHorizontal, X } from "lucide-react";
 import { inputClass } from "@/components/ui/field";
 import { cn } from "@/lib/cn";
 import { STATUSES, statusMeta } from "@/lib/status";
@@ -21,7 +21,7 @@ type Options = {
   actors: string[];
 };
 
-const selectClass = cn(inputClass, "h-8 w-auto py-0 pr-8 text-sm");
+const selectClass = cn(inputClass, "h-8 w-auto max-w-44 py-0 pr-8 text-sm");
 
 /** Filters, search, sorting and the list/board switch. Every change is a URL change (shareable, back button works). */
 export function TrackerToolbar({ filters, options }: { filters: TrackerFilters; options: Options }) {
@@ -29,6 +29,17 @@ export function TrackerToolbar({ filters, options }: { filters: TrackerFilters; 
   const pathname = usePathname();
   const [isPending, startTransition] = useTransition();
   const [query, setQuery] = useState(filters.q);
+  const [areFiltersOpen, setAreFiltersOpen] = useState(false);
+  const activeCount = [
+    filters.section,
+    filters.status.length,
+    filters.owner,
+    filters.tag,
+    filters.actor,
+    filters.evidence,
+    filters.overdue,
+    filters.archived,
+  ].filter(Boolean).length;
   const lastPushedQuery = useRef(filters.q);
 
   const go = (change: Partial<TrackerFilters>) => {
@@ -99,6 +110,15 @@ export function TrackerToolbar({ filters, options }: { filters: TrackerFilters; 
             </button>
           ))}
         </div>
+        <button
+          type="button"
+          aria-expanded={areFiltersOpen}
+          aria-controls="tracker-filters"
+          onClick={() => setAreFiltersOpen(!areFiltersOpen)}
+          className="inline-flex h-8 items-center gap-1.5 rounded-md bg-white px-2.5 text-sm ring-1 ring-zinc-300 sm:hidden"
+        >
+          <SlidersHorizontal aria-hidden className="size-4" /> Filters{activeCount ? ` (${activeCount})` : ""}
+        </button>
         <span className="w-4" aria-live="polite">
           {isPending ? <Loader2 aria-label="Updating" className="size-4 animate-spin text-zinc-400" /> : null}
         </span>

@@ -4,7 +4,11 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/cn";
 
-export function WorkspaceNav({ items }: { items: { href: string; label: string; exact?: boolean }[] }) {
+export function WorkspaceNav({
+  items,
+}: {
+  items: { href: string; label: string; exact?: boolean; alsoUnder?: string }[];
+}) {
   const pathname = usePathname();
   return (
     <nav aria-label="Workspace" className="-mb-px flex gap-1 overflow-x-auto">

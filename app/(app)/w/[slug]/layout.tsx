@@ -14,7 +14,7 @@ export default async function WorkspaceLayout({ children, params }: LayoutProps<
   if (!membership) notFound();
   const base = `/w/${slug}`;
   const items = [
-    { href: base, label: "Trackers", exact: true },
+    { href: base, label: "Trackers", exact: true, alsoUnder: `${base}/t/` },
     { href: `${base}/my-work`, label: "My work" },
     ...(can(membership.role, "member.read") ? [{ href: `${base}/members`, label: "Members" }] : []),
     ...(can(membership.role, "audit.read") ? [{ href: `${base}/audit`, label: "Audit log" }] : []),
