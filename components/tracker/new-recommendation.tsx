@@ -5,8 +5,8 @@ import { Plus } from "lucide-react";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { Field, SelectField } from "@/components/ui/field";
-import { TextAreaField } from "@/components/ui/textarea-field";
+import { Field, SelectField, TextAreaField } from "@/components/ui/field";
+
 import { createRecommendationAction } from "@/app/(app)/w/[slug]/t/[trackerId]/actions";
 import { CreateRecommendationSchema } from "@/lib/validation/recommendation";
 

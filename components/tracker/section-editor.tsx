@@ -4,8 +4,8 @@ import { useState } from "react";
 import { Archive, ArchiveRestore, Pencil } from "lucide-react";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { TextAreaField } from "@/components/ui/textarea-field";
+import { Field, TextAreaField } from "@/components/ui/field";
+
 import { useServerAction } from "@/components/ui/use-server-action";
 import { ReorderButtons } from "@/components/tracker/reorder-buttons";
 import {

@@ -1,20 +1,31 @@
 "use client";
 
-import { useId, type InputHTMLAttributes, type ReactNode } from "react";
+import { useId, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from "react";
 import { useFormState } from "@/components/ui/action-form";
 import { cn } from "@/lib/cn";
 
 export const inputClass =
   "block w-full rounded-md border-0 bg-white px-3 py-1.5 text-sm text-zinc-900 shadow-xs ring-1 ring-inset ring-zinc-300 placeholder:text-zinc-400 focus:ring-2 focus:ring-inset focus:ring-indigo-600 aria-invalid:ring-red-500";
 
-type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
+type ControlProps = { id: string; name: string; "aria-invalid"?: true; "aria-describedby"?: string };
+
+/**
+ * The one labelled-field shell: label, control, and the field's error from the form's schema (client)
+ * or the server action, or else its hint.
+ */
+function FieldShell({
+  name,
+  label,
+  hint,
+  className,
+  children,
+}: {
   name: string;
   label: string;
   hint?: ReactNode;
-};
-
-/** A labelled input whose error comes from the form's schema (client) or the server action. */
-export function Field({ name, label, hint, className, ...props }: FieldProps) {
+  className?: string;
+  children: (control: ControlProps) => ReactNode;
+}) {
   const id = useId();
   const { errors } = useFormState();
   const error = errors[name]?.[0];
@@ -23,14 +34,12 @@ export function Field({ name, label, hint, className, ...props }: FieldProps) {
       <label htmlFor={id} className="block text-sm font-medium text-zinc-900">
         {label}
       </label>
-      <input
-        id={id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
-        className={inputClass}
-        {...props}
-      />
+      {children({
+        id,
+        name,
+        "aria-invalid": error ? true : undefined,
+        "aria-describedby": error ? `${id}-error` : hint ? `${id}-hint` : undefined,
+      })}
       {error ? (
         <p id={`${id}-error`} className="text-sm text-red-700">
           {error}
@@ -44,45 +53,54 @@ export function Field({ name, label, hint, className, ...props }: FieldProps) {
   );
 }
 
+type Labelled = { name: string; label: string; hint?: ReactNode };
+
+export function Field({
+  name,
+  label,
+  hint,
+  className,
+  ...props
+}: InputHTMLAttributes<HTMLInputElement> & Labelled) {
+  return (
+    <FieldShell name={name} label={label} hint={hint} className={className}>
+      {(control) => <input {...control} className={inputClass} {...props} />}
+    </FieldShell>
+  );
+}
+
+export function TextAreaField({
+  name,
+  label,
+  hint,
+  className,
+  ...props
+}: TextareaHTMLAttributes<HTMLTextAreaElement> & Labelled) {
+  return (
+    <FieldShell name={name} label={label} hint={hint} className={className}>
+      {(control) => <textarea {...control} className={cn(inputClass, "leading-6")} {...props} />}
+    </FieldShell>
+  );
+}
+
 export function SelectField({
   name,
   label,
   options,
   defaultValue,
   hint,
-}: {
-  name: string;
-  label: string;
-  options: { value: string; label: string }[];
-  defaultValue?: string;
-  hint?: ReactNode;
-}) {
-  const id = useId();
-  const { errors } = useFormState();
-  const error = errors[name]?.[0];
+}: Labelled & { options: { value: string; label: string }[]; defaultValue?: string }) {
   return (
-    <div className="space-y-1.5">
-      <label htmlFor={id} className="block text-sm font-medium text-zinc-900">
-        {label}
-      </label>
-      <select
-        id={id}
-        name={name}
-        defaultValue={defaultValue}
-        aria-invalid={error ? true : undefined}
-        className={cn(inputClass, "h-9 pr-8")}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      {error ? (
-        <p className="text-sm text-red-700">{error}</p>
-      ) : hint ? (
-        <p className="text-xs text-zinc-500">{hint}</p>
-      ) : null}
-    </div>
+    <FieldShell name={name} label={label} hint={hint}>
+      {(control) => (
+        <select {...control} defaultValue={defaultValue} className={cn(inputClass, "h-9 pr-8")}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldShell>
   );
 }

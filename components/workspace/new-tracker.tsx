@@ -5,8 +5,8 @@ import { Plus } from "lucide-react";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { Field } from "@/components/ui/field";
-import { TextAreaField } from "@/components/ui/textarea-field";
+import { Field, TextAreaField } from "@/components/ui/field";
+
 import { createTrackerAction } from "@/app/(app)/w/[slug]/actions";
 import { CreateTrackerSchema } from "@/lib/validation/recommendation";
 
