@@ -506,6 +506,8 @@ function Review({
                   id={`card-${c.key}`}
                   data-testid="candidate"
                   data-state={c.state}
+                  data-start={c.start}
+                  data-end={c.end}
                   className={cn(
                     "space-y-2 p-4",
                     (!section.isIncluded || c.state === "rejected") && "bg-zinc-50 opacity-70",
