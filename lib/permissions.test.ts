@@ -12,6 +12,7 @@ describe("permission map", () => {
       "member.manage": ["OWNER", "ADMIN"],
       "invitation.manage": ["OWNER", "ADMIN"],
       "tracker.manage": ["OWNER", "ADMIN"],
+      "tracker.import": ["OWNER", "ADMIN", "EDITOR"],
       "workspace.rename": ["OWNER"],
       "workspace.delete": ["OWNER"],
       "workspace.transfer": ["OWNER"],

@@ -28,6 +28,7 @@ export const permissions = {
   "member.manage": ADMIN,
   "invitation.manage": ADMIN,
   "tracker.manage": ADMIN,
+  "tracker.import": EDITOR,
   "audit.read": ADMIN,
 } as const satisfies Record<string, Role[]>;
 

@@ -8,7 +8,9 @@
 import mammoth from "mammoth";
 import { getDocumentProxy } from "unpdf";
 
-export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+import { MAX_DOCUMENT_BYTES } from "@/lib/documents/limits";
+
+export { MAX_DOCUMENT_BYTES };
 
 export type DocumentFormat = "txt" | "md" | "pdf" | "docx";
 export type ParsedDocument = { text: string; format: DocumentFormat };

@@ -37,7 +37,7 @@ export const TagsSchema = z
     ].sort(),
   )
   .refine((tags) => tags.length <= 12, "Use at most 12 tags.")
-  .refine((tags) => tags.every((tag) => tag.length <= 40), "A tag is at most 40 characters.");
+  .refine((tags) => tags.every((tag) => tag.length <= 60), "A tag is at most 60 characters.");
 
 const FieldBase = { ...WorkspaceRef, recommendationId: Id, version: Version };
 

@@ -22,7 +22,7 @@ export default async function WorkspaceLayout({ children, params }: LayoutProps<
   ];
   return (
     <>
-      <div className="border-b border-zinc-200 bg-white">
+      <div className="border-b border-zinc-200 bg-white print:hidden">
         <div className="mx-auto max-w-6xl px-4 sm:px-6">
           <WorkspaceNav items={items} />
         </div>

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { FileText } from "lucide-react";
+import { FileText, FileUp } from "lucide-react";
+import { buttonClass } from "@/components/ui/button";
 import { ProgressBar, ProgressLegend } from "@/components/tracker/progress-bar";
 import { NewTrackerButton } from "@/components/workspace/new-tracker";
 import { requirePageMembership } from "@/lib/dal/memberships";
@@ -19,7 +20,14 @@ export default async function WorkspaceHomePage({ params }: PageProps<"/w/[slug]
             Trackers turn a policy document into recommendations your team works through.
           </p>
         </div>
-        {can(role, "tracker.manage") ? <NewTrackerButton workspaceSlug={slug} /> : null}
+        {can(role, "tracker.manage") ? (
+          <div className="flex flex-wrap gap-2">
+            <Link href={`/w/${slug}/new-tracker`} className={buttonClass("secondary")}>
+              <FileUp aria-hidden className="size-4" /> From a document
+            </Link>
+            <NewTrackerButton workspaceSlug={slug} />
+          </div>
+        ) : null}
       </div>
       {trackers.length === 0 ? (
         <div className="mt-8 rounded-xl border border-dashed border-zinc-300 bg-white p-10 text-center">

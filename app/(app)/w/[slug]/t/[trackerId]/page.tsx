@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { FileText, Layers } from "lucide-react";
+import { Download, FileText, Layers, Printer, Upload } from "lucide-react";
 import { NewRecommendationButton } from "@/components/tracker/new-recommendation";
 import { Pagination } from "@/components/tracker/pagination";
 import { ProgressBar, ProgressLegend } from "@/components/tracker/progress-bar";
@@ -61,6 +61,20 @@ export default async function TrackerPage({ params, searchParams }: PageProps<"/
             {canEdit ? (
               <Link href={`${base}/sections`} className={buttonClass("secondary", "sm")}>
                 <Layers aria-hidden className="size-4" /> Sections
+              </Link>
+            ) : null}
+            <Link href={`${base}/report`} className={buttonClass("secondary", "sm")}>
+              <Printer aria-hidden className="size-4" /> Report
+            </Link>
+            <a href={`${base}/export.csv`} download className={buttonClass("secondary", "sm")}>
+              <Download aria-hidden className="size-4" /> Export CSV
+            </a>
+            <a href={`${base}/export.json`} download className={buttonClass("secondary", "sm")}>
+              <Download aria-hidden className="size-4" /> Export JSON
+            </a>
+            {can(role, "tracker.import") ? (
+              <Link href={`${base}/import`} className={buttonClass("secondary", "sm")}>
+                <Upload aria-hidden className="size-4" /> Import
               </Link>
             ) : null}
             {can(role, "recommendation.create") ? (

@@ -1,0 +1,457 @@
+/**
+ * CSV and JSON import, the pure part: read the file into a table, suggest a column mapping from the header
+ * names, and turn each row into a validated recommendation (or a list of reasons it cannot be imported).
+ * The data layer (lib/dal/import.ts) only writes what this returns.
+ */
+import { z } from "zod";
+import { parseCsv } from "@/lib/import/csv";
+import { normalizeHttpUrl } from "@/lib/url";
+import {
+  DERIVED_EXPORT_COLUMNS,
+  EXPORT_COLUMNS,
+  TRACKER_EXPORT_FORMAT,
+  TrackerExportSchema,
+  type ExportedEvidence,
+  type StatusChange,
+} from "@/lib/import/tracker-json";
+import type { RecommendationStatus } from "@/lib/generated/prisma/enums";
+import { STATUSES, statusMeta } from "@/lib/status";
+
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+export const MAX_IMPORT_ROWS = 100_000;
+
+export const IMPORT_FIELDS = [
+  "title",
+  "text",
+  "section",
+  "tags",
+  "status",
+  "ownerEmail",
+  "dueDate",
+  "targetActor",
+  "referenceId",
+] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+export const COLUMN_TARGETS = [...IMPORT_FIELDS, "attribute", "ignore"] as const;
+export type ColumnTarget = (typeof COLUMN_TARGETS)[number];
+export type ColumnMapping = Record<string, ColumnTarget>;
+
+export const importFieldLabels: Record<ColumnTarget, string> = {
+  title: "Title",
+  text: "Text",
+  section: "Section",
+  tags: "Tags",
+  status: "Status",
+  ownerEmail: "Owner email(s)",
+  dueDate: "Due date",
+  targetActor: "Target actor",
+  referenceId: "Reference id",
+  attribute: "Keep as attribute",
+  ignore: "Don't import",
+};
+
+export class ImportFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ImportFileError";
+  }
+}
+
+export type RecordExtra = {
+  priority: "LOW" | "MEDIUM" | "HIGH" | null;
+  requiresLegislation: boolean | null;
+  sourcePassage: string | null;
+  sourceStart: number | null;
+  sourceEnd: number | null;
+  attributes: Record<string, string>;
+  statusHistory: StatusChange[];
+  evidence: ExportedEvidence[];
+};
+export type ImportRecord = { cells: Record<string, string>; extra?: RecordExtra };
+export type ImportTable = {
+  kind: "csv" | "json" | "tracker-json";
+  headers: string[];
+  records: ImportRecord[];
+  /** Sections of a tracker export, in order, so empty ones come back too. */
+  sectionOrder: string[];
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// Reading files
+
+const cellText = (value: unknown): string => {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (Array.isArray(value) && value.every((v) => typeof v !== "object" || v === null)) {
+    return value.map(cellText).join(", ");
+  }
+  return JSON.stringify(value);
+};
+
+function readJson(text: string): ImportTable {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch {
+    throw new ImportFileError("This file is not valid JSON.");
+  }
+  if (data && typeof data === "object" && !Array.isArray(data) && "format" in data) {
+    if ((data as { format: unknown }).format !== TRACKER_EXPORT_FORMAT) {
+      throw new ImportFileError("This JSON file comes from an export format this app does not know.");
+    }
+    const parsed = TrackerExportSchema.safeParse(data);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new ImportFileError(
+        `This tracker export is damaged (${issue?.path.join(".") || "file"}: ${issue?.message ?? "invalid"}).`,
+      );
+    }
+    const headers = Object.values(EXPORT_COLUMNS).slice(0, 9);
+    const records = parsed.data.recommendations.map((rec) => ({
+      cells: {
+        [EXPORT_COLUMNS.referenceId]: rec.referenceId ?? "",
+        [EXPORT_COLUMNS.title]: rec.title ?? "",
+        [EXPORT_COLUMNS.text]: rec.text ?? "",
+        [EXPORT_COLUMNS.section]: rec.section ?? "",
+        [EXPORT_COLUMNS.status]: rec.status ?? "",
+        [EXPORT_COLUMNS.tags]: rec.tags.join(", "),
+        [EXPORT_COLUMNS.ownerEmail]: rec.owners.join(", "),
+        [EXPORT_COLUMNS.dueDate]: rec.dueDate ?? "",
+        [EXPORT_COLUMNS.targetActor]: rec.targetActor ?? "",
+      },
+      extra: {
+        priority: rec.priority ?? null,
+        requiresLegislation: rec.requiresLegislation ?? null,
+        sourcePassage: rec.sourcePassage ?? null,
+        sourceStart: rec.sourceStart ?? null,
+        sourceEnd: rec.sourceEnd ?? null,
+        attributes: Object.fromEntries(Object.entries(rec.attributes).map(([k, v]) => [k, cellText(v)])),
+        statusHistory: rec.statusHistory,
+        evidence: rec.evidence,
+      },
+    }));
+    return {
+      kind: "tracker-json",
+      headers,
+      records,
+      sectionOrder: parsed.data.sections.map((s) => s.title),
+    };
+  }
+  const list = Array.isArray(data)
+    ? data
+    : data && typeof data === "object"
+      ? Object.values(data).find((value) => Array.isArray(value))
+      : undefined;
+  if (
+    !Array.isArray(list) ||
+    !list.every((item) => item && typeof item === "object" && !Array.isArray(item))
+  ) {
+    throw new ImportFileError(
+      "This JSON file holds no list of recommendations. Use a list of objects (one per recommendation) or a tracker export.",
+    );
+  }
+  const headers: string[] = [];
+  const seen = new Set<string>();
+  for (const item of list as Record<string, unknown>[]) {
+    for (const key of Object.keys(item)) {
+      if (!seen.has(key)) {
+        seen.add(key);
+        headers.push(key);
+      }
+    }
+  }
+  const records = (list as Record<string, unknown>[]).map((item) => ({
+    cells: Object.fromEntries(headers.map((h) => [h, cellText(item[h])])),
+  }));
+  return { kind: "json", headers, records, sectionOrder: [] };
+}
+
+/** The file as a table of named cells. `text` is already decoded (see decodeImportBytes). */
+export function readImportFile(fileName: string, text: string): ImportTable {
+  if (/\.(xlsx?|ods|numbers)$/i.test(fileName)) {
+    throw new ImportFileError(
+      "Spreadsheet files can't be read directly: save the sheet as CSV and upload that.",
+    );
+  }
+  const isJson = /\.json$/i.test(fileName) || /^\s*[[{]/.test(text.slice(0, 100).replace(/^\uFEFF/, ""));
+  const table = isJson ? readJson(text) : readCsvTable(text);
+  if (table.headers.length === 0 || table.records.length === 0) {
+    throw new ImportFileError("This file has no rows to import.");
+  }
+  if (table.records.length > MAX_IMPORT_ROWS) {
+    throw new ImportFileError(
+      `This file has ${table.records.length.toLocaleString("en")} rows; the limit is ${MAX_IMPORT_ROWS.toLocaleString("en")}. Split it into smaller files.`,
+    );
+  }
+  return table;
+}
+
+function readCsvTable(text: string): ImportTable {
+  const { headers, rows } = parseCsv(text);
+  const records = rows.map((row) => ({
+    cells: Object.fromEntries(headers.map((header, i) => [header, row[i] ?? ""])),
+  }));
+  return { kind: "csv", headers, records, sectionOrder: [] };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Mapping
+
+const normalizeHeader = (header: string) => header.toLowerCase().replace(/[^a-z0-9]/g, "");
+
+const SYNONYMS: Record<ImportField, string[]> = {
+  title: ["title", "name", "heading", "shorttitle", "summary"],
+  text: ["text", "recommendation", "recommendationtext", "description", "body", "content", "fulltext"],
+  section: ["section", "chapter", "part", "cluster", "stage"],
+  tags: ["tags", "tag", "issue", "issues", "topic", "topics", "keywords", "themes", "theme"],
+  status: ["status", "state", "progress", "implementationstatus"],
+  ownerEmail: [
+    "owneremails",
+    "owneremail",
+    "owner",
+    "owners",
+    "assignee",
+    "assignees",
+    "assigneeemail",
+    "email",
+  ],
+  dueDate: ["duedate", "due", "deadline", "dueby"],
+  targetActor: ["targetactor", "target", "actor", "addressee", "responsibleactor", "responsible"],
+  referenceId: ["referenceid", "reference", "ref", "refid", "id", "externalid", "recommendationid", "key"],
+};
+
+/** A mapping from header names: each field goes to the first column that names it; the rest stay attributes. */
+export function suggestMapping(headers: string[]): ColumnMapping {
+  const mapping: ColumnMapping = {};
+  const taken = new Set<ImportField>();
+  for (const header of headers) {
+    const key = normalizeHeader(header);
+    const field = IMPORT_FIELDS.find((f) => !taken.has(f) && SYNONYMS[f].includes(key));
+    if (field) {
+      taken.add(field);
+      mapping[header] = field;
+    } else {
+      mapping[header] = DERIVED_EXPORT_COLUMNS.includes(header) ? "ignore" : "attribute";
+    }
+  }
+  return mapping;
+}
+
+/** The mapping as the import action receives it (JSON in a form field), checked for what every import needs. */
+export const ColumnMappingSchema = z
+  .record(z.string().max(200), z.enum(COLUMN_TARGETS))
+  .refine((mapping) => Object.values(mapping).includes("text"), "Choose the column that holds the text.")
+  .refine((mapping) => {
+    const fields = Object.values(mapping).filter((t) => t !== "attribute" && t !== "ignore");
+    return new Set(fields).size === fields.length;
+  }, "Each field can come from one column only.");
+
+// ---------------------------------------------------------------------------------------------------------
+// Rows
+
+export type PreparedRow = {
+  rowNumber: number;
+  /** null: keep the existing title on update, derive it from the text on create */
+  title: string | null;
+  derivedTitle: string;
+  text: string;
+  section: string | null;
+  tags: string[] | null;
+  status: RecommendationStatus | null;
+  ownerIds: string[] | null;
+  dueDate: Date | null | undefined;
+  targetActor: string | null | undefined;
+  referenceId: string | null;
+  attributes: Record<string, string>;
+  extra?: RecordExtra;
+};
+export type RejectedRow = { rowNumber: number; label: string; errors: string[] };
+export type PreparedImport = { rows: PreparedRow[]; rejected: RejectedRow[]; total: number };
+
+const TITLE_WORDS = 12;
+
+/** The first dozen words of the text, for rows without a title. */
+export function titleFromText(text: string): string {
+  const words = text.replace(/\s+/g, " ").trim().split(" ");
+  let title = words.slice(0, TITLE_WORDS).join(" ");
+  if (words.length > TITLE_WORDS) title = `${title.replace(/[,;:.]+$/, "")}…`;
+  return title.length > 200 ? `${title.slice(0, 199)}…` : title;
+}
+
+const statusByKey = new Map<string, RecommendationStatus>();
+for (const status of STATUSES) {
+  statusByKey.set(status.toLowerCase(), status);
+  statusByKey.set(statusMeta[status].label.toLowerCase(), status);
+  statusByKey.set(status.toLowerCase().replace(/_/g, " "), status);
+}
+
+export function parseStatus(value: string): RecommendationStatus | undefined {
+  return (
+    statusByKey.get(
+      value
+        .trim()
+        .toLowerCase()
+        .replace(/[\s_-]+/g, " "),
+    ) ?? statusByKey.get(value.trim().toLowerCase())
+  );
+}
+
+/** YYYY-MM-DD (a time after it is ignored) → a UTC date; anything else → undefined. */
+export function parseImportDate(value: string): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value.trim());
+  if (!match) return undefined;
+  const date = new Date(`${match[1]}-${match[2]}-${match[3]}T00:00:00.000Z`);
+  if (
+    Number.isNaN(date.getTime()) ||
+    date.toISOString().slice(0, 10) !== `${match[1]}-${match[2]}-${match[3]}`
+  ) {
+    return undefined;
+  }
+  return date;
+}
+
+export function splitTags(value: string): string[] {
+  return [
+    ...new Set(
+      value
+        .split(/[,;|]/)
+        .map((tag) => tag.trim().toLowerCase().replace(/\s+/g, "-"))
+        .filter(Boolean),
+    ),
+  ].sort();
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export type PrepareContext = {
+  /** lower-cased email → user id, for the workspace's members */
+  memberIdsByEmail: Map<string, string>;
+};
+
+export function prepareRows(table: ImportTable, mapping: ColumnMapping, ctx: PrepareContext): PreparedImport {
+  const columnOf = (field: ImportField) =>
+    Object.entries(mapping).find(
+      ([header, target]) => target === field && table.headers.includes(header),
+    )?.[0];
+  const columns = Object.fromEntries(IMPORT_FIELDS.map((f) => [f, columnOf(f)])) as Record<
+    ImportField,
+    string | undefined
+  >;
+  const attributeColumns = table.headers.filter((h) => (mapping[h] ?? "attribute") === "attribute");
+  const firstRowOfRef = new Map<string, number>();
+  const rows: PreparedRow[] = [];
+  const rejected: RejectedRow[] = [];
+  const offset = table.kind === "csv" ? 2 : 1;
+
+  table.records.forEach((record, index) => {
+    const rowNumber = index + offset;
+    const errors: string[] = [];
+    const cell = (field: ImportField) => {
+      const column = columns[field];
+      return column === undefined ? undefined : (record.cells[column] ?? "").trim();
+    };
+
+    const text = cell("text") ?? "";
+    if (!text) errors.push("The text is missing.");
+    else if (text.length > 20_000) errors.push("The text is longer than 20,000 characters.");
+
+    const rawTitle = cell("title");
+    const title = rawTitle ? rawTitle.replace(/\s+/g, " ") : null;
+    if (title && title.length > 200) errors.push("The title is longer than 200 characters.");
+    const derivedTitle = titleFromText(text);
+    if (!title && text && derivedTitle.length < 3)
+      errors.push("The title is too short (3 characters at least).");
+
+    const rawSection = cell("section");
+    const section = rawSection ? rawSection.replace(/\s+/g, " ").slice(0, 200) : null;
+
+    const rawTags = cell("tags");
+    let tags: string[] | null = null;
+    if (rawTags !== undefined) {
+      tags = splitTags(rawTags);
+      if (tags.length > 12) errors.push(`There are ${tags.length} tags; 12 at most.`);
+      const long = tags.find((tag) => tag.length > 60);
+      if (long) errors.push(`The tag “${long.slice(0, 40)}…” is longer than 60 characters.`);
+    }
+
+    const rawStatus = cell("status");
+    let status: RecommendationStatus | null = null;
+    if (rawStatus) {
+      const parsed = parseStatus(rawStatus);
+      if (parsed) status = parsed;
+      else
+        errors.push(
+          `Unknown status “${rawStatus}”: use ${STATUSES.map((s) => statusMeta[s].label).join(", ")}.`,
+        );
+    }
+
+    const rawOwners = cell("ownerEmail");
+    let ownerIds: string[] | null = null;
+    if (rawOwners !== undefined) {
+      ownerIds = [];
+      for (const email of rawOwners.split(/[\s,;]+/).filter(Boolean)) {
+        const id = ctx.memberIdsByEmail.get(email.toLowerCase());
+        if (!EMAIL.test(email)) errors.push(`“${email}” is not an email address.`);
+        else if (!id) errors.push(`No member of this workspace has the email ${email}.`);
+        else if (!ownerIds.includes(id)) ownerIds.push(id);
+      }
+    }
+
+    const rawDue = cell("dueDate");
+    let dueDate: Date | null | undefined = undefined;
+    if (rawDue !== undefined) {
+      if (!rawDue) dueDate = null;
+      else {
+        dueDate = parseImportDate(rawDue);
+        if (!dueDate) errors.push(`The due date “${rawDue}” is not a date: use YYYY-MM-DD.`);
+      }
+    }
+
+    const rawActor = cell("targetActor");
+    const targetActor = rawActor === undefined ? undefined : rawActor || null;
+    if (targetActor && targetActor.length > 120)
+      errors.push("The target actor is longer than 120 characters.");
+
+    const referenceId = cell("referenceId") || null;
+    if (referenceId) {
+      if (referenceId.length > 200) errors.push("The reference id is longer than 200 characters.");
+      const first = firstRowOfRef.get(referenceId);
+      if (first !== undefined)
+        errors.push(`The reference id “${referenceId}” is already used in row ${first}.`);
+      else firstRowOfRef.set(referenceId, rowNumber);
+    }
+
+    for (const evidence of record.extra?.evidence ?? []) {
+      if (!normalizeHttpUrl(evidence.url))
+        errors.push(`The evidence link “${evidence.url}” is not an http(s) address.`);
+    }
+
+    const attributes: Record<string, string> = { ...record.extra?.attributes };
+    for (const column of attributeColumns) {
+      const value = (record.cells[column] ?? "").trim();
+      if (value) attributes[column] = value;
+    }
+
+    if (errors.length > 0) {
+      rejected.push({ rowNumber, label: (title ?? derivedTitle) || "(no text)", errors });
+      return;
+    }
+    rows.push({
+      rowNumber,
+      title,
+      derivedTitle,
+      text,
+      section,
+      tags,
+      status,
+      ownerIds,
+      dueDate,
+      targetActor,
+      referenceId,
+      attributes,
+      extra: record.extra,
+    });
+  });
+  return { rows, rejected, total: table.records.length };
+}
