@@ -2,15 +2,20 @@ import fs from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { actAs } from "../support/session";
+import { actAs, currentUser } from "../support/session";
 import { reportFigure } from "../support/trust-report";
 import { ACTION_MATRIX, PAGE_MATRIX } from "./permission-matrix";
-import { createPeople, createWorld, fingerprint, type People, type World } from "./world";
+import { createPeople, createWorld, fingerprint, makeAs, type People, type World } from "./world";
 import { initialActionState, type ActionResult } from "@/lib/action-result";
 
 type ActionFn = (state: ActionResult, form: FormData) => Promise<ActionResult | void>;
 
-const ACTION_FILES = ["app/(app)/w/[slug]/actions.ts", "app/(app)/w/[slug]/t/[trackerId]/actions.ts"];
+const ACTION_FILES = [
+  "app/(app)/w/[slug]/actions.ts",
+  "app/(app)/w/[slug]/t/[trackerId]/actions.ts",
+  "app/(app)/w/[slug]/new-tracker/actions.ts",
+  "app/(app)/w/[slug]/t/[trackerId]/import/actions.ts",
+];
 
 /** Every id a workspace holds, by kind, so the fuzzer can put another workspace's ids anywhere. */
 const idsOf = (w: World, p: People) => ({
@@ -58,11 +63,14 @@ describe("cross-workspace fuzzing", () => {
         async (name, fieldIndex, foreignId) => {
           const rule = ACTION_MATRIX[name]!;
           if (rule.kind !== "roles") return;
-          const fields = rule.fields({
+          actAs(people.owner);
+          const fields = await rule.fields({
             w: home,
             p: people,
             email: `fuzz-${cases}@it.test`,
             unique: `fuzz-${Date.now().toString(36)}-${cases}`,
+            importer: people.owner,
+            as: makeAs(actAs, currentUser),
           });
           if (name === "setStatusAction") fields.evidenceIds = home.evidence.id;
           const idFields = Object.keys(fields).filter(
@@ -72,6 +80,9 @@ describe("cross-workspace fuzzing", () => {
           const field = idFields[fieldIndex % idFields.length]!;
           const data = new FormData();
           for (const [key, value] of Object.entries({ ...fields, [field]: foreignId })) data.set(key, value);
+          if (rule.settle) {
+            // Jobs started with a foreign id must not exist; nothing to settle.
+          }
           actAs(people.owner); // full rights in the home workspace
           const before = await fingerprint();
           const result = await actions.get(name)!(initialActionState, data).catch(

@@ -4,13 +4,32 @@
  * missing here, then checks every cell: actor × resource in the actor's own workspace or another.
  */
 import type { Role } from "@/lib/generated/prisma/enums";
+import type { ActionResult } from "@/lib/action-result";
+import type { SessionUser } from "@/lib/dal/users";
 import type { People, World } from "./world";
 
-export type Fields = (ctx: { w: World; p: People; email: string; unique: string }) => Record<string, string>;
+export type FieldContext = {
+  w: World;
+  p: People;
+  email: string;
+  unique: string;
+  /** The acting user if they may import into this world, else its editor: who stages uploads. */
+  importer: SessionUser;
+  /** Runs a step as another user (to stage an upload or start a job the cell then uses). */
+  as: <T>(user: SessionUser, run: () => Promise<T>) => Promise<T>;
+};
+export type Fields = (
+  ctx: FieldContext,
+) => Record<string, string | Blob> | Promise<Record<string, string | Blob>>;
 
 export type Rule =
   /** Members of the resource's workspace with one of these roles; everyone else is refused. */
-  | { kind: "roles"; roles: Role[]; fields: Fields }
+  | {
+      kind: "roles";
+      roles: Role[];
+      fields: Fields;
+      settle?: (result: ActionResult<unknown>, ctx: FieldContext) => Promise<void>;
+    }
   /** Any signed-in user, no workspace involved. */
   | { kind: "signed-in"; fields: Fields }
   /** Anyone; executed as anonymous. */
@@ -26,6 +45,39 @@ const EDITOR: Role[] = ["OWNER", "ADMIN", "EDITOR"];
 const VIEWER: Role[] = ["OWNER", "ADMIN", "EDITOR", "VIEWER"];
 
 const ws = (w: World) => ({ workspaceSlug: w.slug });
+
+const MAPPING = JSON.stringify({ Title: "title", Text: "text" });
+const importFile = () =>
+  new File(["Title,Text\nRatify the convention,The State should ratify the convention.\n"], "import.csv", {
+    type: "text/csv",
+  });
+
+/** Stages an upload of the small CSV as the world's importer; returns its id. */
+async function stage(ctx: FieldContext): Promise<string> {
+  return ctx.as(ctx.importer, async () => {
+    const { stageImportFile } = await import("@/lib/dal/import");
+    const bytes = new Uint8Array(await importFile().arrayBuffer());
+    return (
+      await stageImportFile({
+        workspaceSlug: ctx.w.slug,
+        trackerId: ctx.w.tracker.id,
+        fileName: "import.csv",
+        bytes,
+      })
+    ).uploadId;
+  });
+}
+
+/** Waits for a background import job to finish, so later cells see a quiet database. */
+async function finishJob(ctx: FieldContext, jobId: string): Promise<void> {
+  if (!jobId) return;
+  const { getImportJob } = await import("@/lib/dal/import");
+  for (let i = 0; i < 200; i++) {
+    const job = await ctx.as(ctx.importer, () => getImportJob(ctx.w.slug, jobId));
+    if (job.state !== "running") return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
 
 export const ACTION_MATRIX: Record<string, Rule> = {
   // app/(auth)/actions.ts
@@ -236,6 +288,92 @@ export const ACTION_MATRIX: Record<string, Rule> = {
     roles: EDITOR,
     fields: ({ w }) => ({ ...ws(w), id: w.section.id, archived: "true" }),
   },
+  // app/(app)/w/[slug]/new-tracker/actions.ts
+  analyzeDocumentAction: {
+    kind: "roles",
+    roles: ADMIN,
+    fields: ({ w }) => ({
+      ...ws(w),
+      source: "paste",
+      text: "Reengage\n\nThe United States should rejoin the Human Rights Council.",
+    }),
+  },
+  createDocumentTrackerAction: {
+    kind: "roles",
+    roles: ADMIN,
+    fields: ({ w }) => {
+      const content = "The United States should rejoin the Human Rights Council.";
+      return {
+        ...ws(w),
+        payload: JSON.stringify({
+          name: "From a document",
+          document: { title: "A document", fileName: null, mimeType: "text/plain", content },
+          sections: [{ title: "Reengage" }],
+          recommendations: [
+            {
+              title: "Rejoin the Council",
+              text: content,
+              sourcePassage: content,
+              sourceStart: 0,
+              sourceEnd: content.length,
+              sectionIndex: 0,
+            },
+          ],
+        }),
+      };
+    },
+  },
+  // app/(app)/w/[slug]/t/[trackerId]/import/actions.ts
+  stageImportAction: {
+    kind: "roles",
+    roles: EDITOR,
+    fields: ({ w }) => ({ ...ws(w), trackerId: w.tracker.id, file: importFile() }),
+  },
+  previewImportAction: {
+    kind: "roles",
+    roles: EDITOR,
+    fields: async (ctx) => ({
+      ...ws(ctx.w),
+      trackerId: ctx.w.tracker.id,
+      uploadId: await stage(ctx),
+      mapping: MAPPING,
+    }),
+  },
+  startImportAction: {
+    kind: "roles",
+    roles: EDITOR,
+    fields: async (ctx) => ({
+      ...ws(ctx.w),
+      trackerId: ctx.w.tracker.id,
+      uploadId: await stage(ctx),
+      mapping: MAPPING,
+      isStrict: "false",
+      defaultSection: "Imported",
+    }),
+    settle: (result, ctx) =>
+      finishJob(ctx, result.ok ? ((result.data as { jobId?: string } | undefined)?.jobId ?? "") : ""),
+  },
+  importJobAction: {
+    kind: "roles",
+    roles: EDITOR,
+    fields: async (ctx) => {
+      const uploadId = await stage(ctx);
+      const jobId = await ctx.as(ctx.importer, async () => {
+        const { startImportJob } = await import("@/lib/dal/import");
+        const started = await startImportJob({
+          workspaceSlug: ctx.w.slug,
+          trackerId: ctx.w.tracker.id,
+          uploadId,
+          mapping: { Title: "title", Text: "text" },
+          isStrict: false,
+          defaultSection: "Imported",
+        });
+        return started.jobId;
+      });
+      await finishJob(ctx, jobId);
+      return { ...ws(ctx.w), jobId };
+    },
+  },
 };
 
 /** Pages under a workspace, by route, with the roles that may open them (others: 404 for non-members, 403 for members). */
@@ -251,6 +389,15 @@ export const PAGE_MATRIX: Record<string, { roles: Role[]; params: (w: World) => 
     params: (w) => ({ slug: w.slug, trackerId: w.tracker.id }),
   },
   "/w/[slug]/t/[trackerId]/document": {
+    roles: VIEWER,
+    params: (w) => ({ slug: w.slug, trackerId: w.tracker.id }),
+  },
+  "/w/[slug]/new-tracker": { roles: ADMIN, params: (w) => ({ slug: w.slug }) },
+  "/w/[slug]/t/[trackerId]/import": {
+    roles: EDITOR,
+    params: (w) => ({ slug: w.slug, trackerId: w.tracker.id }),
+  },
+  "/w/[slug]/t/[trackerId]/report": {
     roles: VIEWER,
     params: (w) => ({ slug: w.slug, trackerId: w.tracker.id }),
   },
@@ -271,5 +418,9 @@ export const PUBLIC_ROUTES: Record<string, string> = {
   "/account": "signed-in users, own account only (e2e/accounts.spec.ts)",
   "/w/new": "signed-in users (createWorkspaceAction)",
   "/api/health": "public; reveals only up/down",
+  "/w/[slug]/t/[trackerId]/export.csv":
+    "members (viewers included), 404 for others: lib/dal/export.ts requireMembership; tests/integration/import-export.test.ts",
+  "/w/[slug]/t/[trackerId]/export.json":
+    "members (viewers included), 404 for others: lib/dal/export.ts requireMembership; tests/integration/import-export.test.ts",
   "/api/auth/[...nextauth]": "Auth.js endpoints (CSRF-protected; e2e/accounts.spec.ts)",
 };

@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { actAs } from "../support/session";
+import { actAs, currentUser } from "../support/session";
 import { reportFigure } from "../support/trust-report";
 import { ACTION_MATRIX, PAGE_MATRIX, PUBLIC_ROUTES, type Rule } from "./permission-matrix";
-import { ACTORS, MEMBER_ROLES, createPeople, createWorld, fingerprint, type People } from "./world";
+import { ACTORS, MEMBER_ROLES, createPeople, createWorld, fingerprint, makeAs, type People } from "./world";
 import { db } from "@/lib/db";
 import { createToken } from "@/lib/auth/tokens";
 import { initialActionState, type ActionResult } from "@/lib/action-result";
@@ -59,7 +59,7 @@ async function classify(run: () => Promise<ActionResult | void>): Promise<Outcom
   }
 }
 
-const form = (fields: Record<string, string>) => {
+const form = (fields: Record<string, string | Blob>) => {
   const data = new FormData();
   for (const [key, value] of Object.entries(fields)) data.set(key, value);
   return data;
@@ -111,12 +111,17 @@ describe("permission matrix", () => {
           const w = resource === "own" ? await createWorld(people) : stranger;
           const user = actor === "anonymous" ? null : people[actor];
           const unique = `m-${Date.now().toString(36)}-${++counter}`;
-          let fields = rule.fields({
+          const owners = resource === "own" ? people : strangers;
+          const role0 = MEMBER_ROLES[actor];
+          const fieldContext = {
             w,
-            p: resource === "own" ? people : strangers,
+            p: owners,
             email: `${unique}@it.test`,
             unique,
-          });
+            importer: resource === "own" && user && role0 && role0 !== "VIEWER" ? user : owners.editor,
+            as: makeAs(actAs, currentUser),
+          };
+          let fields = await rule.fields(fieldContext);
           if (name === "acceptInvitationAction") {
             const { token, tokenHash } = createToken();
             const invitee = resource === "own" && user ? user.email : strangers.viewer.email;
@@ -141,7 +146,11 @@ describe("permission matrix", () => {
                 : rule.kind === "public";
           actAs(user);
           const before = await fingerprint();
-          const outcome = await classify(() => action(initialActionState, form(fields)));
+          let result: ActionResult | void = undefined;
+          const outcome = await classify(
+            async () => (result = await action(initialActionState, form(fields))),
+          );
+          if (rule.kind === "roles" && rule.settle && result) await rule.settle(result, fieldContext);
           cells += 1;
           const label = `${name} · ${actor} · ${resource} workspace`;
           if (outcome.startsWith("error")) {

@@ -147,3 +147,16 @@ export async function fingerprint(): Promise<string> {
     ) AS v`;
   return rows[0]?.v ?? "";
 }
+
+/** Runs `run` as `user`, then restores the actor the test set. */
+export function makeAs(actAs: (user: SessionUser | null) => void, current: () => SessionUser | null) {
+  return async <T>(user: SessionUser, run: () => Promise<T>): Promise<T> => {
+    const previous = current();
+    actAs(user);
+    try {
+      return await run();
+    } finally {
+      actAs(previous);
+    }
+  };
+}

@@ -1,0 +1,3 @@
+import { permissionLayout } from "@/components/workspace/permission-layout";
+
+export default permissionLayout("tracker.manage");
