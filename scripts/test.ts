@@ -1,6 +1,7 @@
 /**
  * `npm test`: the whole suite, in order — typecheck, lint, unit tests, integration tests against a
- * throwaway embedded PostgreSQL, a production build, and Playwright end-to-end tests in Chromium.
+ * throwaway embedded PostgreSQL, the trust suite's Vitest tests (docs/security.md), a production build, and
+ * Playwright end-to-end tests in Chromium (e2e/trust included).
  */
 import { spawnSync } from "node:child_process";
 
@@ -12,6 +13,7 @@ const steps: [string, string[]][] = [
   ["lint (formatting)", ["npx", "prettier", "--check", "."]],
   ["unit tests", ["npx", "vitest", "run", "--project", "unit"]],
   ["integration tests", ["npx", "vitest", "run", "--project", "integration"]],
+  ["trust tests", ["npx", "vitest", "run", "--project", "trust"]],
   ["production build", ["npx", "next", "build"]],
   ["end-to-end tests", ["npx", "playwright", "test"]],
 ];
