@@ -48,7 +48,7 @@ if (isBuilt) {
 const figures = readFigures();
 const rows = figures.map((f) => [f.test, f.figure, f.pass ? "pass" : "FAIL"] as const);
 const header = ["test", "figure", "pass/fail"] as const;
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
 const line = (cells: readonly string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;
 console.log(`\nTrust figures (${FIGURES_FILE}):\n`);
 console.log(line(header));
