@@ -82,7 +82,10 @@ test("no stored payload runs on any page", async ({ browser }) => {
     await db.workspace.createMany({
       data: texts.map((name, i) => ({ name, slug: `${run}-w${i}` })),
     });
-    const others = await db.workspace.findMany({ where: { slug: { startsWith: `${run}-w` } }, select: { id: true } });
+    const others = await db.workspace.findMany({
+      where: { slug: { startsWith: `${run}-w` } },
+      select: { id: true },
+    });
     await db.membership.createMany({
       data: others.map((w) => ({ workspaceId: w.id, userId: me.id, role: "VIEWER" as const })),
     });
@@ -98,14 +101,26 @@ test("no stored payload runs on any page", async ({ browser }) => {
       data: people.map((u) => ({ workspaceId: workspace.id, userId: u.id, role: "EDITOR" as const })),
     });
     const document = await db.document.create({
-      data: { workspaceId: workspace.id, title: texts[4]!, author: texts[5]!, citation: texts[6]!, content: texts.join("\n\n") },
+      data: {
+        workspaceId: workspace.id,
+        title: texts[4]!,
+        author: texts[5]!,
+        citation: texts[6]!,
+        content: texts.join("\n\n"),
+      },
     });
     const tracker = await db.tracker.create({
       data: { workspaceId: workspace.id, documentId: document.id, name: texts[1]!, description: texts[2]! },
     });
     trackerId = tracker.id;
     await db.section.createMany({
-      data: texts.map((title, i) => ({ workspaceId: workspace.id, trackerId, title, description: title, position: i })),
+      data: texts.map((title, i) => ({
+        workspaceId: workspace.id,
+        trackerId,
+        title,
+        description: title,
+        position: i,
+      })),
     });
     const sections = await db.section.findMany({ where: { trackerId }, orderBy: { position: "asc" } });
     await db.recommendation.createMany({
