@@ -79,7 +79,8 @@ export function checkAudit(): AuditOutcome {
     const reason = (json.message ?? json.error?.summary ?? result.stderr ?? "no answer")
       .split("\n")[0]!
       .slice(0, 120);
-    return { status: "not checked", reason: `audit service unavailable: ${reason}`, nextVersion, latestNext };
+    const short = reason.replace(/https?:\/\/\S+/g, "the registry");
+    return { status: "not checked", reason: `audit service unavailable: ${short}`, nextVersion, latestNext };
   }
   const exceptions = documentedExceptions();
   const blocking: string[] = [];

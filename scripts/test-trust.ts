@@ -32,6 +32,9 @@ runners.push({
   ok: run("vitest (trust)", ["npx", "vitest", "run", "--project", "trust"]),
 });
 
+// Playwright empties test-results/ (its output folder) when it starts: keep Vitest's figures aside.
+const vitestFigures = fs.existsSync(FIGURES_FILE) ? fs.readFileSync(FIGURES_FILE, "utf8") : "";
+
 const hasBuild = fs.existsSync(path.join(process.cwd(), ".next", "BUILD_ID"));
 let isBuilt = hasBuild && !isBuildForced;
 if (!isBuilt) {
@@ -45,6 +48,11 @@ if (isBuilt) {
   });
 }
 
+const playwrightFigures = fs.existsSync(FIGURES_FILE) ? fs.readFileSync(FIGURES_FILE, "utf8") : "";
+if (!playwrightFigures.includes(vitestFigures)) {
+  fs.mkdirSync(path.dirname(FIGURES_FILE), { recursive: true });
+  fs.writeFileSync(FIGURES_FILE, vitestFigures + playwrightFigures);
+}
 const figures = readFigures();
 const rows = figures.map((f) => [f.test, f.figure, f.pass ? "pass" : "FAIL"] as const);
 const header = ["test", "figure", "pass/fail"] as const;
