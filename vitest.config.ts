@@ -35,6 +35,7 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
+          // The trust suite (docs/security.md): same database setup as the integration tests.
           name: "trust",
           include: ["tests/trust/**/*.test.ts"],
           // next-auth imports "next/server" without an extension, which Node's ESM resolver refuses.

@@ -3,16 +3,19 @@
  * seed, a capturing SMTP server, and the production build (`next start`).
  */
 import crypto from "node:crypto";
+import fs from "node:fs";
 import { runPrisma } from "./prisma";
 import { runNext, stopAllOnSignal } from "./lib/app-env";
 import { startThrowawayPostgres } from "./lib/embedded-db";
 import { startMailCapture } from "../tests/support/mail-capture";
 import { seedIfEmpty } from "../prisma/seed";
-import { E2E } from "../e2e/ports";
+import { E2E, e2eStackFile } from "../e2e/ports";
 
 async function main() {
   const db = await startThrowawayPostgres("e2e");
   const env = { ...process.env, DATABASE_URL: db.url };
+  // The trust specs seed payloads and count rows directly in this throwaway database.
+  fs.writeFileSync(e2eStackFile(), JSON.stringify({ databaseUrl: db.url }), { mode: 0o600 });
   await runPrisma(["migrate", "deploy"], env);
   await seedIfEmpty(db.url);
   const mail = await startMailCapture(E2E.smtpPort, E2E.mailApiPort);

@@ -1,6 +1,7 @@
 /**
  * `npm test`: the whole suite, in order — typecheck, lint, unit tests, integration tests against a
- * throwaway embedded PostgreSQL, a production build, and Playwright end-to-end tests in Chromium.
+ * throwaway embedded PostgreSQL, the trust suite's Vitest tests (docs/security.md), a production build, and
+ * Playwright end-to-end tests in Chromium (e2e/trust included).
  */
 import { spawnSync } from "node:child_process";
 

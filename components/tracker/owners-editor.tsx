@@ -35,7 +35,7 @@ export function OwnersEditor({
   return (
     <div>
       <p className="text-xs font-medium text-zinc-500">Owners</p>
-      {optimisticOwners.length === 0 ? <p className="mt-0.5 text-sm text-zinc-400">Unassigned</p> : null}
+      {optimisticOwners.length === 0 ? <p className="mt-0.5 text-sm text-zinc-500">Unassigned</p> : null}
       <ul className="mt-1 space-y-1" aria-label="Owners">
         {optimisticOwners.map((owner) => (
           <li key={owner.id} className="flex items-center gap-2 text-sm">

@@ -65,7 +65,7 @@ export function SectionRow({ workspaceSlug, section }: { workspaceSlug: string; 
       <div className="min-w-0 flex-1">
         <p
           className={
-            section.isArchived ? "text-sm font-medium text-zinc-400 line-through" : "text-sm font-medium"
+            section.isArchived ? "text-sm font-medium text-zinc-500 line-through" : "text-sm font-medium"
           }
         >
           {section.title}

@@ -20,7 +20,7 @@ export function StatusBadge({ status, className }: { status: RecommendationStatu
 }
 
 export function Avatars({ people, max = 3 }: { people: { id: string; name: string }[]; max?: number }) {
-  if (people.length === 0) return <span className="text-xs text-zinc-400">Unassigned</span>;
+  if (people.length === 0) return <span className="text-xs text-zinc-500">Unassigned</span>;
   const shown = people.slice(0, max);
   return (
     <span

@@ -12,7 +12,7 @@ export function WorkspaceSwitcher({ workspaces }: { workspaces: { name: string; 
     <DropdownMenu.Root>
       <DropdownMenu.Trigger
         className="inline-flex min-w-0 items-center gap-1.5 rounded-md px-2 py-1.5 text-sm font-medium text-zinc-900 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-indigo-600"
-        aria-label="Switch workspace"
+        aria-label={`${current?.name ?? "Workspaces"}: switch workspace`}
       >
         <span className="truncate">{current?.name ?? "Workspaces"}</span>
         <ChevronsUpDown aria-hidden className="size-4 shrink-0 text-zinc-500" />

@@ -4,7 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { clientIpFrom } from "@/lib/auth/request-ip";
 import { checkLogin } from "@/lib/dal/users";
-import { SignInSchema } from "@/lib/validation/auth";
+import { SignInSchema, safeCallbackUrl } from "@/lib/validation/auth";
 
 class RateLimited extends CredentialsSignin {
   code = "rate_limited";
@@ -50,6 +50,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       }),
     ],
     callbacks: {
+      /** Auth.js's own redirects (callbackUrl on /api/auth/*) stay on this origin. */
+      redirect({ url, baseUrl }) {
+        let path = url;
+        try {
+          const parsed = new URL(url, baseUrl);
+          if (parsed.origin !== new URL(baseUrl).origin) return baseUrl;
+          path = `${parsed.pathname}${parsed.search}${parsed.hash}`;
+        } catch {
+          return baseUrl;
+        }
+        return `${baseUrl}${safeCallbackUrl(path, "/")}`;
+      },
       jwt({ token, user }) {
         if (user) {
           token.sub = user.id;

@@ -61,10 +61,24 @@ export const ChangePasswordSchema = z
     message: "The passwords do not match.",
   });
 
-/** Redirect targets must be same-origin paths: one leading slash, not "//" or "/\\". */
+const PLACEHOLDER_ORIGIN = "http://same-origin.invalid";
+
+/**
+ * Redirect targets must be same-origin paths: one leading slash, not "//" or "/\\", no control
+ * characters or backslashes, and the path must still resolve to this origin once parsed the way a
+ * browser does. Anything else becomes `fallback`.
+ */
 export function safeCallbackUrl(value: string | null | undefined, fallback = "/"): string {
   if (!value) return fallback;
   if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
-  if (/[\u0000-\u001f\\]/.test(value)) return fallback;
-  return value;
+  if (/[\u0000-\u001f\u007f\\]/.test(value)) return fallback;
+  let url: URL;
+  try {
+    url = new URL(value, PLACEHOLDER_ORIGIN);
+  } catch {
+    return fallback;
+  }
+  // "/.//evil.example" normalizes to "//evil.example": a path that a later redirect would read as a host.
+  if (url.origin !== PLACEHOLDER_ORIGIN || url.pathname.startsWith("//")) return fallback;
+  return `${url.pathname}${url.search}${url.hash}`;
 }

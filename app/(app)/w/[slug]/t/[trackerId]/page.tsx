@@ -208,7 +208,7 @@ async function ListView({
               <div className="border-b border-zinc-200 px-4 py-3">
                 <div className="flex flex-wrap items-baseline justify-between gap-2">
                   <h2 id={`section-${section.id}`} className="font-semibold">
-                    <span className="mr-2 text-zinc-400 tabular-nums">{section.index + 1}.</span>
+                    <span className="mr-2 text-zinc-500 tabular-nums">{section.index + 1}.</span>
                     <Link href={hrefWith({ section: section.id, page: 1 })} className="hover:underline">
                       {section.title}
                     </Link>
@@ -276,11 +276,11 @@ async function Board({
           >
             <h2 className="flex items-center justify-between px-1.5 py-1 text-sm font-semibold">
               <StatusBadge status={column.status} />
-              <span className="text-xs font-normal text-zinc-500 tabular-nums">
+              <span className="text-xs font-normal text-zinc-600 tabular-nums">
                 {column.count.toLocaleString("en")}
               </span>
             </h2>
-            <p className="px-1.5 text-xs text-zinc-500">{statusMeta[column.status].meaning}</p>
+            <p className="px-1.5 text-xs text-zinc-600">{statusMeta[column.status].meaning}</p>
             <ul className="mt-2 space-y-2">
               {column.rows.map((row) => (
                 <li key={row.id}>
@@ -300,7 +300,7 @@ async function Board({
               ))}
             </ul>
             {column.count === 0 ? (
-              <p className="px-1.5 py-4 text-center text-xs text-zinc-400">Nothing here</p>
+              <p className="px-1.5 py-4 text-center text-xs text-zinc-600">Nothing here</p>
             ) : null}
             {column.count > BOARD_COLUMN_SIZE ? (
               <Link

@@ -356,7 +356,7 @@ export default async function RecommendationPage({
                 suggestions: rec.actorSuggestions,
                 placeholder: "e.g. State Department",
               }}
-              display={rec.targetActor ? <p>{rec.targetActor}</p> : <p className="text-zinc-400">Not set</p>}
+              display={rec.targetActor ? <p>{rec.targetActor}</p> : <p className="text-zinc-500">Not set</p>}
             />
             <EditableField
               {...fieldProps}
@@ -373,7 +373,7 @@ export default async function RecommendationPage({
               }}
               display={
                 rec.requiresLegislation === null ? (
-                  <p className="text-zinc-400">Not assessed</p>
+                  <p className="text-zinc-500">Not assessed</p>
                 ) : (
                   <p>{rec.requiresLegislation ? "Needs legislation" : "Executive can act alone"}</p>
                 )
@@ -398,7 +398,7 @@ export default async function RecommendationPage({
                 rec.priority ? (
                   <p>{priorityLabels[rec.priority]}</p>
                 ) : (
-                  <p className="text-zinc-400">Not set</p>
+                  <p className="text-zinc-500">Not set</p>
                 )
               }
             />
@@ -421,7 +421,7 @@ export default async function RecommendationPage({
                     {isoDay(rec.dueDate) < today && rec.status !== "ACHIEVED" ? " · overdue" : ""}
                   </p>
                 ) : (
-                  <p className="text-zinc-400">No due date</p>
+                  <p className="text-zinc-500">No due date</p>
                 )
               }
             />
@@ -433,7 +433,7 @@ export default async function RecommendationPage({
               control={{ kind: "text", placeholder: "comma, separated" }}
               display={
                 rec.tags.length === 0 ? (
-                  <p className="text-zinc-400">None</p>
+                  <p className="text-zinc-500">None</p>
                 ) : (
                   <span className="flex flex-wrap gap-1">
                     {rec.tags.map((tag) => (
