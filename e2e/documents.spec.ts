@@ -8,7 +8,7 @@ const ESSAY = fs.readFileSync(
   path.join(import.meta.dirname, "../prisma/seed/documents/human-rights-agenda-2021.txt"),
   "utf8",
 );
-const UPR = path.join(import.meta.dirname, "../../shared/data/upr-info-sessions-1-5.csv");
+import { UPR_CSV as UPR } from "../tests/support/shared-data";
 const STAGES = ["Reverse and Revoke", "Reaffirm", "Rebuild", "Reengage", "Reconceptualize"];
 
 async function newAdmin(page: Page, label: string) {

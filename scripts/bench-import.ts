@@ -8,7 +8,6 @@
  * (`react-server` makes the `server-only` guard of lib/dal a no-op outside Next.js.)
  */
 import fs from "node:fs";
-import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { pipeline } from "node:stream/promises";
 import { Readable } from "node:stream";
@@ -23,7 +22,7 @@ import { startThrowawayPostgres } from "./lib/embedded-db";
 import { runPrisma } from "./prisma";
 
 const ROWS = Number(process.argv[2] ?? 50_000);
-const UPR = path.join(import.meta.dirname, "../../shared/data/upr-info-sessions-1-5.csv");
+import { UPR_CSV as UPR } from "../tests/support/shared-data";
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const csvCell = (value: string | number) => `"${String(value).replace(/"/g, '""')}"`;

