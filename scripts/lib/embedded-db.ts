@@ -14,10 +14,12 @@ import pg from "pg";
 // async shutdown without a callback and crashes. We stop our clusters ourselves (stop(), and on
 // Ctrl-C the signal handlers, which stay), so those two handlers go. They are found by their code,
 // because a loader may give this file its own copy of the async-exit-hook module.
-for (const event of ["beforeExit", "exit"] as const) {
-  for (const listener of process.listeners(event)) {
-    if (String(listener).includes("eventFilters")) process.removeListener(event, listener as () => void);
-  }
+const isExitHookHandler = (listener: unknown) => String(listener).includes("eventFilters");
+for (const listener of process.listeners("beforeExit")) {
+  if (isExitHookHandler(listener)) process.removeListener("beforeExit", listener);
+}
+for (const listener of process.listeners("exit")) {
+  if (isExitHookHandler(listener)) process.removeListener("exit", listener);
 }
 
 export type RunningDatabase = { url: string; port: number; dataDir: string; stop: () => Promise<void> };
