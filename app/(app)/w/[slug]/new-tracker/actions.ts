@@ -11,6 +11,9 @@ import {
 import { formToObject, runAction } from "@/lib/run-action";
 import { AnalyzeDocumentSchema, CreateDocumentTrackerSchema } from "@/lib/validation/document-tracker";
 
+// Authorization lives in lib/dal/document-trackers.ts: both steps start with
+// requireMembership(slug, "tracker.manage"), and tests/trust/permissions.test.ts checks every role.
+
 export async function analyzeDocumentAction(
   _: ActionResult<DocumentProposal>,
   form: FormData,

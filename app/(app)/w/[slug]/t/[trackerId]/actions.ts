@@ -44,8 +44,10 @@ import {
   UpdateSectionSchema,
 } from "@/lib/validation/recommendation";
 
-// Each action: parse with the form's own schema → lib/dal re-checks membership and role, scopes every id
+// Each action: parse with the form's own schema → the lib/dal function authorizes (its first step is
+// requireMembership(slug, permission): membership and role re-read from the database), scopes every id
 // to the workspace and writes the change with its ActivityEvent in one transaction → revalidate → result.
+// tests/trust/permissions.test.ts calls every action here as every role to prove it.
 
 type Result = ActionResult;
 
