@@ -42,6 +42,12 @@ test("pages look right at desktop and phone widths", async ({ page }) => {
   await capture(page, "document");
   await page.goto(`${trackerUrl}/sections`);
   await capture(page, "sections");
+  await page.goto(`${trackerUrl}/import`);
+  await capture(page, "import");
+  await page.goto(`${trackerUrl}/report`);
+  await capture(page, "report");
+  await page.goto("/w/demo/new-tracker");
+  await capture(page, "new-tracker");
   await page.goto(trackerUrl);
   await page.getByRole("link", { name: /Revoke the travel ban/ }).click();
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

@@ -7,7 +7,7 @@ export default async function NewTrackerFromDocumentPage({ params }: PageProps<"
   const { slug } = await params;
   await requirePageMembership(slug, "tracker.manage");
   return (
-    <main className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
+    <main className="mx-auto max-w-6xl px-4 py-6 sm:px-6">
       <nav aria-label="Breadcrumb" className="text-sm text-zinc-500">
         <Link href={`/w/${slug}`} className="hover:text-zinc-900">
           Trackers
