@@ -10,6 +10,7 @@ import { signUp, uniqueEmail, uniqueSlug } from "../helpers";
 import { reportFigure } from "../../tests/support/trust-report";
 import { openDb } from "./support";
 import { xssCorpus } from "./xss-corpus";
+import { toCsv } from "../../lib/import/csv";
 
 const CHUNK = 50;
 
@@ -223,5 +224,75 @@ test("no stored payload runs on any page", async ({ browser }) => {
   expect([...executed], "payload markers that ran").toEqual([]);
   expect(dialogs, "dialogs opened").toBe(0);
   expect(dangerous, "dangerous attributes in the DOM").toEqual([]);
+  await context.close();
+});
+
+test("no payload imported from CSV cells runs on any page", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const corpus = xssCorpus().slice(0, 60);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let dialogs = 0;
+  page.on("dialog", (dialog) => {
+    dialogs += 1;
+    void dialog.dismiss();
+  });
+  await signUp(page, { name: "Imogen Importer", email: uniqueEmail("xss-csv") });
+  const slug = uniqueSlug("xss-csv");
+  await page.goto("/w/new");
+  await page.getByLabel("Name").fill("CSV payloads");
+  await page.getByLabel("Address").fill(slug);
+  await page.getByRole("button", { name: "Create workspace" }).click();
+  await page.getByRole("button", { name: "New tracker" }).click();
+  await page.getByLabel("Name").fill("Imported payloads");
+  await page.getByLabel("Sections, one per line").fill("General");
+  await page.getByRole("button", { name: "Create tracker" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Imported payloads" })).toBeVisible();
+  const trackerUrl = page.url();
+
+  // Every cell of every row is a payload: title, text, section, target actor, tags and a free attribute.
+  const csv = toCsv(
+    ["Title", "Text", "Section", "Target actor", "Note"],
+    corpus.map((p, i) => [
+      `Row ${i} ${p.text}`,
+      `Text ${p.text}`,
+      i % 10 === 0 ? p.text : "General",
+      p.text,
+      p.text,
+    ]),
+  );
+  await page.goto(`${trackerUrl}/import`);
+  await page
+    .getByLabel("CSV or JSON file")
+    .setInputFiles({ name: "payloads.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.getByRole("button", { name: "Read file" }).click();
+  await page.getByRole("button", { name: "Check rows" }).click();
+  await page.getByRole("button", { name: /^Import [\d,]+ rows?$/ }).click();
+  await expect(page.getByTestId("import-result")).toBeVisible({ timeout: 60_000 });
+
+  const paths = [trackerUrl, `${trackerUrl}?view=board`, `${trackerUrl}/report`];
+  await page.goto(trackerUrl);
+  const recLinks = await page
+    .locator(`a[href*="${new URL(trackerUrl).pathname}/r/"]`)
+    .evaluateAll((links) => links.slice(0, 8).map((link) => (link as HTMLAnchorElement).pathname));
+  expect(recLinks.length, "imported rows appear in the tracker").toBeGreaterThan(0);
+  const executed = new Set<string>();
+  const dangerous: string[] = [];
+  for (const path of [...paths, ...recLinks]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    const findings = await inspect(page);
+    findings.executed.forEach((marker) => executed.add(marker));
+    dangerous.push(...findings.dangerous.map((d) => `${path}: ${d}`));
+  }
+  const executions = executed.size + dialogs;
+  reportFigure(
+    "5. stored XSS (imported CSV cells)",
+    `payloads ${corpus.length} × 5 columns imported, pages ${paths.length + recLinks.length}, executions ${executions}, dangerous DOM attributes ${dangerous.length}`,
+    executions === 0 && dangerous.length === 0,
+  );
+  expect([...executed]).toEqual([]);
+  expect(dialogs).toBe(0);
+  expect(dangerous).toEqual([]);
   await context.close();
 });
