@@ -98,6 +98,8 @@ describe("permission matrix", () => {
 
   it("allows and refuses every action exactly as the matrix says, and refused calls change nothing", async () => {
     let cells = 0;
+    let directCalls = 0;
+    let directWrites = 0;
     const unexpected: string[] = [];
     const errors: string[] = [];
     const stranger = await createWorld(strangers);
@@ -159,6 +161,10 @@ describe("permission matrix", () => {
           }
           if ((outcome === "allow") !== expected)
             unexpected.push(`${label}: expected ${expected ? "allow" : "deny"}, got ${outcome}`);
+          if ((actor === "anonymous" || actor === "removed") && !expected) {
+            directCalls += 1;
+            if ((await fingerprint()) !== before) directWrites += 1;
+          }
           if (outcome === "deny" && (await fingerprint()) !== before)
             unexpected.push(`${label}: refused but wrote to the database`);
         }
@@ -176,6 +182,12 @@ describe("permission matrix", () => {
       `cells ${cells}, unexpected allows ${unexpectedAllows}, unexpected denies ${unexpectedDenies}, refused calls that wrote ${writesOnDeny}`,
       unexpected.length === 0 && errors.length === 0,
     );
+    reportFigure(
+      "3. direct calls (no session, removed member)",
+      `calls ${directCalls}, rows changed ${directWrites} (after sign-out: e2e/accounts.spec.ts replays a signed-out cookie)`,
+      directWrites === 0,
+    );
+    expect(directWrites).toBe(0);
     expect(errors, "cells that failed for a reason other than authorization (fix the fixture)").toEqual([]);
     expect(unexpected).toEqual([]);
   });
