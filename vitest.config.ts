@@ -15,7 +15,12 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "prisma/**/*.test.ts", "components/**/*.test.ts"],
+          include: [
+            "lib/**/*.test.ts",
+            "prisma/**/*.test.ts",
+            "components/**/*.test.ts",
+            "components/**/*.test.tsx",
+          ],
           environment: "node",
         },
       },

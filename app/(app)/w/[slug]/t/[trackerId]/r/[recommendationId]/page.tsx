@@ -315,7 +315,7 @@ export default async function RecommendationPage({
                         </>
                       }
                     >
-                      <Markdown>{item.comment.body}</Markdown>
+                      <Markdown mentions={rec.members.map((m) => m.name)}>{item.comment.body}</Markdown>
                     </CommentCard>
                   </li>
                 ) : (
