@@ -145,6 +145,19 @@ test("a viewer sees the timeline but no edit controls", async ({ page }) => {
   await expect(page.getByLabel("Assign an owner")).toHaveCount(0);
   await expect(page.getByLabel("Comment", { exact: true })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Archive" })).toHaveCount(0);
+  // Pages for editors answer a real 403 to a viewer.
+  const trackerPath = new URL(page.url()).pathname.replace(/\/r\/.*$/, "");
+  for (const path of [
+    `${trackerPath}/sections`,
+    `${trackerPath}/import`,
+    "/w/demo/new-tracker",
+    "/w/demo/members",
+    "/w/demo/audit",
+  ]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(403);
+    await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
+  }
 });
 
 test("filters live in the URL: they survive a reload and the back button", async ({ page }) => {

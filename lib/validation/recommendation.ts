@@ -161,5 +161,9 @@ export const CreateTrackerSchema = z.object({
     .refine(
       (lines) => lines.every((line) => line.length <= 200),
       "A section title is at most 200 characters.",
+    )
+    .refine(
+      (lines) => new Set(lines.map((line) => line.toLowerCase())).size === lines.length,
+      "Each section needs its own name: two lines are the same.",
     ),
 });

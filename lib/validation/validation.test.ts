@@ -93,3 +93,22 @@ describe("safeCallbackUrl", () => {
     }
   });
 });
+
+describe("new tracker schema", () => {
+  it("refuses two sections with the same name", async () => {
+    const { CreateTrackerSchema } = await import("@/lib/validation/recommendation");
+    const result = CreateTrackerSchema.safeParse({
+      workspaceSlug: "w",
+      name: "Tracker",
+      sections: "Civil rights\ncivil rights",
+    });
+    expect(result.success).toBe(false);
+    expect(
+      CreateTrackerSchema.safeParse({
+        workspaceSlug: "w",
+        name: "Tracker",
+        sections: "Civil rights\nMigration",
+      }).success,
+    ).toBe(true);
+  });
+});

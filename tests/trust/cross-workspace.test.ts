@@ -30,6 +30,26 @@ const idsOf = (w: World, p: People) => ({
   user: [p.viewer.id, p.target.id],
 });
 
+/** The page file of a route, wherever route groups put it. */
+function pageFileOf(route: string): string {
+  const appDir = path.join(process.cwd(), "app");
+  const walk = (dir: string): string[] =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const full = path.join(dir, entry.name);
+      return entry.isDirectory() ? walk(full) : entry.name === "page.tsx" ? [full] : [];
+    });
+  const routeOf = (file: string) =>
+    "/" +
+    path
+      .relative(appDir, path.dirname(file))
+      .split(path.sep)
+      .filter((part) => !/^\(.*\)$/.test(part))
+      .join("/");
+  const found = walk(appDir).find((file) => routeOf(file) === route);
+  if (!found) throw new Error(`No page file for ${route}`);
+  return path.relative(process.cwd(), found);
+}
+
 let people: People;
 let strangers: People;
 let home: World;
@@ -108,8 +128,7 @@ describe("cross-workspace fuzzing", () => {
       const params = entry.params(home);
       for (const key of Object.keys(params).filter((k) => k !== "slug")) {
         const foreign = entry.params(away)[key]!;
-        const file =
-          route === "/w/[slug]" ? "app/(app)/w/[slug]/(home)/page.tsx" : `app/(app)${route}/page.tsx`;
+        const file = pageFileOf(route);
         const Page = (
           (await import(/* @vite-ignore */ path.join(process.cwd(), file))) as {
             default: (props: unknown) => Promise<unknown>;

@@ -35,7 +35,7 @@ export default async function WorkspaceHomePage({ params }: PageProps<"/w/[slug]
           <h2 className="mt-3 font-medium">No trackers yet</h2>
           <p className="mx-auto mt-1 max-w-md text-sm text-zinc-600">
             {can(role, "tracker.manage")
-              ? "Create one with “New tracker”: name it after your policy document and list its sections."
+              ? "Start from a policy document with “From a document” (paste it or upload a PDF, Word or text file), or build one by hand with “New tracker”."
               : "An admin of this workspace can create the first tracker from a policy document."}
           </p>
         </div>

@@ -266,7 +266,10 @@ async function Board({
 }) {
   const columns = await listBoardColumns(workspaceId, trackerId, userId, filters);
   return (
-    <div className="-mx-4 mt-4 overflow-x-auto px-4 pb-2 sm:-mx-6 sm:px-6">
+    <div className="-mx-4 mt-4 overflow-x-auto px-4 pb-2 sm:-mx-6 sm:px-6" aria-describedby="board-hint">
+      <p id="board-hint" className="mb-2 text-xs text-zinc-500">
+        One column per status; scroll sideways to see them all.
+      </p>
       <div className="grid auto-cols-[16rem] grid-flow-col gap-3">
         {columns.map((column) => (
           <section
