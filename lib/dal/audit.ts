@@ -58,12 +58,21 @@ export async function listAuditEvents(workspaceId: string, filters: AuditFilters
         recommendation: { select: { id: true, title: true, trackerId: true } },
       },
     }),
-    db.activityEvent.findMany({
-      where: { workspaceId, actorId: { not: null } },
-      distinct: ["actorId"],
-      select: { actor: { select: { id: true, name: true } } },
-      take: 500,
-    }),
+    // GROUP BY in SQL (Prisma's `distinct` would load the whole audit log and deduplicate in memory).
+    db.activityEvent
+      .groupBy({
+        by: ["actorId"],
+        where: { workspaceId, actorId: { not: null } },
+        orderBy: { actorId: "asc" },
+        take: 500,
+      })
+      .then((rows) =>
+        db.user.findMany({
+          where: { id: { in: rows.map((row) => row.actorId).filter((id): id is string => Boolean(id)) } },
+          select: { id: true, name: true },
+          orderBy: { name: "asc" },
+        }),
+      ),
     db.tracker.findMany({
       where: { workspaceId },
       select: { id: true, name: true },
@@ -74,7 +83,7 @@ export async function listAuditEvents(workspaceId: string, filters: AuditFilters
     total,
     pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
     events,
-    actors: actors.map((a) => a.actor).filter((a): a is { id: string; name: string } => Boolean(a)),
+    actors,
     trackers,
   };
 }

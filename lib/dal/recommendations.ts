@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { listTargetActors } from "@/lib/dal/tracker-list";
 
 /** Everything the recommendation page shows, scoped to the workspace and tracker. Archived ones too (with a banner). */
 export async function getRecommendationView(
@@ -99,13 +100,7 @@ export async function getRecommendationView(
       orderBy: { position: "asc" },
       select: { id: true, title: true },
     }),
-    db.recommendation.findMany({
-      where: { workspaceId, targetActor: { not: null } },
-      distinct: ["targetActor"],
-      select: { targetActor: true },
-      orderBy: { targetActor: "asc" },
-      take: 200,
-    }),
+    listTargetActors(workspaceId, 200),
   ]);
   return {
     ...rec,
@@ -116,7 +111,7 @@ export async function getRecommendationView(
     events,
     members: members.map((m) => m.user),
     sections,
-    actorSuggestions: actors.map((a) => a.targetActor).filter((a): a is string => Boolean(a)),
+    actorSuggestions: actors,
   };
 }
 

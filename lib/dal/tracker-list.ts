@@ -196,17 +196,25 @@ export async function getFilterOptions(workspaceId: string) {
       orderBy: { user: { name: "asc" } },
     }),
     db.tag.findMany({ where: { workspaceId }, select: { name: true }, orderBy: { name: "asc" }, take: 500 }),
-    db.recommendation.findMany({
-      where: { workspaceId, targetActor: { not: null } },
-      distinct: ["targetActor"],
-      select: { targetActor: true },
-      orderBy: { targetActor: "asc" },
-      take: 500,
-    }),
+    listTargetActors(workspaceId, 500),
   ]);
   return {
     members: members.map((m) => m.user),
     tags: tags.map((t) => t.name),
-    actors: actors.map((a) => a.targetActor).filter((a): a is string => Boolean(a)),
+    actors,
   };
+}
+
+/**
+ * Target actors already used in the workspace, for filters and suggestions. GROUP BY in SQL: Prisma's
+ * `distinct` would load every recommendation and deduplicate in memory.
+ */
+export async function listTargetActors(workspaceId: string, limit: number): Promise<string[]> {
+  const rows = await db.recommendation.groupBy({
+    by: ["targetActor"],
+    where: { workspaceId, targetActor: { not: null } },
+    orderBy: { targetActor: "asc" },
+    take: limit,
+  });
+  return rows.map((row) => row.targetActor).filter((actor): actor is string => Boolean(actor));
 }
