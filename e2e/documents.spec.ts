@@ -227,7 +227,7 @@ test("import the UPR CSV with a mapping, then export CSV and JSON and import the
     buffer: Buffer.from(jsonText),
   });
   await page.getByRole("button", { name: "Read file" }).click();
-  await expect(page.getByText(/a tracker export/)).toBeVisible();
+  await expect(page.locator("p[aria-live='polite']").filter({ hasText: /a tracker export/ })).toBeVisible();
   await page.getByRole("button", { name: "Check rows" }).click();
   await page.getByRole("button", { name: "Import 2 rows" }).click();
   await expect(page.getByTestId("import-result")).toContainText("2 created");
