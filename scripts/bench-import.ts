@@ -15,7 +15,7 @@ import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { writeImport } from "@/lib/dal/import-writer";
+import { writeImport } from "@/lib/import/writer";
 import { decodeImportBytes } from "@/lib/import/encoding";
 import { prepareRows, readImportFile, suggestMapping, titleFromText } from "@/lib/import/rows";
 import { startThrowawayPostgres } from "./lib/embedded-db";

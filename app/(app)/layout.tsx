@@ -1,4 +1,4 @@
-import { AppHeader } from "@/components/app-header";
+import { AppHeader } from "@/components/shell/app-header";
 
 export default function AppLayout({ children }: { children: React.ReactNode }) {
   return (

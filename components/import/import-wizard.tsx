@@ -10,9 +10,9 @@ import {
   previewImportAction,
   stageImportAction,
   startImportAction,
-} from "@/app/(app)/w/[slug]/t/[trackerId]/import/actions";
+} from "@/lib/import/actions";
 import { initialActionState, type ActionResult } from "@/lib/action-result";
-import type { ImportJobView, ImportPreview, StagedImport } from "@/lib/dal/import";
+import type { ImportJobView, ImportPreview, StagedImport } from "@/lib/import/mutations";
 import {
   COLUMN_TARGETS,
   ColumnMappingSchema,

@@ -1,20 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { actAs } from "../support/session";
-import { db } from "@/lib/db";
-import { DalError } from "@/lib/errors";
-import { hashToken } from "@/lib/auth/tokens";
-import {
-  checkLogin,
-  createUser,
-  requestPasswordReset,
-  resetPassword,
-  type SessionUser,
-} from "@/lib/dal/users";
-import { createWorkspace, renameWorkspace } from "@/lib/dal/workspaces";
-import { acceptInvitation, inviteMember, revokeInvitation } from "@/lib/dal/invitations";
-import { changeMemberRole, removeMember } from "@/lib/dal/members";
-import { requireMembership } from "@/lib/dal/memberships";
-import { THROTTLE } from "@/lib/dal/throttle";
+import { db } from "@/lib/server/db";
+import { DalError } from "@/lib/server/errors";
+import { hashToken } from "@/lib/server/auth/tokens";
+import { checkLogin, createUser, requestPasswordReset, resetPassword } from "@/lib/accounts/mutations";
+import { type SessionUser } from "@/lib/accounts/queries";
+import { createWorkspace, renameWorkspace } from "@/lib/workspaces/mutations";
+import { acceptInvitation, inviteMember, revokeInvitation } from "@/lib/invitations/mutations";
+import { changeMemberRole, removeMember } from "@/lib/members/mutations";
+import { requireMembership } from "@/lib/server/authz";
+import { THROTTLE } from "@/lib/server/throttle";
 
 let n = 0;
 const email = (label: string) => `${label}-${Date.now()}-${++n}@it.test`;

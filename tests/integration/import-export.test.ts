@@ -2,12 +2,12 @@ import fs from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { actAs } from "../support/session";
 import { newWorkspaceWithTracker, type World } from "../support/fixtures";
-import { db } from "@/lib/db";
-import { DalError } from "@/lib/errors";
-import { exportTrackerCsv, exportTrackerJson } from "@/lib/dal/export";
-import { importFile } from "@/lib/dal/import";
-import { addEvidence } from "@/lib/dal/evidence";
-import { setRecommendationStatus } from "@/lib/dal/recommendation-edits";
+import { db } from "@/lib/server/db";
+import { DalError } from "@/lib/server/errors";
+import { exportTrackerCsv, exportTrackerJson } from "@/lib/export/queries";
+import { importFile } from "@/lib/import/mutations";
+import { addEvidence } from "@/lib/evidence/mutations";
+import { setRecommendationStatus } from "@/lib/recommendations/mutations";
 import { parseCsv } from "@/lib/import/csv";
 import { suggestMapping } from "@/lib/import/rows";
 

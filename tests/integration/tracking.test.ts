@@ -1,16 +1,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { actAs } from "../support/session";
 import { newWorkspaceWithTracker, type World } from "../support/fixtures";
-import { db } from "@/lib/db";
-import { DalError } from "@/lib/errors";
+import { db } from "@/lib/server/db";
+import { DalError } from "@/lib/server/errors";
 import {
   createActionItem,
   deleteActionItem,
   setActionItemDone,
   updateActionItem,
-} from "@/lib/dal/action-items";
-import { addComment, deleteComment, editComment } from "@/lib/dal/comments";
-import { addEvidence, deleteEvidence, updateEvidence } from "@/lib/dal/evidence";
+} from "@/lib/action-items/mutations";
+import { addComment, deleteComment, editComment } from "@/lib/comments/mutations";
+import { addEvidence, deleteEvidence, updateEvidence } from "@/lib/evidence/mutations";
 import {
   addOwner,
   createRecommendation,
@@ -20,15 +20,15 @@ import {
   setRecommendationArchived,
   setRecommendationStatus,
   updateRecommendationField,
-} from "@/lib/dal/recommendation-edits";
-import { createSection, moveSection, setSectionArchived, updateSection } from "@/lib/dal/sections";
-import { createTracker } from "@/lib/dal/trackers";
-import { removeMember } from "@/lib/dal/members";
-import { listRecommendationsPage } from "@/lib/dal/tracker-list";
-import { getMyWork } from "@/lib/dal/my-work";
-import { parseTrackerFilters } from "@/lib/tracker-filters";
-import { CreateEvidenceSchema } from "@/lib/validation/evidence";
-import { SetStatusSchema, UpdateFieldSchema } from "@/lib/validation/recommendation";
+} from "@/lib/recommendations/mutations";
+import { createSection, moveSection, setSectionArchived, updateSection } from "@/lib/sections/mutations";
+import { createTracker } from "@/lib/trackers/mutations";
+import { removeMember } from "@/lib/members/mutations";
+import { listRecommendationsPage } from "@/lib/trackers/queries";
+import { getMyWork } from "@/lib/my-work/queries";
+import { parseTrackerFilters } from "@/lib/trackers/filters";
+import { CreateEvidenceSchema } from "@/lib/evidence/schemas";
+import { SetStatusSchema, UpdateFieldSchema } from "@/lib/recommendations/schemas";
 
 let a: World;
 let b: World;

@@ -1,7 +1,8 @@
 /** Builders for integration tests: real rows in the throwaway database, unique per call. */
-import { db } from "@/lib/db";
-import { createUser, type SessionUser } from "@/lib/dal/users";
-import { createWorkspace } from "@/lib/dal/workspaces";
+import { db } from "@/lib/server/db";
+import { createUser } from "@/lib/accounts/mutations";
+import { type SessionUser } from "@/lib/accounts/queries";
+import { createWorkspace } from "@/lib/workspaces/mutations";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 let counter = 0;

@@ -8,7 +8,7 @@ if (!/^postgresql:\/\/[^@]+@127\.0\.0\.1:\d+\/integration$/.test(url)) {
 process.env.DATABASE_URL = url;
 (process.env as Record<string, string>).NODE_ENV = "test";
 
-vi.mock("@/lib/auth/session", async () => {
+vi.mock("@/lib/server/auth/session", async () => {
   const { currentUser } = await import("./session");
   return {
     getCurrentUser: async () => currentUser(),

@@ -1,25 +1,16 @@
-import fs from "node:fs";
-import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { actAs, currentUser } from "../support/session";
+import { discoverServerActions, type ActionFn } from "../support/server-actions";
 import { reportFigure } from "../support/trust-report";
 import { ACTION_MATRIX } from "./permission-matrix";
 import { createPeople, createWorld, fingerprint, makeAs, type People } from "./world";
-import { db } from "@/lib/db";
-import { createToken } from "@/lib/auth/tokens";
+import { db } from "@/lib/server/db";
+import { createToken } from "@/lib/server/auth/tokens";
 import { initialActionState, type ActionResult } from "@/lib/action-result";
 
-type ActionFn = (state: ActionResult, form: FormData) => Promise<ActionResult | void>;
 
-const root = process.cwd();
-const ACTION_FILES = [
-  "app/(app)/w/[slug]/actions.ts",
-  "app/(app)/w/[slug]/t/[trackerId]/actions.ts",
-  "app/(app)/w/new/actions.ts",
-  "app/(app)/invite/[token]/actions.ts",
-  "app/(app)/w/[slug]/new-tracker/actions.ts",
-  "app/(app)/w/[slug]/t/[trackerId]/import/actions.ts",
-];
+/** Account actions (sign-up, sign-in, …) act on the signed-in user, not a workspace; their own tests cover them. */
+const ACCOUNT_ACTIONS_FILE = "lib/accounts/actions.ts";
 /** Steps that read or stage but change nothing in the database, so they write no event. */
 const READ_ONLY = new Set([
   "analyzeDocumentAction",
@@ -51,13 +42,8 @@ async function run(name: string, fields: Record<string, string | Blob>) {
 beforeAll(async () => {
   people = await createPeople();
   strangers = await createPeople();
-  for (const file of ACTION_FILES) {
-    const mod = (await import(/* @vite-ignore */ path.join(root, file))) as Record<string, ActionFn>;
-    for (const match of fs
-      .readFileSync(path.join(root, file), "utf8")
-      .matchAll(/export async function (\w+)/g))
-      actions.set(match[1]!, mod[match[1]!]!);
-  }
+  for (const action of (await discoverServerActions()).values())
+    if (action.file !== ACCOUNT_ACTIONS_FILE) actions.set(action.name, action.fn);
 });
 
 /** Every workspace mutation, run by someone allowed to, with fields that make it succeed. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { reportFigure } from "../support/trust-report";
 import { newUser } from "../support/fixtures";
-import { checkLogin } from "@/lib/dal/users";
-import { THROTTLE } from "@/lib/dal/throttle";
-import { NewPasswordSchema } from "@/lib/validation/auth";
+import { checkLogin } from "@/lib/accounts/mutations";
+import { THROTTLE } from "@/lib/server/throttle";
+import { NewPasswordSchema } from "@/lib/accounts/schemas";
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 

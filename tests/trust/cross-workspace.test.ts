@@ -3,19 +3,16 @@ import path from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { actAs, currentUser } from "../support/session";
+import { discoverServerActions, type ActionFn } from "../support/server-actions";
 import { reportFigure } from "../support/trust-report";
 import { ACTION_MATRIX, PAGE_MATRIX } from "./permission-matrix";
 import { createPeople, createWorld, fingerprint, makeAs, type People, type World } from "./world";
 import { initialActionState, type ActionResult } from "@/lib/action-result";
 
-type ActionFn = (state: ActionResult, form: FormData) => Promise<ActionResult | void>;
 
-const ACTION_FILES = [
-  "app/(app)/w/[slug]/actions.ts",
-  "app/(app)/w/[slug]/t/[trackerId]/actions.ts",
-  "app/(app)/w/[slug]/new-tracker/actions.ts",
-  "app/(app)/w/[slug]/t/[trackerId]/import/actions.ts",
-];
+/** Actions that act on the signed-in user rather than inside a workspace: no workspace ids to swap. */
+const NOT_WORKSPACE_SCOPED = new Set(["createWorkspaceAction", "acceptInvitationAction"]);
+const ACCOUNT_ACTIONS_FILE = "lib/accounts/actions.ts";
 
 /** Every id a workspace holds, by kind, so the fuzzer can put another workspace's ids anywhere. */
 const idsOf = (w: World, p: People) => ({
@@ -61,12 +58,9 @@ beforeAll(async () => {
   strangers = await createPeople();
   home = await createWorld(people);
   away = await createWorld(strangers);
-  for (const file of ACTION_FILES) {
-    const mod = (await import(/* @vite-ignore */ path.join(process.cwd(), file))) as Record<string, ActionFn>;
-    const source = fs.readFileSync(path.join(process.cwd(), file), "utf8");
-    for (const match of source.matchAll(/export async function (\w+)/g))
-      actions.set(match[1]!, mod[match[1]!]!);
-  }
+  for (const action of (await discoverServerActions()).values())
+    if (action.file !== ACCOUNT_ACTIONS_FILE && !NOT_WORKSPACE_SCOPED.has(action.name))
+      actions.set(action.name, action.fn);
 });
 
 describe("cross-workspace fuzzing", () => {

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { actAs } from "../support/session";
 import { reportFigure } from "../support/trust-report";
 import { createPeople, createWorld } from "./world";
-import { db } from "@/lib/db";
+import { db } from "@/lib/server/db";
 import { initialActionState } from "@/lib/action-result";
-import { updateFieldAction } from "@/app/(app)/w/[slug]/t/[trackerId]/actions";
+import { updateFieldAction } from "@/lib/recommendations/actions";
 
 describe("lost updates", () => {
   it("twenty concurrent stale edits of one recommendation: exactly one wins, the others get a conflict", async () => {

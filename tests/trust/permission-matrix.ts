@@ -5,7 +5,7 @@
  */
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { ActionResult } from "@/lib/action-result";
-import type { SessionUser } from "@/lib/dal/users";
+import type { SessionUser } from "@/lib/accounts/queries";
 import type { People, World } from "./world";
 
 export type FieldContext = {
@@ -55,7 +55,7 @@ const importFile = () =>
 /** Stages an upload of the small CSV as the world's importer; returns its id. */
 async function stage(ctx: FieldContext): Promise<string> {
   return ctx.as(ctx.importer, async () => {
-    const { stageImportFile } = await import("@/lib/dal/import");
+    const { stageImportFile } = await import("@/lib/import/mutations");
     const bytes = new Uint8Array(await importFile().arrayBuffer());
     return (
       await stageImportFile({
@@ -71,7 +71,7 @@ async function stage(ctx: FieldContext): Promise<string> {
 /** Waits for a background import job to finish, so later cells see a quiet database. */
 async function finishJob(ctx: FieldContext, jobId: string): Promise<void> {
   if (!jobId) return;
-  const { getImportJob } = await import("@/lib/dal/import");
+  const { getImportJob } = await import("@/lib/import/mutations");
   for (let i = 0; i < 200; i++) {
     const job = await ctx.as(ctx.importer, () => getImportJob(ctx.w.slug, jobId));
     if (job.state !== "running") return;
@@ -359,7 +359,7 @@ export const ACTION_MATRIX: Record<string, Rule> = {
     fields: async (ctx) => {
       const uploadId = await stage(ctx);
       const jobId = await ctx.as(ctx.importer, async () => {
-        const { startImportJob } = await import("@/lib/dal/import");
+        const { startImportJob } = await import("@/lib/import/mutations");
         const started = await startImportJob({
           workspaceSlug: ctx.w.slug,
           trackerId: ctx.w.tracker.id,

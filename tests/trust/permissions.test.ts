@@ -2,14 +2,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { actAs, currentUser } from "../support/session";
+import { discoverServerActions, type ActionFn } from "../support/server-actions";
 import { reportFigure } from "../support/trust-report";
 import { ACTION_MATRIX, PAGE_MATRIX, PUBLIC_ROUTES, type Rule } from "./permission-matrix";
 import { ACTORS, MEMBER_ROLES, createPeople, createWorld, fingerprint, makeAs, type People } from "./world";
-import { db } from "@/lib/db";
-import { createToken } from "@/lib/auth/tokens";
+import { db } from "@/lib/server/db";
+import { createToken } from "@/lib/server/auth/tokens";
 import { initialActionState, type ActionResult } from "@/lib/action-result";
 
-type ActionFn = (state: ActionResult, form: FormData) => Promise<ActionResult | void>;
 
 const root = process.cwd();
 function walk(dir: string): string[] {
@@ -28,19 +28,10 @@ const routeOf = (file: string) =>
     .filter((part) => !/^\(.*\)$/.test(part))
     .join("/");
 
-/** Every exported server action, found in the code (files starting with "use server"). */
+/** Every exported server action, found in the code (tests/support/server-actions.ts). */
 async function discoverActions(): Promise<Map<string, ActionFn>> {
-  const actions = new Map<string, ActionFn>();
-  for (const file of appFiles.filter((f) => /\.(ts|tsx)$/.test(f))) {
-    const source = fs.readFileSync(path.join(root, file), "utf8");
-    if (!/^["']use server["']/m.test(source)) continue;
-    const mod = (await import(/* @vite-ignore */ path.join(root, file))) as Record<string, unknown>;
-    for (const match of source.matchAll(/export async function (\w+)/g)) {
-      const fn = mod[match[1]!];
-      if (typeof fn === "function") actions.set(match[1]!, fn as ActionFn);
-    }
-  }
-  return actions;
+  const found = await discoverServerActions();
+  return new Map([...found.values()].map((action) => [action.name, action.fn]));
 }
 
 type Outcome = "allow" | "deny" | `error: ${string}`;

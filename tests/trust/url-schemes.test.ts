@@ -4,8 +4,8 @@
  * e2e/trust/redirects.spec.ts.
  */
 import { describe, expect, it } from "vitest";
-import { CreateEvidenceSchema } from "@/lib/validation/evidence";
-import { safeCallbackUrl } from "@/lib/validation/auth";
+import { CreateEvidenceSchema } from "@/lib/evidence/schemas";
+import { safeCallbackUrl } from "@/lib/accounts/schemas";
 import { reportFigure } from "@/tests/support/trust-report";
 
 const SCHEMES = [

@@ -2,9 +2,9 @@
  * The world the permission matrix and the fuzzer run in: one user per role, an outsider, a removed
  * member, and workspaces full of every kind of row, built with direct inserts (fast, one per cell).
  */
-import { db } from "@/lib/db";
-import { createToken } from "@/lib/auth/tokens";
-import type { SessionUser } from "@/lib/dal/users";
+import { db } from "@/lib/server/db";
+import { createToken } from "@/lib/server/auth/tokens";
+import type { SessionUser } from "@/lib/accounts/queries";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { newUser } from "../support/fixtures";
 

@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { ArrowRight, Building2, Plus } from "lucide-react";
 import { buttonClass } from "@/components/ui/button";
-import { requireUser } from "@/lib/auth/session";
-import { listMyWorkspaces } from "@/lib/dal/memberships";
+import { requireUser } from "@/lib/server/auth/session";
+import { listMyWorkspaces } from "@/lib/workspaces/queries";
 import { roleLabels } from "@/lib/permissions";
+import { routes } from "@/lib/routes";
 
 export default async function HomePage() {
   const user = await requireUser();
@@ -35,7 +36,7 @@ export default async function HomePage() {
           {workspaces.map((workspace) => (
             <li key={workspace.id}>
               <Link
-                href={`/w/${workspace.slug}`}
+                href={routes.workspace(workspace.slug)}
                 className="flex items-center gap-4 px-4 py-3 hover:bg-zinc-50"
               >
                 <span className="grid size-9 place-items-center rounded-md bg-indigo-50 font-semibold text-indigo-700">

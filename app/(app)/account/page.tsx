@@ -1,6 +1,6 @@
-import { ChangePasswordForm } from "@/components/auth/auth-forms";
-import { SignOutEverywhereButton } from "@/components/auth/sign-out-everywhere";
-import { requireUser } from "@/lib/auth/session";
+import { ChangePasswordForm } from "@/components/accounts/auth-forms";
+import { SignOutEverywhereButton } from "@/components/accounts/sign-out-everywhere";
+import { requireUser } from "@/lib/server/auth/session";
 
 export const metadata = { title: "Account · Advocacy Tracker" };
 

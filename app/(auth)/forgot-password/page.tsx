@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ForgotPasswordForm } from "@/components/auth/auth-forms";
+import { ForgotPasswordForm } from "@/components/accounts/auth-forms";
 
 export const metadata = { title: "Reset your password · Advocacy Tracker" };
 

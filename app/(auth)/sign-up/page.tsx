@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { SignUpForm } from "@/components/auth/auth-forms";
-import { getCurrentUser } from "@/lib/auth/session";
-import { safeCallbackUrl } from "@/lib/validation/auth";
+import { SignUpForm } from "@/components/accounts/auth-forms";
+import { getCurrentUser } from "@/lib/server/auth/session";
+import { safeCallbackUrl } from "@/lib/accounts/schemas";
 
 export const metadata = { title: "Create an account · Advocacy Tracker" };
 

@@ -1,4 +1,4 @@
-import { isDatabaseReachable } from "@/lib/dal/health";
+import { isDatabaseReachable } from "@/lib/server/health";
 
 export const dynamic = "force-dynamic";
 

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { MailCheck } from "lucide-react";
-import { AcceptInvitationForm } from "@/components/workspace/accept-invitation-form";
+import { AcceptInvitationForm } from "@/components/invitations/accept-invitation-form";
 import { buttonClass } from "@/components/ui/button";
-import { signOutAction } from "@/app/(auth)/actions";
-import { getCurrentUser } from "@/lib/auth/session";
-import { getInvitationPreview } from "@/lib/dal/invitations";
+import { signOutAction } from "@/lib/accounts/actions";
+import { getCurrentUser } from "@/lib/server/auth/session";
+import { getInvitationPreview } from "@/lib/invitations/queries";
 import { roleLabels } from "@/lib/permissions";
 
 export const metadata = { title: "Invitation · Advocacy Tracker" };

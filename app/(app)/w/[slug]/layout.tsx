@@ -1,7 +1,8 @@
 import { notFound } from "next/navigation";
-import { WorkspaceNav } from "@/components/workspace/workspace-nav";
-import { getMembership } from "@/lib/dal/memberships";
+import { WorkspaceNav } from "@/components/workspaces/workspace-nav";
+import { getMembership } from "@/lib/server/authz";
 import { can } from "@/lib/permissions";
+import { routes } from "@/lib/routes";
 
 /**
  * Navigation. Pages and actions authorize through lib/dal (a layout does not re-run on client
@@ -12,13 +13,13 @@ export default async function WorkspaceLayout({ children, params }: LayoutProps<
   const { slug } = await params;
   const membership = await getMembership(slug);
   if (!membership) notFound();
-  const base = `/w/${slug}`;
+  const base = routes.workspace(slug);
   const items = [
     { href: base, label: "Trackers", exact: true, alsoUnder: `${base}/t/` },
-    { href: `${base}/my-work`, label: "My work" },
-    ...(can(membership.role, "member.read") ? [{ href: `${base}/members`, label: "Members" }] : []),
-    ...(can(membership.role, "audit.read") ? [{ href: `${base}/audit`, label: "Audit log" }] : []),
-    { href: `${base}/settings`, label: "Settings" },
+    { href: routes.myWork(slug), label: "My work" },
+    ...(can(membership.role, "member.read") ? [{ href: routes.members(slug), label: "Members" }] : []),
+    ...(can(membership.role, "audit.read") ? [{ href: routes.audit(slug), label: "Audit log" }] : []),
+    { href: routes.settings(slug), label: "Settings" },
   ];
   return (
     <>

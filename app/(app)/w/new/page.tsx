@@ -1,5 +1,5 @@
-import { CreateWorkspaceForm } from "@/components/workspace/create-workspace-form";
-import { requireUser } from "@/lib/auth/session";
+import { CreateWorkspaceForm } from "@/components/workspaces/create-workspace-form";
+import { requireUser } from "@/lib/server/auth/session";
 
 export const metadata = { title: "New workspace · Advocacy Tracker" };
 

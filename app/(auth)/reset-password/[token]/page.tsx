@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { ResetPasswordForm } from "@/components/auth/auth-forms";
-import { getResetTokenState } from "@/lib/dal/users";
+import { ResetPasswordForm } from "@/components/accounts/auth-forms";
+import { getResetTokenState } from "@/lib/accounts/queries";
 
 export const metadata = { title: "Choose a new password · Advocacy Tracker" };
 

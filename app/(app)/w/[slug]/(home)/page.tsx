@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { FileText, FileUp } from "lucide-react";
 import { buttonClass } from "@/components/ui/button";
-import { ProgressBar, ProgressLegend } from "@/components/tracker/progress-bar";
-import { NewTrackerButton } from "@/components/workspace/new-tracker";
-import { requirePageMembership } from "@/lib/dal/memberships";
-import { listTrackers } from "@/lib/dal/trackers";
+import { ProgressBar, ProgressLegend } from "@/components/trackers/progress-bar";
+import { NewTrackerButton } from "@/components/trackers/new-tracker";
+import { requirePageMembership } from "@/lib/server/authz";
+import { listTrackers } from "@/lib/trackers/queries";
 import { can } from "@/lib/permissions";
+import { routes } from "@/lib/routes";
 
 export default async function WorkspaceHomePage({ params }: PageProps<"/w/[slug]">) {
   const { slug } = await params;
@@ -22,7 +23,7 @@ export default async function WorkspaceHomePage({ params }: PageProps<"/w/[slug]
         </div>
         {can(role, "tracker.manage") ? (
           <div className="flex flex-wrap gap-2">
-            <Link href={`/w/${slug}/new-tracker`} className={buttonClass("secondary")}>
+            <Link href={routes.newTrackerFromDocument(slug)} className={buttonClass("secondary")}>
               <FileUp aria-hidden className="size-4" /> From a document
             </Link>
             <NewTrackerButton workspaceSlug={slug} />
@@ -44,7 +45,7 @@ export default async function WorkspaceHomePage({ params }: PageProps<"/w/[slug]
           {trackers.map((tracker) => (
             <li key={tracker.id}>
               <Link
-                href={`/w/${slug}/t/${tracker.id}`}
+                href={routes.tracker(slug, tracker.id)}
                 className="block h-full rounded-xl bg-white p-5 shadow-sm ring-1 ring-zinc-200 transition hover:ring-indigo-300"
               >
                 <h2 className="font-semibold">{tracker.name}</h2>

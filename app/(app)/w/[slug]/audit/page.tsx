@@ -1,10 +1,11 @@
 import Link from "next/link";
-import { Pagination } from "@/components/tracker/pagination";
-import { AuditFilters } from "@/components/workspace/audit-filters";
-import { describeActivity } from "@/lib/activity-text";
-import { AUDIT_PAGE_SIZE, listAuditEvents, parseAuditFilters } from "@/lib/dal/audit";
-import { requirePageMembership } from "@/lib/dal/memberships";
+import { Pagination } from "@/components/trackers/pagination";
+import { AuditFilters } from "@/components/audit/audit-filters";
+import { describeActivity } from "@/lib/events/describe";
+import { AUDIT_PAGE_SIZE, listAuditEvents, parseAuditFilters } from "@/lib/audit/queries";
+import { requirePageMembership } from "@/lib/server/authz";
 import { formatDateTime } from "@/lib/dates";
+import { routes } from "@/lib/routes";
 
 export default async function AuditPage({ params, searchParams }: PageProps<"/w/[slug]/audit">) {
   const { slug } = await params;
@@ -15,7 +16,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/w/
     const query = new URLSearchParams();
     for (const [key, value] of Object.entries({ ...filters, page: page > 1 ? String(page) : null }))
       if (value) query.set(key, String(value));
-    return `/w/${slug}/audit${query.size ? `?${query}` : ""}`;
+    return routes.audit(slug, query);
   };
   return (
     <main className="mx-auto max-w-5xl space-y-4 px-4 py-6 sm:px-6">
@@ -60,7 +61,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/w/
                       <>
                         {" · "}
                         <Link
-                          href={`/w/${slug}/t/${event.recommendation.trackerId}/r/${event.recommendation.id}`}
+                          href={routes.recommendation(slug, event.recommendation.trackerId, event.recommendation.id)}
                           className="text-indigo-700 hover:underline"
                         >
                           {event.recommendation.title}

@@ -5,10 +5,10 @@ import {
   RevokeInvitationButton,
   RoleForm,
   TransferOwnershipButton,
-} from "@/components/workspace/member-forms";
-import { listInvitations } from "@/lib/dal/invitations";
-import { listMembers } from "@/lib/dal/members";
-import { requirePageMembership } from "@/lib/dal/memberships";
+} from "@/components/members/member-forms";
+import { listInvitations } from "@/lib/invitations/queries";
+import { listMembers } from "@/lib/members/queries";
+import { requirePageMembership } from "@/lib/server/authz";
 import { assignableRoles, can, roleDescriptions, roleLabels, ROLES } from "@/lib/permissions";
 
 export default async function MembersPage({ params }: PageProps<"/w/[slug]/members">) {

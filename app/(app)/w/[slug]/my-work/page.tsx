@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { CalendarClock } from "lucide-react";
-import { StatusBadge } from "@/components/tracker/status-badge";
+import { StatusBadge } from "@/components/recommendations/status-badge";
 import { cn } from "@/lib/cn";
 import { formatDate } from "@/lib/dates";
-import { requirePageMembership } from "@/lib/dal/memberships";
-import { getMyWork } from "@/lib/dal/my-work";
+import { requirePageMembership } from "@/lib/server/authz";
+import { getMyWork } from "@/lib/my-work/queries";
+import { routes } from "@/lib/routes";
 
 export default async function MyWorkPage({ params }: PageProps<"/w/[slug]/my-work">) {
   const { slug } = await params;
@@ -47,7 +48,7 @@ export default async function MyWorkPage({ params }: PageProps<"/w/[slug]/my-wor
             {actions.map((action) => (
               <li key={action.id} className={cn(action.isOverdue && "bg-red-50/60")}>
                 <Link
-                  href={`/w/${slug}/t/${action.recommendation.trackerId}/r/${action.recommendation.id}`}
+                  href={routes.recommendation(slug, action.recommendation.trackerId, action.recommendation.id)}
                   className="flex flex-col gap-1 px-4 py-2.5 hover:bg-zinc-50 sm:flex-row sm:items-center sm:gap-4"
                 >
                   <span className="min-w-0 flex-1">
@@ -79,7 +80,7 @@ export default async function MyWorkPage({ params }: PageProps<"/w/[slug]/my-wor
             {recommendations.map((rec) => (
               <li key={rec.id} className={cn(rec.isOverdue && "bg-red-50/60")}>
                 <Link
-                  href={`/w/${slug}/t/${rec.trackerId}/r/${rec.id}`}
+                  href={routes.recommendation(slug, rec.trackerId, rec.id)}
                   className="flex flex-col gap-1 px-4 py-2.5 hover:bg-zinc-50 sm:flex-row sm:items-center sm:gap-4"
                 >
                   <span className="min-w-0 flex-1">

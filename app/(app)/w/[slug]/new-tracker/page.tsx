@@ -1,6 +1,7 @@
 import Link from "next/link";
-import { DocumentTrackerWizard } from "@/components/new-tracker/document-tracker-wizard";
-import { requirePageMembership } from "@/lib/dal/memberships";
+import { DocumentTrackerWizard } from "@/components/documents/document-tracker-wizard";
+import { requirePageMembership } from "@/lib/server/authz";
+import { routes } from "@/lib/routes";
 
 /** A new tracker from a policy document: paste or upload, review the proposal, create. */
 export default async function NewTrackerFromDocumentPage({ params }: PageProps<"/w/[slug]/new-tracker">) {
@@ -9,7 +10,7 @@ export default async function NewTrackerFromDocumentPage({ params }: PageProps<"
   return (
     <main className="mx-auto max-w-6xl px-4 py-6 sm:px-6">
       <nav aria-label="Breadcrumb" className="text-sm text-zinc-500">
-        <Link href={`/w/${slug}`} className="hover:text-zinc-900">
+        <Link href={routes.workspace(slug)} className="hover:text-zinc-900">
           Trackers
         </Link>
       </nav>

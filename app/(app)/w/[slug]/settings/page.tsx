@@ -2,8 +2,8 @@ import {
   DeleteWorkspaceForm,
   LeaveWorkspaceForm,
   RenameWorkspaceForm,
-} from "@/components/workspace/settings-forms";
-import { requirePageMembership } from "@/lib/dal/memberships";
+} from "@/components/workspaces/settings-forms";
+import { requirePageMembership } from "@/lib/server/authz";
 import { can, roleDescriptions, roleLabels } from "@/lib/permissions";
 
 export default async function SettingsPage({ params }: PageProps<"/w/[slug]/settings">) {

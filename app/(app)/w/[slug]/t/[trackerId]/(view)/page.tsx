@@ -1,21 +1,21 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Download, FileText, Layers, Printer, Upload } from "lucide-react";
-import { NewRecommendationButton } from "@/components/tracker/new-recommendation";
-import { Pagination } from "@/components/tracker/pagination";
-import { ProgressBar, ProgressLegend } from "@/components/tracker/progress-bar";
-import { RecommendationRow } from "@/components/tracker/recommendation-row";
-import { StatusBadge } from "@/components/tracker/status-badge";
-import { TrackerToolbar } from "@/components/tracker/tracker-toolbar";
+import { NewRecommendationButton } from "@/components/recommendations/new-recommendation";
+import { Pagination } from "@/components/trackers/pagination";
+import { ProgressBar, ProgressLegend } from "@/components/trackers/progress-bar";
+import { RecommendationRow } from "@/components/trackers/recommendation-row";
+import { StatusBadge } from "@/components/recommendations/status-badge";
+import { TrackerToolbar } from "@/components/trackers/tracker-toolbar";
 import { buttonClass } from "@/components/ui/button";
-import { requirePageMembership } from "@/lib/dal/memberships";
+import { requirePageMembership } from "@/lib/server/authz";
 import {
   getFilterOptions,
   getTrackerOutline,
   listBoardColumns,
   listRecommendationsPage,
   BOARD_COLUMN_SIZE,
-} from "@/lib/dal/tracker-list";
+} from "@/lib/trackers/queries";
 import { can } from "@/lib/permissions";
 import { statusMeta } from "@/lib/status";
 import {
@@ -23,7 +23,8 @@ import {
   parseTrackerFilters,
   toSearchParams,
   type TrackerFilters,
-} from "@/lib/tracker-filters";
+} from "@/lib/trackers/filters";
+import { routes } from "@/lib/routes";
 
 export default async function TrackerPage({ params, searchParams }: PageProps<"/w/[slug]/t/[trackerId]">) {
   const { slug, trackerId } = await params;
@@ -32,7 +33,7 @@ export default async function TrackerPage({ params, searchParams }: PageProps<"/
   const outline = await getTrackerOutline(workspace.id, trackerId);
   if (!outline) notFound();
   const options = await getFilterOptions(workspace.id);
-  const base = `/w/${slug}/t/${trackerId}`;
+  const base = routes.tracker(slug, trackerId);
   const hrefWith = (change: Partial<TrackerFilters>) => {
     const search = toSearchParams({ ...filters, ...change }).toString();
     return search ? `${base}?${search}` : base;
@@ -42,7 +43,7 @@ export default async function TrackerPage({ params, searchParams }: PageProps<"/
   return (
     <main className="mx-auto max-w-6xl px-4 py-6 sm:px-6">
       <nav aria-label="Breadcrumb" className="text-sm text-zinc-500">
-        <Link href={`/w/${slug}`} className="hover:text-zinc-900">
+        <Link href={routes.workspace(slug)} className="hover:text-zinc-900">
           Trackers
         </Link>
       </nav>
@@ -54,26 +55,26 @@ export default async function TrackerPage({ params, searchParams }: PageProps<"/
           ) : null}
           <div className="mt-3 flex flex-wrap gap-2">
             {outline.document ? (
-              <Link href={`${base}/document`} className={buttonClass("secondary", "sm")}>
+              <Link href={routes.trackerPage(slug, trackerId, "document")} className={buttonClass("secondary", "sm")}>
                 <FileText aria-hidden className="size-4" /> Source document
               </Link>
             ) : null}
             {canEdit ? (
-              <Link href={`${base}/sections`} className={buttonClass("secondary", "sm")}>
+              <Link href={routes.trackerPage(slug, trackerId, "sections")} className={buttonClass("secondary", "sm")}>
                 <Layers aria-hidden className="size-4" /> Sections
               </Link>
             ) : null}
-            <Link href={`${base}/report`} className={buttonClass("secondary", "sm")}>
+            <Link href={routes.trackerPage(slug, trackerId, "report")} className={buttonClass("secondary", "sm")}>
               <Printer aria-hidden className="size-4" /> Report
             </Link>
-            <a href={`${base}/export.csv`} download className={buttonClass("secondary", "sm")}>
+            <a href={routes.trackerPage(slug, trackerId, "export.csv")} download className={buttonClass("secondary", "sm")}>
               <Download aria-hidden className="size-4" /> Export CSV
             </a>
-            <a href={`${base}/export.json`} download className={buttonClass("secondary", "sm")}>
+            <a href={routes.trackerPage(slug, trackerId, "export.json")} download className={buttonClass("secondary", "sm")}>
               <Download aria-hidden className="size-4" /> Export JSON
             </a>
             {can(role, "tracker.import") ? (
-              <Link href={`${base}/import`} className={buttonClass("secondary", "sm")}>
+              <Link href={routes.trackerPage(slug, trackerId, "import")} className={buttonClass("secondary", "sm")}>
                 <Upload aria-hidden className="size-4" /> Import
               </Link>
             ) : null}
@@ -116,7 +117,7 @@ export default async function TrackerPage({ params, searchParams }: PageProps<"/
           trackerId={trackerId}
           userId={user.id}
           filters={filters}
-          base={base}
+          slug={slug}
           hrefWith={hrefWith}
         />
       ) : (
@@ -126,6 +127,7 @@ export default async function TrackerPage({ params, searchParams }: PageProps<"/
           userId={user.id}
           filters={filters}
           base={base}
+          slug={slug}
           outline={outline}
           hrefWith={hrefWith}
           reorderSlug={
@@ -143,6 +145,7 @@ async function ListView({
   userId,
   filters,
   base,
+  slug,
   outline,
   hrefWith,
   reorderSlug,
@@ -152,6 +155,7 @@ async function ListView({
   userId: string;
   filters: TrackerFilters;
   base: string;
+  slug: string;
   outline: Awaited<ReturnType<typeof getTrackerOutline>> & object;
   hrefWith: (change: Partial<TrackerFilters>) => string;
   reorderSlug?: string;
@@ -231,7 +235,7 @@ async function ListView({
                 <RecommendationRow
                   key={row.id}
                   row={row}
-                  href={`${base}/r/${row.id}`}
+                  href={routes.recommendation(slug, trackerId, row.id)}
                   reorder={reorderSlug ? { workspaceSlug: reorderSlug } : undefined}
                 />
               ))}
@@ -254,14 +258,14 @@ async function Board({
   trackerId,
   userId,
   filters,
-  base,
+  slug,
   hrefWith,
 }: {
   workspaceId: string;
   trackerId: string;
   userId: string;
   filters: TrackerFilters;
-  base: string;
+  slug: string;
   hrefWith: (change: Partial<TrackerFilters>) => string;
 }) {
   const columns = await listBoardColumns(workspaceId, trackerId, userId, filters);
@@ -288,7 +292,7 @@ async function Board({
               {column.rows.map((row) => (
                 <li key={row.id}>
                   <Link
-                    href={`${base}/r/${row.id}`}
+                    href={routes.recommendation(slug, trackerId, row.id)}
                     className="block rounded-lg bg-white p-2.5 text-sm shadow-xs ring-1 ring-zinc-200 hover:ring-indigo-300"
                   >
                     <span className="font-medium">{row.title}</span>

@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requirePageMembership } from "@/lib/dal/memberships";
-import { getTrackerDocument } from "@/lib/dal/trackers";
-import { segmentDocument } from "@/lib/passages";
+import { requirePageMembership } from "@/lib/server/authz";
+import { getTrackerDocument } from "@/lib/trackers/queries";
+import { segmentDocument } from "@/lib/documents/passages";
 import { statusMeta } from "@/lib/status";
+import { routes } from "@/lib/routes";
 
 /** The source document, read-only, with each recommendation's passage highlighted and linked. */
 export default async function DocumentPage({ params }: PageProps<"/w/[slug]/t/[trackerId]/document">) {
@@ -19,7 +20,7 @@ export default async function DocumentPage({ params }: PageProps<"/w/[slug]/t/[t
   return (
     <main className="mx-auto max-w-3xl px-4 py-6 sm:px-6">
       <nav aria-label="Breadcrumb" className="text-sm text-zinc-500">
-        <Link href={`/w/${slug}/t/${trackerId}`} className="hover:text-zinc-900">
+        <Link href={routes.tracker(slug, trackerId)} className="hover:text-zinc-900">
           {view.tracker.name}
         </Link>
       </nav>
@@ -37,7 +38,7 @@ export default async function DocumentPage({ params }: PageProps<"/w/[slug]/t/[t
             <Link
               key={index}
               id={`passage-${segment.passageId}`}
-              href={`/w/${slug}/t/${trackerId}/r/${segment.passageId}`}
+              href={routes.recommendation(slug, trackerId, segment.passageId)}
               title={passage ? `${passage.title} · ${statusMeta[passage.status].label}` : undefined}
               className="scroll-mt-24 rounded-sm bg-amber-100 decoration-amber-400 underline-offset-2 target:bg-amber-300 target:ring-2 target:ring-amber-400 hover:underline"
             >

@@ -1,5 +1,5 @@
-import { exportTrackerCsv } from "@/lib/dal/export";
-import { exportErrorResponse } from "@/lib/export-response";
+import { exportTrackerCsv } from "@/lib/export/queries";
+import { exportErrorResponse } from "@/lib/export/response";
 
 /** The tracker as CSV (formula-safe cells, UTF-8 with BOM). Members only; viewers included. */
 export async function GET(_: Request, { params }: RouteContext<"/w/[slug]/t/[trackerId]/export.csv">) {

@@ -1,5 +1,5 @@
-import { exportTrackerJson, fileNameFor } from "@/lib/dal/export";
-import { exportErrorResponse } from "@/lib/export-response";
+import { exportTrackerJson, fileNameFor } from "@/lib/export/queries";
+import { exportErrorResponse } from "@/lib/export/response";
 
 /** The tracker as JSON, in the shape the JSON import reads back. Members only; viewers included. */
 export async function GET(_: Request, { params }: RouteContext<"/w/[slug]/t/[trackerId]/export.json">) {

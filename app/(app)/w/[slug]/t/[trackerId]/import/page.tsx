@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ImportWizard } from "@/components/import/import-wizard";
-import { requirePageMembership } from "@/lib/dal/memberships";
-import { getTrackerOutline } from "@/lib/dal/tracker-list";
+import { requirePageMembership } from "@/lib/server/authz";
+import { getTrackerOutline } from "@/lib/trackers/queries";
+import { routes } from "@/lib/routes";
 
 /** CSV or JSON import into this tracker: upload, map the columns, preview, import. */
 export default async function ImportPage({ params }: PageProps<"/w/[slug]/t/[trackerId]/import">) {
@@ -13,7 +14,7 @@ export default async function ImportPage({ params }: PageProps<"/w/[slug]/t/[tra
   return (
     <main className="mx-auto max-w-6xl px-4 py-6 sm:px-6">
       <nav aria-label="Breadcrumb" className="text-sm text-zinc-500">
-        <Link href={`/w/${slug}/t/${trackerId}`} className="hover:text-zinc-900">
+        <Link href={routes.tracker(slug, trackerId)} className="hover:text-zinc-900">
           {outline.name}
         </Link>
       </nav>
@@ -25,7 +26,7 @@ export default async function ImportPage({ params }: PageProps<"/w/[slug]/t/[tra
       <ImportWizard
         workspaceSlug={slug}
         trackerId={trackerId}
-        trackerPath={`/w/${slug}/t/${trackerId}`}
+        trackerPath={routes.tracker(slug, trackerId)}
         sections={outline.sections.map((s) => s.title)}
       />
     </main>

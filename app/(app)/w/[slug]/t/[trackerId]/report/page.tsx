@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ProgressBar } from "@/components/tracker/progress-bar";
-import { PrintButton } from "@/components/tracker/print-button";
-import { StatusBadge } from "@/components/tracker/status-badge";
-import { getTrackerReport } from "@/lib/dal/export";
-import { requirePageMembership } from "@/lib/dal/memberships";
-import { evidenceStanceLabels } from "@/lib/labels";
+import { ProgressBar } from "@/components/trackers/progress-bar";
+import { PrintButton } from "@/components/trackers/print-button";
+import { StatusBadge } from "@/components/recommendations/status-badge";
+import { getTrackerReport } from "@/lib/export/queries";
+import { requirePageMembership } from "@/lib/server/authz";
+import { evidenceStanceLabels } from "@/lib/evidence/rules";
 import { STATUSES, statusMeta } from "@/lib/status";
+import { routes } from "@/lib/routes";
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", {
   day: "numeric",
@@ -25,7 +26,7 @@ export default async function ReportPage({ params }: PageProps<"/w/[slug]/t/[tra
     <main className="mx-auto max-w-4xl px-4 py-6 sm:px-6 print:max-w-none print:p-0">
       <div className="flex flex-wrap items-center justify-between gap-3 print:hidden">
         <nav aria-label="Breadcrumb" className="text-sm text-zinc-500">
-          <Link href={`/w/${slug}/t/${trackerId}`} className="hover:text-zinc-900">
+          <Link href={routes.tracker(slug, trackerId)} className="hover:text-zinc-900">
             {report.tracker.name}
           </Link>
         </nav>

@@ -1,3 +1,3 @@
-import { permissionLayout } from "@/components/workspace/permission-layout";
+import { permissionLayout } from "@/components/workspaces/permission-layout";
 
 export default permissionLayout("recommendation.update");

@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { NewSectionForm, SectionRow } from "@/components/tracker/section-editor";
-import { requirePageMembership } from "@/lib/dal/memberships";
-import { listSectionsForStructure } from "@/lib/dal/sections";
-import { getTrackerOutline } from "@/lib/dal/tracker-list";
+import { NewSectionForm, SectionRow } from "@/components/sections/section-editor";
+import { requirePageMembership } from "@/lib/server/authz";
+import { listSectionsForStructure } from "@/lib/sections/queries";
+import { getTrackerOutline } from "@/lib/trackers/queries";
+import { routes } from "@/lib/routes";
 
 export default async function SectionsPage({ params }: PageProps<"/w/[slug]/t/[trackerId]/sections">) {
   const { slug, trackerId } = await params;
@@ -14,7 +15,7 @@ export default async function SectionsPage({ params }: PageProps<"/w/[slug]/t/[t
   return (
     <main className="mx-auto max-w-3xl space-y-6 px-4 py-6 sm:px-6">
       <nav aria-label="Breadcrumb" className="text-sm text-zinc-500">
-        <Link href={`/w/${slug}/t/${trackerId}`} className="hover:text-zinc-900">
+        <Link href={routes.tracker(slug, trackerId)} className="hover:text-zinc-900">
           {outline.name}
         </Link>
       </nav>

@@ -1,23 +1,25 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArchiveX, ArrowRight, ExternalLink as ExternalIcon, Quote } from "lucide-react";
-import { ActionItems } from "@/components/tracker/action-items";
-import { CommentCard, CommentComposer } from "@/components/tracker/comments";
-import { EditableField } from "@/components/tracker/editable-field";
-import { AddEvidenceButton, EvidenceItemControls } from "@/components/tracker/evidence-editor";
-import { OwnersEditor } from "@/components/tracker/owners-editor";
-import { RecommendationAdmin } from "@/components/tracker/recommendation-admin";
-import { StatusBadge } from "@/components/tracker/status-badge";
-import { StatusControl } from "@/components/tracker/status-control";
+import { ActionItems } from "@/components/action-items/action-items";
+import { CommentCard, CommentComposer } from "@/components/comments/comments";
+import { EditableField } from "@/components/recommendations/editable-field";
+import { AddEvidenceButton, EvidenceItemControls } from "@/components/evidence/evidence-editor";
+import { OwnersEditor } from "@/components/recommendations/owners-editor";
+import { RecommendationAdmin } from "@/components/recommendations/recommendation-admin";
+import { StatusBadge } from "@/components/recommendations/status-badge";
+import { StatusControl } from "@/components/recommendations/status-control";
 import { ExternalLink } from "@/components/ui/external-link";
 import { Markdown } from "@/components/ui/markdown";
-import { describeActivity } from "@/lib/activity-text";
+import { describeActivity } from "@/lib/events/describe";
 import { formatDate, formatDateTime } from "@/lib/dates";
-import { requirePageMembership } from "@/lib/dal/memberships";
-import { getRecommendationView } from "@/lib/dal/recommendations";
+import { requirePageMembership } from "@/lib/server/authz";
+import { getRecommendationView } from "@/lib/recommendations/queries";
 import type { RecommendationStatus } from "@/lib/generated/prisma/enums";
-import { evidenceSourceLabels, evidenceStanceLabels, priorityLabels } from "@/lib/labels";
+import { evidenceSourceLabels, evidenceStanceLabels } from "@/lib/evidence/rules";
+import { priorityLabels } from "@/lib/recommendations/rules";
 import { can } from "@/lib/permissions";
+import { routes } from "@/lib/routes";
 
 const isoDay = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "");
 const todayIso = () => new Date().toISOString().slice(0, 10);
@@ -50,11 +52,11 @@ export default async function RecommendationPage({
   return (
     <main className="mx-auto max-w-6xl px-4 py-6 sm:px-6">
       <nav aria-label="Breadcrumb" className="flex flex-wrap gap-1 text-sm text-zinc-500">
-        <Link href={`/w/${slug}/t/${trackerId}`} className="hover:text-zinc-900">
+        <Link href={routes.tracker(slug, trackerId)} className="hover:text-zinc-900">
           {rec.tracker.name}
         </Link>
         <span aria-hidden>/</span>
-        <Link href={`/w/${slug}/t/${trackerId}?section=${rec.section.id}`} className="hover:text-zinc-900">
+        <Link href={routes.tracker(slug, trackerId, new URLSearchParams({ section: rec.section.id }))} className="hover:text-zinc-900">
           {rec.section.title}
         </Link>
       </nav>
@@ -117,7 +119,7 @@ export default async function RecommendationPage({
                   ) : null}
                   {rec.tracker.documentId && rec.sourceStart !== null ? (
                     <Link
-                      href={`/w/${slug}/t/${trackerId}/document#passage-${rec.id}`}
+                      href={routes.passage(slug, trackerId, rec.id)}
                       className="ml-auto inline-flex items-center gap-1 font-medium text-indigo-700 hover:underline"
                     >
                       Show in document <ArrowRight aria-hidden className="size-3" />
@@ -439,7 +441,7 @@ export default async function RecommendationPage({
                     {rec.tags.map((tag) => (
                       <Link
                         key={tag}
-                        href={`/w/${slug}/t/${trackerId}?tag=${encodeURIComponent(tag)}`}
+                        href={routes.tracker(slug, trackerId, new URLSearchParams({ tag }))}
                         className="rounded bg-zinc-100 px-1.5 py-0.5 text-xs text-zinc-700 hover:bg-zinc-200"
                       >
                         {tag}

@@ -1,0 +1,70 @@
+"use client";
+
+import { Archive, ArchiveRestore, Trash2 } from "lucide-react";
+import { useState } from "react";
+import { ActionForm } from "@/components/ui/action-form";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { Field } from "@/components/ui/field";
+import { useServerAction } from "@/components/ui/use-server-action";
+import { archiveRecommendationAction, deleteRecommendationAction } from "@/lib/recommendations/actions";
+import { DeleteRecommendationSchema } from "@/lib/recommendations/schemas";
+
+/** Archive / restore for editors; permanent deletion for owners, behind a typed confirmation. */
+export function RecommendationAdmin({
+  workspaceSlug,
+  recommendationId,
+  isArchived,
+  canDelete,
+}: {
+  workspaceSlug: string;
+  recommendationId: string;
+  isArchived: boolean;
+  canDelete: boolean;
+}) {
+  const archive = useServerAction(archiveRecommendationAction);
+  const [isDeleteOpen, setIsDeleteOpen] = useState(false);
+  return (
+    <div className="flex flex-wrap gap-2">
+      <Button
+        size="sm"
+        variant="secondary"
+        isPending={archive.isPending}
+        onClick={() => archive.run({ workspaceSlug, id: recommendationId, archived: String(!isArchived) })}
+      >
+        {isArchived ? (
+          <ArchiveRestore aria-hidden className="size-4" />
+        ) : (
+          <Archive aria-hidden className="size-4" />
+        )}
+        {isArchived ? "Restore" : "Archive"}
+      </Button>
+      {canDelete ? (
+        <Dialog
+          open={isDeleteOpen}
+          onOpenChange={setIsDeleteOpen}
+          title="Delete permanently"
+          description="This deletes the recommendation with its comments, evidence and actions. The audit log keeps a record that it was deleted. Archive it instead if you might need it again."
+          trigger={
+            <Button size="sm" variant="ghost" className="text-red-700">
+              <Trash2 aria-hidden className="size-4" /> Delete
+            </Button>
+          }
+        >
+          <ActionForm
+            action={deleteRecommendationAction}
+            schema={DeleteRecommendationSchema}
+            submitLabel="Delete permanently"
+            pendingLabel="Deleting…"
+            submitVariant="danger"
+            aria-label="Delete permanently"
+          >
+            <input type="hidden" name="workspaceSlug" value={workspaceSlug} />
+            <input type="hidden" name="recommendationId" value={recommendationId} />
+            <Field name="confirm" label="Type “delete” to confirm" autoComplete="off" required />
+          </ActionForm>
+        </Dialog>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { Logo } from "@/components/shell/logo";
+import { UserMenu } from "@/components/shell/user-menu";
+import { WorkspaceSwitcher } from "@/components/workspaces/workspace-switcher";
+import { getCurrentUser } from "@/lib/server/auth/session";
+import { listMyWorkspaces } from "@/lib/workspaces/queries";
+
+/** The header shows who is signed in and where; it authorizes nothing (pages and actions do). */
+export async function AppHeader() {
+  const user = await getCurrentUser();
+  const workspaces = user ? await listMyWorkspaces(user.id) : [];
+  return (
+    <header data-app-header className="sticky top-0 z-30 border-b border-zinc-200 bg-white/90 backdrop-blur">
+      <div className="mx-auto flex h-14 max-w-6xl items-center gap-3 px-4 sm:px-6">
+        <Link href="/" aria-label="Advocacy Tracker home" className="shrink-0">
+          <span className="hidden sm:inline">
+            <Logo />
+          </span>
+          <span className="sm:hidden">
+            <Logo compact />
+          </span>
+        </Link>
+        {user ? (
+          <>
+            <span aria-hidden className="text-zinc-300">
+              /
+            </span>
+            <WorkspaceSwitcher workspaces={workspaces.map(({ name, slug }) => ({ name, slug }))} />
+            <div className="ml-auto">
+              <UserMenu name={user.name} email={user.email} />
+            </div>
+          </>
+        ) : (
+          <div className="ml-auto flex gap-2 text-sm">
+            <Link href="/sign-in" className="rounded-md px-3 py-1.5 font-medium hover:bg-zinc-100">
+              Sign in
+            </Link>
+          </div>
+        )}
+      </div>
+    </header>
+  );
+}

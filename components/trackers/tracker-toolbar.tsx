@@ -1,0 +1,267 @@
+"use client";
+
+import { useEffect, useRef, useState, useTransition } from "react";
+import { usePathname, useRouter } from "next/navigation";
+import { Columns3, List, Loader2, Search, SlidersHorizontal, X } from "lucide-react";
+import { inputClass } from "@/components/ui/field";
+import { cn } from "@/lib/cn";
+import { STATUSES, statusMeta } from "@/lib/status";
+import {
+  hasActiveFilters,
+  SORTS,
+  toSearchParams,
+  type TrackerFilters,
+  type TrackerSort,
+} from "@/lib/trackers/filters";
+
+type Options = {
+  sections: { id: string; title: string }[];
+  members: { id: string; name: string }[];
+  tags: string[];
+  actors: string[];
+};
+
+const selectClass = cn(inputClass, "h-8 w-auto max-w-44 py-0 pr-8 text-sm");
+
+/** Filters, search, sorting and the list/board switch. Every change is a URL change (shareable, back button works). */
+export function TrackerToolbar({ filters, options }: { filters: TrackerFilters; options: Options }) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const [isPending, startTransition] = useTransition();
+  const [query, setQuery] = useState(filters.q);
+  const [areFiltersOpen, setAreFiltersOpen] = useState(false);
+  const activeCount = [
+    filters.section,
+    filters.status.length,
+    filters.owner,
+    filters.tag,
+    filters.actor,
+    filters.evidence,
+    filters.overdue,
+    filters.archived,
+  ].filter(Boolean).length;
+  const lastPushedQuery = useRef(filters.q);
+
+  const go = (change: Partial<TrackerFilters>) => {
+    const next = { ...filters, page: 1, ...change };
+    const search = toSearchParams(next).toString();
+    startTransition(() => router.push(search ? `${pathname}?${search}` : pathname, { scroll: false }));
+  };
+
+  // Search as you type, one history entry per pause.
+  useEffect(() => {
+    if (query === lastPushedQuery.current) return;
+    const timer = setTimeout(() => {
+      lastPushedQuery.current = query;
+      go({ q: query.trim() });
+    }, 400);
+    return () => clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [query]);
+
+  // When the URL's query changes (back button, clear), show it in the box.
+  const [shownUrlQuery, setShownUrlQuery] = useState(filters.q);
+  if (shownUrlQuery !== filters.q) {
+    setShownUrlQuery(filters.q);
+    setQuery(filters.q);
+  }
+  useEffect(() => {
+    lastPushedQuery.current = filters.q;
+  }, [filters.q]);
+
+  return (
+    <div className="space-y-2" role="search" aria-label="Filter recommendations">
+      <div className="flex flex-wrap items-center gap-2">
+        <div className="relative min-w-0 flex-1 basis-56">
+          <Search
+            aria-hidden
+            className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-zinc-400"
+          />
+          <label htmlFor="tracker-search" className="sr-only">
+            Search title, text and source passage
+          </label>
+          <input
+            id="tracker-search"
+            type="search"
+            value={query}
+            placeholder="Search title, text and source passage"
+            onChange={(event) => setQuery(event.target.value)}
+            className={cn(inputClass, "h-8 pl-8")}
+          />
+        </div>
+        <div className="flex rounded-md ring-1 ring-zinc-300" role="group" aria-label="View">
+          {(["list", "board"] as const).map((view) => (
+            <button
+              key={view}
+              type="button"
+              aria-pressed={filters.view === view}
+              onClick={() => go({ view })}
+              className={cn(
+                "inline-flex h-8 items-center gap-1.5 px-2.5 text-sm first:rounded-l-md last:rounded-r-md",
+                filters.view === view ? "bg-zinc-900 text-white" : "bg-white text-zinc-700 hover:bg-zinc-50",
+              )}
+            >
+              {view === "list" ? (
+                <List aria-hidden className="size-4" />
+              ) : (
+                <Columns3 aria-hidden className="size-4" />
+              )}
+              {view === "list" ? "List" : "Board"}
+            </button>
+          ))}
+        </div>
+        <button
+          type="button"
+          aria-expanded={areFiltersOpen}
+          aria-controls="tracker-filters"
+          onClick={() => setAreFiltersOpen(!areFiltersOpen)}
+          className="inline-flex h-8 items-center gap-1.5 rounded-md bg-white px-2.5 text-sm ring-1 ring-zinc-300 sm:hidden"
+        >
+          <SlidersHorizontal aria-hidden className="size-4" /> Filters{activeCount ? ` (${activeCount})` : ""}
+        </button>
+        <span className="w-4" aria-live="polite">
+          {isPending ? <Loader2 aria-label="Updating" className="size-4 animate-spin text-zinc-400" /> : null}
+        </span>
+      </div>
+      <div className="flex flex-wrap items-center gap-2">
+        <FilterSelect
+          label="Section"
+          value={filters.section ?? ""}
+          onChange={(v) => go({ section: v || null })}
+        >
+          <option value="">All sections</option>
+          {options.sections.map((section) => (
+            <option key={section.id} value={section.id}>
+              {section.title}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect
+          label="Status"
+          value={filters.status.join(",")}
+          onChange={(v) => go({ status: v ? (v.split(",") as TrackerFilters["status"]) : [] })}
+        >
+          <option value="">Any status</option>
+          {STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {statusMeta[status].label}
+            </option>
+          ))}
+          {filters.status.length > 1 ? (
+            <option value={filters.status.join(",")}>{filters.status.length} statuses</option>
+          ) : null}
+        </FilterSelect>
+        <FilterSelect label="Owner" value={filters.owner ?? ""} onChange={(v) => go({ owner: v || null })}>
+          <option value="">Anyone</option>
+          <option value="me">Me</option>
+          <option value="unassigned">Unassigned</option>
+          {options.members.map((member) => (
+            <option key={member.id} value={member.id}>
+              {member.name}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect label="Tag" value={filters.tag ?? ""} onChange={(v) => go({ tag: v || null })}>
+          <option value="">Any tag</option>
+          {options.tags.map((tag) => (
+            <option key={tag} value={tag}>
+              {tag}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect
+          label="Target actor"
+          value={filters.actor ?? ""}
+          onChange={(v) => go({ actor: v || null })}
+        >
+          <option value="">Any actor</option>
+          {options.actors.map((actor) => (
+            <option key={actor} value={actor}>
+              {actor}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect
+          label="Evidence"
+          value={filters.evidence ?? ""}
+          onChange={(v) => go({ evidence: v === "with" || v === "without" ? v : null })}
+        >
+          <option value="">Evidence: any</option>
+          <option value="with">Has evidence</option>
+          <option value="without">Has none</option>
+        </FilterSelect>
+        <label className="inline-flex h-8 items-center gap-1.5 rounded-md bg-white px-2.5 text-sm ring-1 ring-zinc-300">
+          <input
+            type="checkbox"
+            checked={filters.overdue}
+            onChange={(event) => go({ overdue: event.target.checked })}
+            className="accent-indigo-600"
+          />
+          Overdue
+        </label>
+        <label className="inline-flex h-8 items-center gap-1.5 rounded-md bg-white px-2.5 text-sm ring-1 ring-zinc-300">
+          <input
+            type="checkbox"
+            checked={filters.archived}
+            onChange={(event) => go({ archived: event.target.checked })}
+            className="accent-indigo-600"
+          />
+          Archived
+        </label>
+        <FilterSelect label="Sort" value={filters.sort} onChange={(v) => go({ sort: v as TrackerSort })}>
+          {Object.entries(SORTS).map(([value, label]) => (
+            <option key={value} value={value}>
+              Sort: {label}
+            </option>
+          ))}
+        </FilterSelect>
+        {hasActiveFilters(filters) ? (
+          <button
+            type="button"
+            onClick={() => {
+              setQuery("");
+              lastPushedQuery.current = "";
+              go({
+                q: "",
+                section: null,
+                status: [],
+                owner: null,
+                tag: null,
+                actor: null,
+                evidence: null,
+                overdue: false,
+                archived: false,
+              });
+            }}
+            className="inline-flex h-8 items-center gap-1 rounded-md px-2 text-sm text-zinc-600 hover:bg-zinc-100"
+          >
+            <X aria-hidden className="size-4" /> Clear filters
+          </button>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+function FilterSelect({
+  label,
+  value,
+  onChange,
+  children,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  children: React.ReactNode;
+}) {
+  return (
+    <select
+      aria-label={label}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      className={cn(selectClass, value && "ring-indigo-400")}
+    >
+      {children}
+    </select>
+  );
+}

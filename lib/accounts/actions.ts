@@ -1,0 +1,103 @@
+"use server";
+
+import { headers } from "next/headers";
+import { AuthError } from "next-auth";
+import { signIn, signOut } from "@/lib/server/auth";
+import { clientIpFrom } from "@/lib/server/auth/request-ip";
+import { requireUser, revokeCurrentSession } from "@/lib/server/auth/session";
+import { failure, success, type ActionResult } from "@/lib/action-result";
+import { getLoginThrottle } from "@/lib/server/throttle";
+import {
+  changePassword,
+  createUser,
+  requestPasswordReset,
+  resetPassword,
+  signOutEverywhere,
+} from "@/lib/accounts/mutations";
+import { formToObject, runAction } from "@/lib/server/run-action";
+import {
+  ChangePasswordSchema,
+  ForgotPasswordSchema,
+  ResetPasswordSchema,
+  SignInSchema,
+  SignUpSchema,
+  safeCallbackUrl,
+} from "@/lib/accounts/schemas";
+
+const INVALID_LOGIN = "Email or password is incorrect.";
+
+async function signInWithPassword(
+  email: string,
+  password: string,
+  redirectTo: string,
+): Promise<ActionResult> {
+  try {
+    await signIn("credentials", { email, password, redirectTo });
+    return success();
+  } catch (error) {
+    if (error instanceof AuthError) {
+      const code = (error as AuthError & { code?: string }).code;
+      return failure(
+        code === "rate_limited"
+          ? "Too many sign-in attempts. Wait a few minutes and try again."
+          : INVALID_LOGIN,
+      );
+    }
+    throw error;
+  }
+}
+
+export async function signUpAction(_: ActionResult, form: FormData): Promise<ActionResult> {
+  return runAction(SignUpSchema, formToObject(form), async (input) => {
+    await createUser(input);
+    return signInWithPassword(input.email, input.password, safeCallbackUrl(input.callbackUrl, "/"));
+  });
+}
+
+export async function signInAction(_: ActionResult, form: FormData): Promise<ActionResult> {
+  return runAction(SignInSchema, formToObject(form), async (input) => {
+    const throttle = await getLoginThrottle(input.email, clientIpFrom(await headers()));
+    if (throttle.isLimited) {
+      return failure(
+        `Too many sign-in attempts. Try again in ${throttle.retryAfterMinutes} minute${throttle.retryAfterMinutes === 1 ? "" : "s"}, or reset your password.`,
+      );
+    }
+    return signInWithPassword(input.email, input.password, safeCallbackUrl(input.callbackUrl, "/"));
+  });
+}
+
+export async function forgotPasswordAction(_: ActionResult, form: FormData): Promise<ActionResult> {
+  return runAction(ForgotPasswordSchema, formToObject(form), async (input) => {
+    await requestPasswordReset(input.email);
+    return success(
+      "If an account exists for that address, we have sent it a reset link. It works for 60 minutes.",
+    );
+  });
+}
+
+export async function resetPasswordAction(_: ActionResult, form: FormData): Promise<ActionResult> {
+  return runAction(ResetPasswordSchema, formToObject(form), async (input) => {
+    const { email } = await resetPassword(input.token, input.password);
+    return signInWithPassword(email, input.password, "/?reset=1");
+  });
+}
+
+export async function changePasswordAction(_: ActionResult, form: FormData): Promise<ActionResult> {
+  return runAction(ChangePasswordSchema, formToObject(form), async (input) => {
+    const user = await requireUser();
+    await changePassword(user.id, input.currentPassword, input.password);
+    // Other devices are now signed out; this one signs in again with the new password.
+    return signInWithPassword(user.email, input.password, "/account?changed=1");
+  });
+}
+
+export async function signOutAction(): Promise<void> {
+  await revokeCurrentSession();
+  await signOut({ redirectTo: "/sign-in" });
+}
+
+export async function signOutEverywhereAction(): Promise<void> {
+  const user = await requireUser();
+  await signOutEverywhere(user.id);
+  await signOut({ redirectTo: "/sign-in?signedOut=all" });
+}

@@ -1,0 +1,30 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/server/db";
+import { hashToken } from "@/lib/server/auth/tokens";
+
+export type SessionUser = { id: string; name: string; email: string; sessionVersion: number };
+
+const sessionUserSelect = { id: true, name: true, email: true, sessionVersion: true } as const;
+
+/** The user behind a session token, if the token is still current (its session version matches). Request-cached. */
+export const getUserForSession = cache(
+  async (userId: string, sessionVersion: number, sessionId: string): Promise<SessionUser | null> => {
+    const [user, revoked] = await Promise.all([
+      db.user.findUnique({ where: { id: userId }, select: sessionUserSelect }),
+      db.revokedSession.findUnique({ where: { id: sessionId }, select: { id: true } }),
+    ]);
+    if (!user || revoked || user.sessionVersion !== sessionVersion) return null;
+    return user;
+  },
+);
+
+export type ResetTokenState = "valid" | "used" | "expired" | "unknown";
+
+export async function getResetTokenState(token: string): Promise<ResetTokenState> {
+  const row = await db.passwordResetToken.findUnique({ where: { tokenHash: hashToken(token) } });
+  if (!row) return "unknown";
+  if (row.usedAt) return "used";
+  if (row.expiresAt.getTime() < Date.now()) return "expired";
+  return "valid";
+}

@@ -1,0 +1,85 @@
+import { z } from "zod";
+import { isCommonPassword } from "@/lib/accounts/common-passwords";
+
+export const PASSWORD_MIN = 8;
+
+export const PASSWORD_MAX = 200;
+
+export const EmailSchema = z
+  .string()
+  .trim()
+  .min(1, "Enter your email address.")
+  .max(254, "That email address is too long.")
+  .pipe(z.email("Enter a valid email address."))
+  .transform((email) => email.toLowerCase());
+
+export const NewPasswordSchema = z
+  .string()
+  .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
+  .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`)
+  .refine((password) => !isCommonPassword(password), "This password is too common. Choose another one.");
+
+export const NameSchema = z
+  .string()
+  .trim()
+  .min(1, "Enter your name.")
+  .max(100, "Use at most 100 characters.");
+
+export const SignUpSchema = z.object({
+  name: NameSchema,
+  email: EmailSchema,
+  password: NewPasswordSchema,
+  callbackUrl: z.string().optional(),
+});
+
+export const SignInSchema = z.object({
+  email: EmailSchema,
+  password: z.string().min(1, "Enter your password.").max(PASSWORD_MAX, "That password is too long."),
+  callbackUrl: z.string().optional(),
+});
+
+export const ForgotPasswordSchema = z.object({ email: EmailSchema });
+
+export const ResetPasswordSchema = z
+  .object({
+    token: z.string().min(20, "This reset link is incomplete.").max(200),
+    password: NewPasswordSchema,
+    confirmPassword: z.string(),
+  })
+  .refine((v) => v.password === v.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "The passwords do not match.",
+  });
+
+export const ChangePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, "Enter your current password.").max(PASSWORD_MAX),
+    password: NewPasswordSchema,
+    confirmPassword: z.string(),
+  })
+  .refine((v) => v.password === v.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "The passwords do not match.",
+  });
+
+const PLACEHOLDER_ORIGIN = "http://same-origin.invalid";
+
+/**
+ * Redirect targets must be same-origin paths: one leading slash, not "//" or "/\\", no control
+ * characters or backslashes, and the path must still resolve to this origin once parsed the way a
+ * browser does. Anything else becomes `fallback`.
+ */
+export function safeCallbackUrl(value: string | null | undefined, fallback = "/"): string {
+  if (!value) return fallback;
+  if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
+  if (/[\u0000-\u001f\u007f\\]/.test(value)) return fallback;
+  let url: URL;
+  try {
+    url = new URL(value, PLACEHOLDER_ORIGIN);
+  } catch {
+    return fallback;
+  }
+  // "/.//evil.example" normalizes to "//evil.example": a path that a later redirect would read as a host.
+  if (url.origin !== PLACEHOLDER_ORIGIN || url.pathname.startsWith("//")) return fallback;
+  return `${url.pathname}${url.search}${url.hash}`;
+}

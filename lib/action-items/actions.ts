@@ -1,0 +1,52 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { success, type ActionResult } from "@/lib/action-result";
+import {
+  createActionItem,
+  deleteActionItem,
+  setActionItemDone,
+  updateActionItem,
+} from "@/lib/action-items/mutations";
+import { formToObject, runAction } from "@/lib/server/run-action";
+import {
+  ActionItemRefSchema,
+  CreateActionItemSchema,
+  ToggleActionItemSchema,
+  UpdateActionItemSchema,
+} from "@/lib/action-items/schemas";
+
+// Each action: parse with the form's own schema → the lib/dal function authorizes (its first step is
+// requireMembership(slug, permission): membership and role re-read from the database), scopes every id
+// to the workspace and writes the change with its ActivityEvent in one transaction → revalidate → result.
+// tests/trust/permissions.test.ts calls every action here as every role to prove it.
+
+type Result = ActionResult;
+
+export async function createActionItemAction(_: Result, form: FormData): Promise<Result> {
+  return runAction(CreateActionItemSchema, formToObject(form), async (input) => {
+    revalidatePath((await createActionItem(input)).path);
+    return success("Action added");
+  });
+}
+
+export async function updateActionItemAction(_: Result, form: FormData): Promise<Result> {
+  return runAction(UpdateActionItemSchema, formToObject(form), async (input) => {
+    revalidatePath((await updateActionItem(input)).path);
+    return success("Action saved");
+  });
+}
+
+export async function toggleActionItemAction(_: Result, form: FormData): Promise<Result> {
+  return runAction(ToggleActionItemSchema, formToObject(form), async (input) => {
+    revalidatePath((await setActionItemDone(input.workspaceSlug, input.actionId, input.done)).path);
+    return success(input.done ? "Marked done" : "Reopened");
+  });
+}
+
+export async function deleteActionItemAction(_: Result, form: FormData): Promise<Result> {
+  return runAction(ActionItemRefSchema, formToObject(form), async (input) => {
+    revalidatePath((await deleteActionItem(input.workspaceSlug, input.actionId)).path);
+    return success("Action deleted");
+  });
+}

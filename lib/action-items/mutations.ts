@@ -1,0 +1,152 @@
+import "server-only";
+import { db, type Tx } from "@/lib/server/db";
+import { DalError, notFoundError } from "@/lib/server/errors";
+import { recordActivity } from "@/lib/server/events";
+import { requireMembership, type MembershipContext } from "@/lib/server/authz";
+import { findScopedRecommendation } from "@/lib/recommendations/queries";
+import { routes } from "@/lib/routes";
+
+async function assertMember(tx: Tx, ctx: MembershipContext, userId: string | null) {
+  if (!userId) return;
+  const member = await tx.membership.findFirst({
+    where: { workspaceId: ctx.workspace.id, userId },
+    select: { id: true },
+  });
+  if (!member) {
+    throw new DalError("INVALID", "Only members of this workspace can own an action.", {
+      ownerId: ["Only members of this workspace can own an action."],
+    });
+  }
+}
+
+async function findScopedAction(tx: Tx, ctx: MembershipContext, actionId: string) {
+  const action = await tx.actionItem.findFirst({
+    where: { id: actionId, workspaceId: ctx.workspace.id },
+    select: {
+      id: true,
+      title: true,
+      version: true,
+      recommendationId: true,
+      doneAt: true,
+      recommendation: { select: { trackerId: true } },
+    },
+  });
+  if (!action) throw notFoundError("That action");
+  return action;
+}
+
+const pathOf = (ctx: MembershipContext, trackerId: string, recommendationId: string) => ({
+  path: routes.recommendation(ctx.workspace.slug, trackerId, recommendationId),
+});
+
+const eventBase = (ctx: MembershipContext, trackerId: string, recommendationId: string) => ({
+  actorId: ctx.user.id,
+  workspaceId: ctx.workspace.id,
+  trackerId,
+  recommendationId,
+});
+
+export async function createActionItem(input: {
+  workspaceSlug: string;
+  recommendationId: string;
+  title: string;
+  ownerId: string | null;
+  dueDate: Date | null;
+}) {
+  const ctx = await requireMembership(input.workspaceSlug, "action.manage");
+  return db.$transaction(async (tx) => {
+    const rec = await findScopedRecommendation(tx, ctx, input.recommendationId);
+    await assertMember(tx, ctx, input.ownerId);
+    const last = await tx.actionItem.aggregate({
+      where: { recommendationId: rec.id },
+      _max: { position: true },
+    });
+    const action = await tx.actionItem.create({
+      data: {
+        workspaceId: ctx.workspace.id,
+        recommendationId: rec.id,
+        title: input.title,
+        ownerId: input.ownerId,
+        dueDate: input.dueDate,
+        position: (last._max.position ?? -1) + 1,
+      },
+      select: { id: true },
+    });
+    await recordActivity(tx, {
+      type: "action.created",
+      ...eventBase(ctx, rec.trackerId, rec.id),
+      data: { actionId: action.id, title: input.title },
+    });
+    return pathOf(ctx, rec.trackerId, rec.id);
+  });
+}
+
+export async function updateActionItem(input: {
+  workspaceSlug: string;
+  actionId: string;
+  version: number;
+  title: string;
+  ownerId: string | null;
+  dueDate: Date | null;
+}) {
+  const ctx = await requireMembership(input.workspaceSlug, "action.manage");
+  return db.$transaction(async (tx) => {
+    const action = await findScopedAction(tx, ctx, input.actionId);
+    await assertMember(tx, ctx, input.ownerId);
+    const claimed = await tx.actionItem.updateMany({
+      where: { id: action.id, workspaceId: ctx.workspace.id, version: input.version },
+      data: { title: input.title, ownerId: input.ownerId, dueDate: input.dueDate, version: { increment: 1 } },
+    });
+    if (claimed.count !== 1) {
+      throw new DalError(
+        "CONFLICT",
+        "Someone changed this action while you were editing. Reload to see their change.",
+        undefined,
+        {
+          field: "action",
+          currentValue: action.title,
+          currentVersion: action.version,
+        },
+      );
+    }
+    await recordActivity(tx, {
+      type: "action.updated",
+      ...eventBase(ctx, action.recommendation.trackerId, action.recommendationId),
+      data: { actionId: action.id, title: input.title },
+    });
+    return pathOf(ctx, action.recommendation.trackerId, action.recommendationId);
+  });
+}
+
+export async function setActionItemDone(workspaceSlug: string, actionId: string, isDone: boolean) {
+  const ctx = await requireMembership(workspaceSlug, "action.manage");
+  return db.$transaction(async (tx) => {
+    const action = await findScopedAction(tx, ctx, actionId);
+    if (Boolean(action.doneAt) !== isDone) {
+      await tx.actionItem.update({
+        where: { id: action.id },
+        data: { doneAt: isDone ? new Date() : null, version: { increment: 1 } },
+      });
+      await recordActivity(tx, {
+        type: isDone ? "action.completed" : "action.reopened",
+        ...eventBase(ctx, action.recommendation.trackerId, action.recommendationId),
+        data: { actionId: action.id, title: action.title },
+      });
+    }
+    return pathOf(ctx, action.recommendation.trackerId, action.recommendationId);
+  });
+}
+
+export async function deleteActionItem(workspaceSlug: string, actionId: string) {
+  const ctx = await requireMembership(workspaceSlug, "action.manage");
+  return db.$transaction(async (tx) => {
+    const action = await findScopedAction(tx, ctx, actionId);
+    await tx.actionItem.delete({ where: { id: action.id } });
+    await recordActivity(tx, {
+      type: "action.deleted",
+      ...eventBase(ctx, action.recommendation.trackerId, action.recommendationId),
+      data: { actionId: action.id, title: action.title },
+    });
+    return pathOf(ctx, action.recommendation.trackerId, action.recommendationId);
+  });
+}

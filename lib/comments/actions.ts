@@ -1,0 +1,35 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { success, type ActionResult } from "@/lib/action-result";
+import { addComment, deleteComment, editComment } from "@/lib/comments/mutations";
+import { formToObject, runAction } from "@/lib/server/run-action";
+import { CommentRefSchema, CreateCommentSchema, EditCommentSchema } from "@/lib/comments/schemas";
+
+// Each action: parse with the form's own schema → the lib/dal function authorizes (its first step is
+// requireMembership(slug, permission): membership and role re-read from the database), scopes every id
+// to the workspace and writes the change with its ActivityEvent in one transaction → revalidate → result.
+// tests/trust/permissions.test.ts calls every action here as every role to prove it.
+
+type Result = ActionResult;
+
+export async function addCommentAction(_: Result, form: FormData): Promise<Result> {
+  return runAction(CreateCommentSchema, formToObject(form), async (input) => {
+    revalidatePath((await addComment(input.workspaceSlug, input.recommendationId, input.body)).path);
+    return success("Comment posted");
+  });
+}
+
+export async function editCommentAction(_: Result, form: FormData): Promise<Result> {
+  return runAction(EditCommentSchema, formToObject(form), async (input) => {
+    revalidatePath((await editComment(input.workspaceSlug, input.commentId, input.body)).path);
+    return success("Comment updated");
+  });
+}
+
+export async function deleteCommentAction(_: Result, form: FormData): Promise<Result> {
+  return runAction(CommentRefSchema, formToObject(form), async (input) => {
+    revalidatePath((await deleteComment(input.workspaceSlug, input.commentId)).path);
+    return success("Comment deleted");
+  });
+}

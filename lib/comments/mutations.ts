@@ -1,0 +1,103 @@
+import "server-only";
+import { db, type Tx } from "@/lib/server/db";
+import { DalError, notFoundError } from "@/lib/server/errors";
+import { can } from "@/lib/permissions";
+import { findMentionedNames } from "@/lib/comments/mentions";
+import { recordActivity } from "@/lib/server/events";
+import { requireMembership, type MembershipContext } from "@/lib/server/authz";
+import { findScopedRecommendation } from "@/lib/recommendations/queries";
+import { routes } from "@/lib/routes";
+
+async function mentionedMembers(tx: Tx, ctx: MembershipContext, body: string) {
+  const members = await tx.membership.findMany({
+    where: { workspaceId: ctx.workspace.id },
+    select: { user: { select: { id: true, name: true } } },
+  });
+  const names = findMentionedNames(
+    body,
+    members.map((m) => m.user.name),
+  );
+  return members
+    .filter((m) => names.includes(m.user.name))
+    .map((m) => ({ userId: m.user.id, name: m.user.name }));
+}
+
+async function findScopedComment(tx: Tx, ctx: MembershipContext, commentId: string) {
+  const comment = await tx.comment.findFirst({
+    where: { id: commentId, workspaceId: ctx.workspace.id, deletedAt: null },
+    select: {
+      id: true,
+      authorId: true,
+      recommendationId: true,
+      recommendation: { select: { trackerId: true } },
+    },
+  });
+  if (!comment) throw notFoundError("That comment");
+  return comment;
+}
+
+const pathOf = (ctx: MembershipContext, trackerId: string, recommendationId: string) => ({
+  path: routes.recommendation(ctx.workspace.slug, trackerId, recommendationId),
+});
+
+export async function addComment(workspaceSlug: string, recommendationId: string, body: string) {
+  const ctx = await requireMembership(workspaceSlug, "comment.create");
+  return db.$transaction(async (tx) => {
+    const rec = await findScopedRecommendation(tx, ctx, recommendationId);
+    const mentions = await mentionedMembers(tx, ctx, body);
+    const comment = await tx.comment.create({
+      data: { workspaceId: ctx.workspace.id, recommendationId: rec.id, authorId: ctx.user.id, body },
+      select: { id: true },
+    });
+    await recordActivity(tx, {
+      type: "comment.added",
+      actorId: ctx.user.id,
+      workspaceId: ctx.workspace.id,
+      trackerId: rec.trackerId,
+      recommendationId: rec.id,
+      data: { commentId: comment.id, mentions },
+    });
+    return pathOf(ctx, rec.trackerId, rec.id);
+  });
+}
+
+export async function editComment(workspaceSlug: string, commentId: string, body: string) {
+  const ctx = await requireMembership(workspaceSlug, "comment.create");
+  return db.$transaction(async (tx) => {
+    const comment = await findScopedComment(tx, ctx, commentId);
+    if (comment.authorId !== ctx.user.id)
+      throw new DalError("FORBIDDEN", "You can only edit your own comments.");
+    await tx.comment.update({ where: { id: comment.id }, data: { body, editedAt: new Date() } });
+    await recordActivity(tx, {
+      type: "comment.edited",
+      actorId: ctx.user.id,
+      workspaceId: ctx.workspace.id,
+      trackerId: comment.recommendation.trackerId,
+      recommendationId: comment.recommendationId,
+      data: { commentId: comment.id, mentions: await mentionedMembers(tx, ctx, body) },
+    });
+    return pathOf(ctx, comment.recommendation.trackerId, comment.recommendationId);
+  });
+}
+
+/** Authors delete their own comments; admins delete any. The row is kept (soft delete) for the audit trail. */
+export async function deleteComment(workspaceSlug: string, commentId: string) {
+  const ctx = await requireMembership(workspaceSlug);
+  return db.$transaction(async (tx) => {
+    const comment = await findScopedComment(tx, ctx, commentId);
+    const isOwn = comment.authorId === ctx.user.id && can(ctx.role, "comment.create");
+    if (!isOwn && !can(ctx.role, "comment.deleteAny")) {
+      throw new DalError("FORBIDDEN", "You can only delete your own comments.");
+    }
+    await tx.comment.update({ where: { id: comment.id }, data: { deletedAt: new Date() } });
+    await recordActivity(tx, {
+      type: "comment.deleted",
+      actorId: ctx.user.id,
+      workspaceId: ctx.workspace.id,
+      trackerId: comment.recommendation.trackerId,
+      recommendationId: comment.recommendationId,
+      data: { commentId: comment.id, byAuthor: isOwn },
+    });
+    return pathOf(ctx, comment.recommendation.trackerId, comment.recommendationId);
+  });
+}

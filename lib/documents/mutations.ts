@@ -1,0 +1,181 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/server/db";
+import { DalError } from "@/lib/server/errors";
+import { extractRecommendations } from "@/lib/documents/extract";
+import {
+  DocumentParseError,
+  parseDocument,
+  parsePastedText,
+  type DocumentFormat,
+} from "@/lib/documents/parse";
+import type { DocumentTrackerInput } from "@/lib/documents/schemas";
+import { recordActivity } from "@/lib/server/events";
+import { requireMembership } from "@/lib/server/authz";
+import { routes } from "@/lib/routes";
+
+/** Sections that frame an essay rather than carry its recommendations: proposed, but left out by default. */
+const FRAMING_TITLE =
+  /^(?:\d+[.)]?\s*)?(?:introduction|the challenge|challenges?|background|context|overview|summary|executive summary|abstract|preface|foreword|conclusions?|concluding remarks|acknowledge?ments?|references|notes|bibliography|annex(?:es)?|appendix)$/i;
+
+export type DocumentProposal = {
+  text: string;
+  format: DocumentFormat;
+  fileName: string | null;
+  mimeType: string;
+  suggestedTitle: string;
+  sections: { title: string; start: number; end: number; isIncluded: boolean }[];
+  candidates: {
+    id: string;
+    start: number;
+    end: number;
+    sectionIndex: number;
+    explanation: string;
+    suggestedTitle: string;
+  }[];
+};
+
+const MIME: Record<DocumentFormat, string> = {
+  txt: "text/plain",
+  md: "text/markdown",
+  pdf: "application/pdf",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+};
+
+/** Parses an uploaded or pasted document and proposes sections and recommendations. Nothing is stored yet. */
+export async function analyzeDocument(
+  workspaceSlug: string,
+  input: { file: { name: string; type: string; bytes: Uint8Array } | null; text: string | null },
+): Promise<DocumentProposal> {
+  await requireMembership(workspaceSlug, "tracker.manage");
+  let parsed;
+  try {
+    parsed = input.file
+      ? await parseDocument({ fileName: input.file.name, mimeType: input.file.type, bytes: input.file.bytes })
+      : parsePastedText(input.text ?? "");
+  } catch (error) {
+    if (error instanceof DocumentParseError) throw new DalError("INVALID", error.message);
+    throw error;
+  }
+  const extraction = extractRecommendations(parsed.text);
+  const hasBody = extraction.sections.some((s) => !FRAMING_TITLE.test(s.title.trim()));
+  const firstLine =
+    parsed.text
+      .split("\n")
+      .find((line) => line.trim())
+      ?.trim() ?? "";
+  const fromFile = input.file?.name
+    .replace(/\.[a-z0-9]{1,8}$/i, "")
+    .replace(/[_-]+/g, " ")
+    .trim();
+  return {
+    text: parsed.text,
+    format: parsed.format,
+    fileName: input.file?.name.slice(0, 255) ?? null,
+    mimeType: MIME[parsed.format],
+    suggestedTitle: (fromFile || (firstLine.length <= 120 ? firstLine : firstLine.slice(0, 117) + "…")).slice(
+      0,
+      120,
+    ),
+    sections: extraction.sections.map((s) => ({
+      ...s,
+      isIncluded: !hasBody || !FRAMING_TITLE.test(s.title.trim()),
+    })),
+    candidates: extraction.candidates.map((c) => ({
+      id: c.id,
+      start: c.start,
+      end: c.end,
+      sectionIndex: c.sectionIndex,
+      explanation: c.explanation,
+      suggestedTitle: c.suggestedTitle,
+    })),
+  };
+}
+
+const newId = () => `c${randomUUID().replace(/-/g, "").slice(0, 24)}`;
+
+/** Document, tracker, sections, recommendations and their events, in one transaction. */
+export async function createTrackerFromDocument(workspaceSlug: string, input: DocumentTrackerInput) {
+  const ctx = await requireMembership(workspaceSlug, "tracker.manage");
+  for (const rec of input.recommendations) {
+    // The schema checks this too; the server does not rely on the browser having run it.
+    if (input.document.content.slice(rec.sourceStart, rec.sourceEnd) !== rec.sourcePassage) {
+      throw new DalError("INVALID", `The source passage of “${rec.title}” does not match the document.`);
+    }
+  }
+  const workspaceId = ctx.workspace.id;
+  return db.$transaction(
+    async (tx) => {
+      const document = await tx.document.create({
+        data: {
+          workspaceId,
+          title: input.document.title,
+          fileName: input.document.fileName,
+          mimeType: input.document.mimeType,
+          content: input.document.content,
+        },
+        select: { id: true },
+      });
+      const tracker = await tx.tracker.create({
+        data: { workspaceId, name: input.name, documentId: document.id },
+        select: { id: true },
+      });
+      const sectionIds = input.sections.map(() => newId());
+      await tx.section.createMany({
+        data: input.sections.map((section, position) => ({
+          id: sectionIds[position],
+          workspaceId,
+          trackerId: tracker.id,
+          title: section.title,
+          position,
+        })),
+      });
+      const positions = new Map<number, number>();
+      const recs = input.recommendations
+        .map((rec) => ({ ...rec, id: newId() }))
+        .sort((a, b) => a.sourceStart - b.sourceStart);
+      await tx.recommendation.createMany({
+        data: recs.map((rec) => {
+          const position = positions.get(rec.sectionIndex) ?? 0;
+          positions.set(rec.sectionIndex, position + 1);
+          return {
+            id: rec.id,
+            workspaceId,
+            trackerId: tracker.id,
+            sectionId: sectionIds[rec.sectionIndex]!,
+            title: rec.title,
+            text: rec.text,
+            sourcePassage: rec.sourcePassage,
+            sourceStart: rec.sourceStart,
+            sourceEnd: rec.sourceEnd,
+            position,
+          };
+        }),
+      });
+      await recordActivity(tx, {
+        type: "tracker.created",
+        actorId: ctx.user.id,
+        workspaceId,
+        trackerId: tracker.id,
+        data: {
+          name: input.name,
+          documentTitle: input.document.title,
+          sections: input.sections.length,
+          recommendations: recs.length,
+        },
+      });
+      await tx.activityEvent.createMany({
+        data: recs.map((rec) => ({
+          type: "recommendation.created",
+          actorId: ctx.user.id,
+          workspaceId,
+          trackerId: tracker.id,
+          recommendationId: rec.id,
+          data: { title: rec.title },
+        })),
+      });
+      return { path: routes.tracker(ctx.workspace.slug, tracker.id) };
+    },
+    { timeout: 60_000 },
+  );
+}

@@ -1,0 +1,43 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { success, type ActionResult } from "@/lib/action-result";
+import { addEvidence, deleteEvidence, updateEvidence } from "@/lib/evidence/mutations";
+import { formToObject, runAction } from "@/lib/server/run-action";
+import { CreateEvidenceSchema, EvidenceRefSchema, UpdateEvidenceSchema } from "@/lib/evidence/schemas";
+
+// Each action: parse with the form's own schema → the lib/dal function authorizes (its first step is
+// requireMembership(slug, permission): membership and role re-read from the database), scopes every id
+// to the workspace and writes the change with its ActivityEvent in one transaction → revalidate → result.
+// tests/trust/permissions.test.ts calls every action here as every role to prove it.
+
+type Result = ActionResult;
+
+export async function addEvidenceAction(_: Result, form: FormData): Promise<Result> {
+  return runAction(
+    CreateEvidenceSchema,
+    formToObject(form),
+    async ({ workspaceSlug, recommendationId, ...fields }) => {
+      revalidatePath((await addEvidence(workspaceSlug, recommendationId, fields)).path);
+      return success("Evidence added");
+    },
+  );
+}
+
+export async function updateEvidenceAction(_: Result, form: FormData): Promise<Result> {
+  return runAction(
+    UpdateEvidenceSchema,
+    formToObject(form),
+    async ({ workspaceSlug, evidenceId, version, ...fields }) => {
+      revalidatePath((await updateEvidence(workspaceSlug, evidenceId, version, fields)).path);
+      return success("Evidence updated");
+    },
+  );
+}
+
+export async function deleteEvidenceAction(_: Result, form: FormData): Promise<Result> {
+  return runAction(EvidenceRefSchema, formToObject(form), async (input) => {
+    revalidatePath((await deleteEvidence(input.workspaceSlug, input.evidenceId)).path);
+    return success("Evidence deleted");
+  });
+}

@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { normalizeHttpUrl } from "@/lib/url";
+import { Id, OptionalDate, OptionalText, Version, WorkspaceRef } from "@/lib/validation";
+
+export const SOURCE_TYPES = [
+  "OFFICIAL_STATEMENT",
+  "EXECUTIVE_ACTION",
+  "LEGISLATION",
+  "COURT_RULING",
+  "UN_DOCUMENT",
+  "NEWS",
+  "NGO_REPORT",
+  "OTHER",
+] as const;
+
+export const STANCES = ["PROGRESS", "SETBACK", "CONTEXT"] as const;
+
+/** Only http(s) links, normalized; javascript:, data:, file: and the rest are refused. */
+export const EvidenceUrlSchema = z
+  .string()
+  .trim()
+  .min(1, "Paste the link.")
+  .max(2000, "That link is too long.")
+  .transform((value, ctx) => {
+    const normalized = normalizeHttpUrl(value);
+    if (!normalized) {
+      ctx.addIssue({ code: "custom", message: "Use a web link that starts with http:// or https://." });
+      return z.NEVER;
+    }
+    return normalized;
+  });
+
+const EvidenceFields = {
+  url: EvidenceUrlSchema,
+  title: z.string().trim().min(2, "Give the source a title.").max(300, "Use at most 300 characters."),
+  sourceType: z.enum(SOURCE_TYPES, "Choose a source type."),
+  publishedAt: OptionalDate,
+  stance: z.enum(STANCES, "Choose what it shows."),
+  quote: OptionalText(2000, "The quote"),
+};
+
+export const CreateEvidenceSchema = z.object({ ...WorkspaceRef, recommendationId: Id, ...EvidenceFields });
+
+export const UpdateEvidenceSchema = z.object({
+  ...WorkspaceRef,
+  evidenceId: Id,
+  version: Version,
+  ...EvidenceFields,
+});
+
+export const EvidenceRefSchema = z.object({ ...WorkspaceRef, evidenceId: Id });

@@ -1,0 +1,49 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { requireUser } from "@/lib/server/auth/session";
+import { success, type ActionResult } from "@/lib/action-result";
+import { acceptInvitation } from "@/lib/invitations/mutations";
+import { formToObject, runAction } from "@/lib/server/run-action";
+import { AcceptInvitationSchema } from "@/lib/invitations/schemas";
+import { revalidatePath } from "next/cache";
+import { successWith } from "@/lib/action-result";
+import { inviteMember, revokeInvitation } from "@/lib/invitations/mutations";
+import { InvitationRefSchema, InviteMemberSchema } from "@/lib/invitations/schemas";
+import { routes } from "@/lib/routes";
+
+export async function acceptInvitationAction(_: ActionResult, form: FormData): Promise<ActionResult> {
+  let slug: string | undefined;
+  const result = await runAction(AcceptInvitationSchema, formToObject(form), async (input) => {
+    const user = await requireUser(`/invite/${input.token}`);
+    slug = (await acceptInvitation(user, input.token)).workspaceSlug;
+    return success("Welcome to the workspace");
+  });
+  if (result.ok && slug) redirect(routes.workspace(slug));
+  return result;
+}
+
+// Every action here: parse with the shared schema → authorize and mutate in lib/dal (membership,
+// role and workspace scope are re-checked there, with the audit event in the same transaction).
+
+export async function inviteMemberAction(
+  _: ActionResult<{ link: string; isEmailed: boolean }>,
+  form: FormData,
+): Promise<ActionResult<{ link: string; isEmailed: boolean }>> {
+  return runAction(InviteMemberSchema, formToObject(form), async (input) => {
+    const result = await inviteMember(input.workspaceSlug, input.email, input.role);
+    revalidatePath(routes.members(input.workspaceSlug));
+    return successWith(
+      result,
+      result.isEmailed ? `Invitation emailed to ${input.email}` : "Invitation created: copy the link",
+    );
+  });
+}
+
+export async function revokeInvitationAction(_: ActionResult, form: FormData): Promise<ActionResult> {
+  return runAction(InvitationRefSchema, formToObject(form), async (input) => {
+    await revokeInvitation(input.workspaceSlug, input.invitationId);
+    revalidatePath(routes.members(input.workspaceSlug));
+    return success("Invitation revoked");
+  });
+}

@@ -1,0 +1,146 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import { DalError } from "@/lib/server/errors";
+import { assignableRoles, roleLabels } from "@/lib/permissions";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { createToken, hashToken } from "@/lib/server/auth/tokens";
+import { recordActivity } from "@/lib/server/events";
+import { requireMembership } from "@/lib/server/authz";
+import type { SessionUser } from "@/lib/accounts/queries";
+import { appUrl, isSmtpConfigured, sendMail } from "@/lib/server/mail";
+import { type InvitationStatus } from "@/lib/invitations/queries";
+
+export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+function statusOf(row: {
+  acceptedAt: Date | null;
+  revokedAt: Date | null;
+  expiresAt: Date;
+}): InvitationStatus {
+  if (row.acceptedAt) return "accepted";
+  if (row.revokedAt) return "revoked";
+  if (row.expiresAt.getTime() < Date.now()) return "expired";
+  return "pending";
+}
+
+/** Creates an invitation and returns its link (shown once, to copy); emails it when SMTP is configured. */
+export async function inviteMember(workspaceSlug: string, email: string, role: Role) {
+  const ctx = await requireMembership(workspaceSlug, "invitation.manage");
+  if (!assignableRoles(ctx.role).includes(role)) {
+    throw new DalError("FORBIDDEN", "Only an owner can invite another owner.", {
+      role: ["Only an owner can invite another owner."],
+    });
+  }
+  const existing = await db.membership.findFirst({
+    where: { workspaceId: ctx.workspace.id, user: { email } },
+  });
+  if (existing) {
+    throw new DalError("CONFLICT", "This person is already a member.", {
+      email: ["This person is already a member."],
+    });
+  }
+  const { token, tokenHash } = createToken();
+  await db.$transaction(async (tx) => {
+    // A new invitation replaces any pending one for the same address.
+    await tx.invitation.updateMany({
+      where: { workspaceId: ctx.workspace.id, email, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    await tx.invitation.create({
+      data: {
+        workspaceId: ctx.workspace.id,
+        email,
+        role,
+        tokenHash,
+        invitedById: ctx.user.id,
+        expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
+      },
+    });
+    await recordActivity(tx, {
+      type: "invitation.created",
+      actorId: ctx.user.id,
+      workspaceId: ctx.workspace.id,
+      data: { email, role },
+    });
+  });
+  const link = appUrl(`/invite/${token}`);
+  const isEmailed = isSmtpConfigured();
+  if (isEmailed) {
+    await sendMail({
+      to: email,
+      subject: `${ctx.user.name} invited you to ${ctx.workspace.name} on Advocacy Tracker`,
+      text: `${ctx.user.name} invited you to join ${ctx.workspace.name} as ${roleLabels[role].toLowerCase()}.\n\nAccept the invitation within 7 days:\n\n${link}\n\nSign in or sign up with ${email} to accept it.\n`,
+    });
+  }
+  return { link, isEmailed };
+}
+
+export async function revokeInvitation(workspaceSlug: string, invitationId: string) {
+  const ctx = await requireMembership(workspaceSlug, "invitation.manage");
+  await db.$transaction(async (tx) => {
+    const revoked = await tx.invitation.updateMany({
+      where: { id: invitationId, workspaceId: ctx.workspace.id, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    if (revoked.count !== 1)
+      throw new DalError("NOT_FOUND", "That invitation was not found or is no longer pending.");
+    await recordActivity(tx, {
+      type: "invitation.revoked",
+      actorId: ctx.user.id,
+      workspaceId: ctx.workspace.id,
+      data: { invitationId },
+    });
+  });
+}
+
+const invitationMessages: Record<Exclude<InvitationStatus, "pending">, string> = {
+  accepted: "This invitation has already been used.",
+  revoked: "This invitation was revoked. Ask the workspace admin for a new one.",
+  expired: "This invitation has expired. Ask the workspace admin for a new one.",
+};
+
+export async function acceptInvitation(user: SessionUser, token: string): Promise<{ workspaceSlug: string }> {
+  const tokenHash = hashToken(token);
+  return db.$transaction(async (tx) => {
+    const row = await tx.invitation.findUnique({
+      where: { tokenHash },
+      select: {
+        id: true,
+        email: true,
+        role: true,
+        workspaceId: true,
+        expiresAt: true,
+        acceptedAt: true,
+        revokedAt: true,
+        workspace: { select: { slug: true } },
+      },
+    });
+    if (!row) throw new DalError("NOT_FOUND", "This invitation link is not valid.");
+    const status = statusOf(row);
+    if (status !== "pending") throw new DalError("INVALID", invitationMessages[status]);
+    if (row.email !== user.email) {
+      throw new DalError(
+        "FORBIDDEN",
+        `This invitation is for ${row.email}. Sign out and sign in or sign up with that address to accept it.`,
+      );
+    }
+    const claimed = await tx.invitation.updateMany({
+      where: { id: row.id, acceptedAt: null, revokedAt: null },
+      data: { acceptedAt: new Date(), acceptedById: user.id },
+    });
+    if (claimed.count !== 1) throw new DalError("INVALID", invitationMessages.accepted);
+    const existing = await tx.membership.findUnique({
+      where: { workspaceId_userId: { workspaceId: row.workspaceId, userId: user.id } },
+    });
+    if (!existing) {
+      await tx.membership.create({ data: { workspaceId: row.workspaceId, userId: user.id, role: row.role } });
+      await recordActivity(tx, {
+        type: "member.joined",
+        actorId: user.id,
+        workspaceId: row.workspaceId,
+        data: { name: user.name, email: user.email, role: row.role, via: "invitation" },
+      });
+    }
+    return { workspaceSlug: row.workspace.slug };
+  });
+}

@@ -1,0 +1,97 @@
+import "server-only";
+import { db, type Tx } from "@/lib/server/db";
+import { DalError, notFoundError } from "@/lib/server/errors";
+import { assignableRoles } from "@/lib/permissions";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { recordActivity } from "@/lib/server/events";
+import { requireMembership, type MembershipContext } from "@/lib/server/authz";
+
+async function loadTarget(tx: Tx, ctx: MembershipContext, membershipId: string) {
+  const target = await tx.membership.findFirst({
+    where: { id: membershipId, workspaceId: ctx.workspace.id },
+    select: { id: true, role: true, userId: true, user: { select: { name: true, email: true } } },
+  });
+  if (!target) throw notFoundError("That member");
+  return target;
+}
+
+async function assertNotLastOwner(tx: Tx, workspaceId: string, target: { role: Role }) {
+  if (target.role !== "OWNER") return;
+  const owners = await tx.membership.count({ where: { workspaceId, role: "OWNER" } });
+  if (owners <= 1) {
+    throw new DalError("CONFLICT", "A workspace needs at least one owner. Make someone else an owner first.");
+  }
+}
+
+export async function changeMemberRole(workspaceSlug: string, membershipId: string, role: Role) {
+  const ctx = await requireMembership(workspaceSlug, "member.manage");
+  await db.$transaction(async (tx) => {
+    const target = await loadTarget(tx, ctx, membershipId);
+    const allowed = assignableRoles(ctx.role);
+    // Admins cannot touch owners, nor create them.
+    if (!allowed.includes(role) || !allowed.includes(target.role)) {
+      throw new DalError("FORBIDDEN", "Only an owner can change an owner's role or make someone an owner.");
+    }
+    if (target.role === role) return;
+    if (role !== "OWNER") await assertNotLastOwner(tx, ctx.workspace.id, target);
+    await tx.membership.update({ where: { id: target.id }, data: { role } });
+    await recordActivity(tx, {
+      type: "member.role_changed",
+      actorId: ctx.user.id,
+      workspaceId: ctx.workspace.id,
+      data: { userId: target.userId, name: target.user.name, from: target.role, to: role },
+    });
+  });
+}
+
+/** Removes a member (or lets a member leave). Their ownerships end; the history keeps showing them by name. */
+export async function removeMember(workspaceSlug: string, membershipId: string) {
+  const ctx = await requireMembership(workspaceSlug);
+  const isSelf = membershipId === ctx.membershipId;
+  if (!isSelf) await requireMembership(workspaceSlug, "member.manage");
+  await db.$transaction(async (tx) => {
+    const target = await loadTarget(tx, ctx, membershipId);
+    if (!isSelf && !assignableRoles(ctx.role).includes(target.role)) {
+      throw new DalError("FORBIDDEN", "Only an owner can remove an owner.");
+    }
+    await assertNotLastOwner(tx, ctx.workspace.id, target);
+    const owned = await tx.recommendationOwner.deleteMany({
+      where: { userId: target.userId, recommendation: { workspaceId: ctx.workspace.id } },
+    });
+    const actions = await tx.actionItem.updateMany({
+      where: { ownerId: target.userId, workspaceId: ctx.workspace.id },
+      data: { ownerId: null },
+    });
+    await tx.membership.delete({ where: { id: target.id } });
+    await recordActivity(tx, {
+      type: isSelf ? "member.left" : "member.removed",
+      actorId: ctx.user.id,
+      workspaceId: ctx.workspace.id,
+      data: {
+        userId: target.userId,
+        name: target.user.name,
+        email: target.user.email,
+        role: target.role,
+        unassignedRecommendations: owned.count,
+        unassignedActions: actions.count,
+      },
+    });
+  });
+  return { isSelf };
+}
+
+export async function transferOwnership(workspaceSlug: string, membershipId: string) {
+  const ctx = await requireMembership(workspaceSlug, "workspace.transfer");
+  await db.$transaction(async (tx) => {
+    const target = await loadTarget(tx, ctx, membershipId);
+    if (target.id === ctx.membershipId) throw new DalError("INVALID", "You already own this workspace.");
+    await tx.membership.update({ where: { id: target.id }, data: { role: "OWNER" } });
+    await tx.membership.update({ where: { id: ctx.membershipId }, data: { role: "ADMIN" } });
+    await recordActivity(tx, {
+      type: "workspace.ownership_transferred",
+      actorId: ctx.user.id,
+      workspaceId: ctx.workspace.id,
+      data: { toUserId: target.userId, toName: target.user.name },
+    });
+  });
+}

@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { ROLES } from "@/lib/permissions";
+
+export const RoleSchema = z.enum(ROLES, "Choose a role.");
+
+export const ChangeRoleSchema = z.object({
+  workspaceSlug: z.string().min(1),
+  membershipId: z.string().min(1),
+  role: RoleSchema,
+});
+
+export const MembershipRefSchema = z.object({
+  workspaceSlug: z.string().min(1),
+  membershipId: z.string().min(1),
+});

@@ -1,0 +1,118 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { success, type ActionResult } from "@/lib/action-result";
+import {
+  addOwner,
+  createRecommendation,
+  deleteRecommendation,
+  moveRecommendation,
+  removeOwner,
+  setRecommendationArchived,
+  setRecommendationStatus,
+  updateRecommendationField,
+} from "@/lib/recommendations/mutations";
+import { formToObject, runAction } from "@/lib/server/run-action";
+import { statusMeta } from "@/lib/status";
+import {
+  ArchiveSchema,
+  CreateRecommendationSchema,
+  DeleteRecommendationSchema,
+  MoveSchema,
+  OwnerSchema,
+  SetStatusSchema,
+  UpdateFieldSchema,
+} from "@/lib/recommendations/schemas";
+
+// Each action: parse with the form's own schema → the lib/dal function authorizes (its first step is
+// requireMembership(slug, permission): membership and role re-read from the database), scopes every id
+// to the workspace and writes the change with its ActivityEvent in one transaction → revalidate → result.
+// tests/trust/permissions.test.ts calls every action here as every role to prove it.
+
+type Result = ActionResult;
+
+export async function updateFieldAction(_: Result, form: FormData): Promise<Result> {
+  return runAction(UpdateFieldSchema, formToObject(form), async (input) => {
+    const { path, trackerPath } = await updateRecommendationField(input);
+    revalidatePath(path);
+    revalidatePath(trackerPath);
+    return success("Saved");
+  });
+}
+
+export async function setStatusAction(_: Result, form: FormData): Promise<Result> {
+  return runAction(SetStatusSchema, formToObject(form), async (input) => {
+    const { path, trackerPath } = await setRecommendationStatus(input);
+    revalidatePath(path);
+    revalidatePath(trackerPath);
+    return success(`Status set to ${statusMeta[input.status].label}`);
+  });
+}
+
+export async function addOwnerAction(_: Result, form: FormData): Promise<Result> {
+  return runAction(OwnerSchema, formToObject(form), async (input) => {
+    const { path, trackerPath } = await addOwner(input.workspaceSlug, input.recommendationId, input.userId);
+    revalidatePath(path);
+    revalidatePath(trackerPath);
+    return success("Owner assigned");
+  });
+}
+
+export async function removeOwnerAction(_: Result, form: FormData): Promise<Result> {
+  return runAction(OwnerSchema, formToObject(form), async (input) => {
+    const { path, trackerPath } = await removeOwner(
+      input.workspaceSlug,
+      input.recommendationId,
+      input.userId,
+    );
+    revalidatePath(path);
+    revalidatePath(trackerPath);
+    return success("Owner removed");
+  });
+}
+
+export async function createRecommendationAction(_: Result, form: FormData): Promise<Result> {
+  let target: string | undefined;
+  const result = await runAction(CreateRecommendationSchema, formToObject(form), async (input) => {
+    const { path, trackerPath } = await createRecommendation(input);
+    revalidatePath(trackerPath);
+    target = path;
+    return success("Recommendation added");
+  });
+  if (result.ok && target) redirect(target);
+  return result;
+}
+
+export async function moveRecommendationAction(_: Result, form: FormData): Promise<Result> {
+  return runAction(MoveSchema, formToObject(form), async (input) => {
+    const { trackerPath } = await moveRecommendation(input.workspaceSlug, input.id, input.direction);
+    revalidatePath(trackerPath);
+    return success();
+  });
+}
+
+export async function archiveRecommendationAction(_: Result, form: FormData): Promise<Result> {
+  return runAction(ArchiveSchema, formToObject(form), async (input) => {
+    const { path, trackerPath } = await setRecommendationArchived(
+      input.workspaceSlug,
+      input.id,
+      input.archived,
+    );
+    revalidatePath(path);
+    revalidatePath(trackerPath);
+    return success(input.archived ? "Archived: hidden from the tracker until restored" : "Restored");
+  });
+}
+
+export async function deleteRecommendationAction(_: Result, form: FormData): Promise<Result> {
+  let target: string | undefined;
+  const result = await runAction(DeleteRecommendationSchema, formToObject(form), async (input) => {
+    const { trackerPath } = await deleteRecommendation(input.workspaceSlug, input.recommendationId);
+    revalidatePath(trackerPath);
+    target = trackerPath;
+    return success("Deleted");
+  });
+  if (result.ok && target) redirect(target);
+  return result;
+}

@@ -1,0 +1,375 @@
+import "server-only";
+import { db, type Tx } from "@/lib/server/db";
+import { DalError, notFoundError } from "@/lib/server/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { RecommendationStatus } from "@/lib/generated/prisma/enums";
+import { priorityLabels } from "@/lib/recommendations/rules";
+import { statusMeta } from "@/lib/status";
+import { recordActivity } from "@/lib/server/events";
+import { requireMembership, type MembershipContext } from "@/lib/server/authz";
+import type { UpdateFieldInput } from "@/lib/recommendations/schemas";
+import { findScopedRecommendation, type RecommendationPath } from "@/lib/recommendations/queries";
+import { routes } from "@/lib/routes";
+
+const recPath = (ctx: MembershipContext, rec: { id: string; trackerId: string }): RecommendationPath => ({
+  path: routes.recommendation(ctx.workspace.slug, rec.trackerId, rec.id),
+  trackerPath: routes.tracker(ctx.workspace.slug, rec.trackerId),
+});
+
+
+type ScopedRecommendation = Awaited<ReturnType<typeof findScopedRecommendation>>;
+
+type ConflictField = UpdateFieldInput["field"] | "status";
+
+const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "");
+
+/** How a field's value reads to a person, for events and conflict messages. */
+function displayValue(rec: ScopedRecommendation, field: ConflictField): string {
+  switch (field) {
+    case "status":
+      return statusMeta[rec.status].label;
+    case "title":
+      return rec.title;
+    case "text":
+      return rec.text;
+    case "targetActor":
+      return rec.targetActor ?? "";
+    case "requiresLegislation":
+      return rec.requiresLegislation === null
+        ? "Not assessed"
+        : rec.requiresLegislation
+          ? "Needs legislation"
+          : "Executive can act alone";
+    case "priority":
+      return rec.priority ? priorityLabels[rec.priority] : "";
+    case "dueDate":
+      return isoDate(rec.dueDate);
+    case "tags":
+      return rec.tags
+        .map((t) => t.tag.name)
+        .sort()
+        .join(", ");
+    case "sectionId":
+      return rec.section.title;
+  }
+}
+
+async function conflictError(tx: Tx, ctx: MembershipContext, recommendationId: string, field: ConflictField) {
+  const current = await findScopedRecommendation(tx, ctx, recommendationId);
+  const last = await tx.activityEvent.findFirst({
+    where: { recommendationId, workspaceId: ctx.workspace.id },
+    orderBy: { createdAt: "desc" },
+    select: { actor: { select: { name: true } } },
+  });
+  return new DalError(
+    "CONFLICT",
+    `${last?.actor?.name ?? "Someone"} changed this recommendation while you were editing. Its current value is shown; re-apply yours if it should win.`,
+    undefined,
+    {
+      field,
+      currentValue: displayValue(current, field),
+      currentVersion: current.version,
+      updatedBy: last?.actor?.name,
+    },
+  );
+}
+
+/** Bumps the version only if it is still the one the edit started from; otherwise a conflict. */
+async function claimVersion(
+  tx: Tx,
+  ctx: MembershipContext,
+  recommendationId: string,
+  version: number,
+  field: ConflictField,
+  data: Prisma.RecommendationUncheckedUpdateManyInput = {},
+) {
+  const claimed = await tx.recommendation.updateMany({
+    where: { id: recommendationId, workspaceId: ctx.workspace.id, version },
+    data: { ...data, version: { increment: 1 } },
+  });
+  if (claimed.count !== 1) throw await conflictError(tx, ctx, recommendationId, field);
+}
+
+async function setTags(tx: Tx, workspaceId: string, recommendationId: string, names: string[]) {
+  await tx.recommendationTag.deleteMany({ where: { recommendationId } });
+  for (const name of names) {
+    const tag = await tx.tag.upsert({
+      where: { workspaceId_name: { workspaceId, name } },
+      create: { workspaceId, name },
+      update: {},
+      select: { id: true },
+    });
+    await tx.recommendationTag.create({ data: { recommendationId, tagId: tag.id } });
+  }
+}
+
+export async function updateRecommendationField(input: UpdateFieldInput): Promise<RecommendationPath> {
+  const ctx = await requireMembership(input.workspaceSlug, "recommendation.update");
+  return db.$transaction(async (tx) => {
+    const before = await findScopedRecommendation(tx, ctx, input.recommendationId);
+    let data: Prisma.RecommendationUncheckedUpdateManyInput = {};
+    switch (input.field) {
+      case "tags":
+        await setTags(tx, ctx.workspace.id, before.id, input.value);
+        break;
+      case "sectionId": {
+        const section = await tx.section.findFirst({
+          where: { id: input.value, trackerId: before.trackerId, workspaceId: ctx.workspace.id },
+          select: { id: true },
+        });
+        if (!section) throw notFoundError("That section");
+        const last = await tx.recommendation.aggregate({
+          where: { sectionId: section.id },
+          _max: { position: true },
+        });
+        data = { sectionId: section.id, position: (last._max.position ?? -1) + 1 };
+        break;
+      }
+      default:
+        data = { [input.field]: input.value };
+    }
+    await claimVersion(tx, ctx, before.id, input.version, input.field, data);
+    const after = await findScopedRecommendation(tx, ctx, before.id);
+    await recordActivity(tx, {
+      type: "recommendation.updated",
+      actorId: ctx.user.id,
+      workspaceId: ctx.workspace.id,
+      trackerId: before.trackerId,
+      recommendationId: before.id,
+      data: {
+        field: input.field,
+        from: displayValue(before, input.field),
+        to: displayValue(after, input.field),
+      },
+    });
+    return recPath(ctx, before);
+  });
+}
+
+export async function setRecommendationStatus(input: {
+  workspaceSlug: string;
+  recommendationId: string;
+  version: number;
+  status: RecommendationStatus;
+  justification: string;
+  evidenceIds: string[];
+}): Promise<RecommendationPath> {
+  const ctx = await requireMembership(input.workspaceSlug, "recommendation.update");
+  return db.$transaction(async (tx) => {
+    const before = await findScopedRecommendation(tx, ctx, input.recommendationId);
+    const cited = await tx.evidence.findMany({
+      where: { id: { in: input.evidenceIds }, recommendationId: before.id, workspaceId: ctx.workspace.id },
+      select: { id: true, title: true, url: true },
+    });
+    if (cited.length !== new Set(input.evidenceIds).size) {
+      throw new DalError("INVALID", "Cite only evidence linked to this recommendation.", {
+        evidenceIds: ["Cite only evidence linked to this recommendation."],
+      });
+    }
+    if (before.status === input.status) {
+      throw new DalError("INVALID", `The status is already ${statusMeta[input.status].label}.`, {
+        status: [`The status is already ${statusMeta[input.status].label}.`],
+      });
+    }
+    await claimVersion(tx, ctx, before.id, input.version, "status", { status: input.status });
+    await recordActivity(tx, {
+      type: "recommendation.status_changed",
+      actorId: ctx.user.id,
+      workspaceId: ctx.workspace.id,
+      trackerId: before.trackerId,
+      recommendationId: before.id,
+      data: { from: before.status, to: input.status, justification: input.justification, evidence: cited },
+    });
+    return recPath(ctx, before);
+  });
+}
+
+export async function addOwner(
+  workspaceSlug: string,
+  recommendationId: string,
+  userId: string,
+): Promise<RecommendationPath> {
+  const ctx = await requireMembership(workspaceSlug, "recommendation.assign");
+  return db.$transaction(async (tx) => {
+    const rec = await findScopedRecommendation(tx, ctx, recommendationId);
+    const member = await tx.membership.findFirst({
+      where: { workspaceId: ctx.workspace.id, userId },
+      select: { user: { select: { id: true, name: true } } },
+    });
+    if (!member)
+      throw new DalError("INVALID", "Only members of this workspace can be assigned.", {
+        userId: ["Only members of this workspace can be assigned."],
+      });
+    const created = await tx.recommendationOwner.createMany({
+      data: [{ recommendationId: rec.id, userId, assignedById: ctx.user.id }],
+      skipDuplicates: true,
+    });
+    if (created.count === 1) {
+      await recordActivity(tx, {
+        type: "recommendation.owner_added",
+        actorId: ctx.user.id,
+        workspaceId: ctx.workspace.id,
+        trackerId: rec.trackerId,
+        recommendationId: rec.id,
+        data: { userId, name: member.user.name },
+      });
+    }
+    return recPath(ctx, rec);
+  });
+}
+
+export async function removeOwner(
+  workspaceSlug: string,
+  recommendationId: string,
+  userId: string,
+): Promise<RecommendationPath> {
+  const ctx = await requireMembership(workspaceSlug, "recommendation.assign");
+  return db.$transaction(async (tx) => {
+    const rec = await findScopedRecommendation(tx, ctx, recommendationId);
+    const owner = await tx.recommendationOwner.findUnique({
+      where: { recommendationId_userId: { recommendationId: rec.id, userId } },
+      select: { user: { select: { name: true } } },
+    });
+    if (!owner) throw notFoundError("That owner");
+    await tx.recommendationOwner.delete({
+      where: { recommendationId_userId: { recommendationId: rec.id, userId } },
+    });
+    await recordActivity(tx, {
+      type: "recommendation.owner_removed",
+      actorId: ctx.user.id,
+      workspaceId: ctx.workspace.id,
+      trackerId: rec.trackerId,
+      recommendationId: rec.id,
+      data: { userId, name: owner.user.name },
+    });
+    return recPath(ctx, rec);
+  });
+}
+
+export async function createRecommendation(input: {
+  workspaceSlug: string;
+  trackerId: string;
+  sectionId: string;
+  title: string;
+  text: string;
+}) {
+  const ctx = await requireMembership(input.workspaceSlug, "recommendation.create");
+  return db.$transaction(async (tx) => {
+    const section = await tx.section.findFirst({
+      where: {
+        id: input.sectionId,
+        trackerId: input.trackerId,
+        workspaceId: ctx.workspace.id,
+        archivedAt: null,
+      },
+      select: { id: true, trackerId: true },
+    });
+    if (!section) throw notFoundError("That section");
+    const last = await tx.recommendation.aggregate({
+      where: { sectionId: section.id },
+      _max: { position: true },
+    });
+    const rec = await tx.recommendation.create({
+      data: {
+        workspaceId: ctx.workspace.id,
+        trackerId: section.trackerId,
+        sectionId: section.id,
+        title: input.title,
+        text: input.text,
+        position: (last._max.position ?? -1) + 1,
+      },
+      select: { id: true, trackerId: true },
+    });
+    await recordActivity(tx, {
+      type: "recommendation.created",
+      actorId: ctx.user.id,
+      workspaceId: ctx.workspace.id,
+      trackerId: rec.trackerId,
+      recommendationId: rec.id,
+      data: { title: input.title },
+    });
+    return recPath(ctx, rec);
+  });
+}
+
+/** Swaps a recommendation with its neighbour in the section. */
+export async function moveRecommendation(
+  workspaceSlug: string,
+  recommendationId: string,
+  direction: "up" | "down",
+) {
+  const ctx = await requireMembership(workspaceSlug, "recommendation.update");
+  return db.$transaction(async (tx) => {
+    const rec = await findScopedRecommendation(tx, ctx, recommendationId);
+    const neighbour = await tx.recommendation.findFirst({
+      where: {
+        sectionId: rec.sectionId,
+        workspaceId: ctx.workspace.id,
+        archivedAt: null,
+        position: direction === "up" ? { lt: rec.position } : { gt: rec.position },
+      },
+      orderBy: { position: direction === "up" ? "desc" : "asc" },
+      select: { id: true, position: true },
+    });
+    if (neighbour) {
+      await tx.recommendation.update({
+        where: { id: rec.id },
+        data: { position: neighbour.position, version: { increment: 1 } },
+      });
+      await tx.recommendation.update({
+        where: { id: neighbour.id },
+        data: { position: rec.position, version: { increment: 1 } },
+      });
+      await recordActivity(tx, {
+        type: "recommendation.moved",
+        actorId: ctx.user.id,
+        workspaceId: ctx.workspace.id,
+        trackerId: rec.trackerId,
+        recommendationId: rec.id,
+        data: { direction },
+      });
+    }
+    return recPath(ctx, rec);
+  });
+}
+
+export async function setRecommendationArchived(
+  workspaceSlug: string,
+  recommendationId: string,
+  isArchived: boolean,
+) {
+  const ctx = await requireMembership(workspaceSlug, "recommendation.update");
+  return db.$transaction(async (tx) => {
+    const rec = await findScopedRecommendation(tx, ctx, recommendationId);
+    await tx.recommendation.update({
+      where: { id: rec.id },
+      data: { archivedAt: isArchived ? new Date() : null, version: { increment: 1 } },
+    });
+    await recordActivity(tx, {
+      type: isArchived ? "recommendation.archived" : "recommendation.restored",
+      actorId: ctx.user.id,
+      workspaceId: ctx.workspace.id,
+      trackerId: rec.trackerId,
+      recommendationId: rec.id,
+      data: { title: rec.title },
+    });
+    return recPath(ctx, rec);
+  });
+}
+
+/** Owners only. The event outlives the row (its recommendationId is set to null by the foreign key). */
+export async function deleteRecommendation(workspaceSlug: string, recommendationId: string) {
+  const ctx = await requireMembership(workspaceSlug, "recommendation.delete");
+  return db.$transaction(async (tx) => {
+    const rec = await findScopedRecommendation(tx, ctx, recommendationId);
+    await recordActivity(tx, {
+      type: "recommendation.deleted",
+      actorId: ctx.user.id,
+      workspaceId: ctx.workspace.id,
+      trackerId: rec.trackerId,
+      data: { recommendationId: rec.id, title: rec.title },
+    });
+    await tx.recommendation.delete({ where: { id: rec.id } });
+    return recPath(ctx, rec);
+  });
+}

@@ -1,0 +1,100 @@
+import { z } from "zod";
+import { STATUSES } from "@/lib/status";
+import {
+  BooleanString,
+  Id,
+  OptionalDate,
+  OptionalText,
+  StringList,
+  Version,
+  WorkspaceRef,
+} from "@/lib/validation";
+
+export const PRIORITIES = ["LOW", "MEDIUM", "HIGH"] as const;
+
+export const TitleSchema = z
+  .string()
+  .trim()
+  .min(3, "Use at least 3 characters.")
+  .max(200, "Use at most 200 characters.");
+
+export const TextSchema = z
+  .string()
+  .trim()
+  .min(1, "Enter the recommendation's text.")
+  .max(20_000, "The text is too long.");
+
+export const TagsSchema = z
+  .string()
+  .max(1000)
+  .transform((value) =>
+    [
+      ...new Set(
+        value
+          .split(",")
+          .map((tag) => tag.trim().toLowerCase().replace(/\s+/g, "-"))
+          .filter(Boolean),
+      ),
+    ].sort(),
+  )
+  .refine((tags) => tags.length <= 12, "Use at most 12 tags.")
+  .refine((tags) => tags.every((tag) => tag.length <= 60), "A tag is at most 60 characters.");
+
+const FieldBase = { ...WorkspaceRef, recommendationId: Id, version: Version };
+
+/** One field edited in place; every edit carries the version it started from. */
+export const UpdateFieldSchema = z.discriminatedUnion("field", [
+  z.object({ ...FieldBase, field: z.literal("title"), value: TitleSchema }),
+  z.object({ ...FieldBase, field: z.literal("text"), value: TextSchema }),
+  z.object({ ...FieldBase, field: z.literal("targetActor"), value: OptionalText(120, "The target actor") }),
+  z.object({
+    ...FieldBase,
+    field: z.literal("requiresLegislation"),
+    value: z.enum(["", "true", "false"]).transform((v) => (v === "" ? null : v === "true")),
+  }),
+  z.object({
+    ...FieldBase,
+    field: z.literal("priority"),
+    value: z.enum(["", ...PRIORITIES]).transform((v) => (v === "" ? null : v)),
+  }),
+  z.object({ ...FieldBase, field: z.literal("dueDate"), value: OptionalDate }),
+  z.object({ ...FieldBase, field: z.literal("tags"), value: TagsSchema }),
+  z.object({ ...FieldBase, field: z.literal("sectionId"), value: Id }),
+]);
+
+export type UpdateFieldInput = z.infer<typeof UpdateFieldSchema>;
+
+export type EditableField = UpdateFieldInput["field"];
+
+export const SetStatusSchema = z.object({
+  ...FieldBase,
+  status: z.enum(STATUSES, "Choose a status."),
+  justification: z
+    .string()
+    .trim()
+    .min(3, "Say briefly why the status changes.")
+    .max(2000, "Keep the justification under 2,000 characters."),
+  evidenceIds: StringList,
+});
+
+export const OwnerSchema = z.object({ ...WorkspaceRef, recommendationId: Id, userId: Id });
+
+export const CreateRecommendationSchema = z.object({
+  ...WorkspaceRef,
+  trackerId: Id,
+  sectionId: Id,
+  title: TitleSchema,
+  text: TextSchema,
+});
+
+export const RecommendationRefSchema = z.object({ ...WorkspaceRef, recommendationId: Id });
+
+export const MoveSchema = z.object({ ...WorkspaceRef, id: Id, direction: z.enum(["up", "down"]) });
+
+export const ArchiveSchema = z.object({ ...WorkspaceRef, id: Id, archived: BooleanString });
+
+export const DeleteRecommendationSchema = z.object({
+  ...WorkspaceRef,
+  recommendationId: Id,
+  confirm: z.literal("delete", "Type “delete” to confirm."),
+});

@@ -1,0 +1,41 @@
+/**
+ * Every URL the app links to or revalidates, built in one place. Ids and slugs are URL-safe by
+ * construction (cuid, [a-z0-9-]); free text (tags, queries) is encoded by the caller's URLSearchParams.
+ */
+const withQuery = (path: string, query?: string | URLSearchParams) => {
+  const search = query?.toString() ?? "";
+  return search ? `${path}?${search}` : path;
+};
+
+export const routes = {
+  home: () => "/",
+  signIn: (callbackUrl?: string) =>
+    callbackUrl ? withQuery("/sign-in", new URLSearchParams({ callbackUrl })) : "/sign-in",
+  account: () => "/account",
+  newWorkspace: () => "/w/new",
+  invitation: (token: string) => `/invite/${token}`,
+
+  workspace: (slug: string) => `/w/${slug}`,
+  myWork: (slug: string) => `/w/${slug}/my-work`,
+  members: (slug: string) => `/w/${slug}/members`,
+  settings: (slug: string) => `/w/${slug}/settings`,
+  audit: (slug: string, query?: URLSearchParams) => withQuery(`/w/${slug}/audit`, query),
+  newTrackerFromDocument: (slug: string) => `/w/${slug}/new-tracker`,
+
+  tracker: (slug: string, trackerId: string, query?: string | URLSearchParams) =>
+    withQuery(`/w/${slug}/t/${trackerId}`, query),
+  trackerPage: (
+    slug: string,
+    trackerId: string,
+    page: "document" | "sections" | "report" | "import" | "export.csv" | "export.json",
+  ) => `/w/${slug}/t/${trackerId}/${page}`,
+  passage: (slug: string, trackerId: string, recommendationId: string) =>
+    `/w/${slug}/t/${trackerId}/document#passage-${recommendationId}`,
+  recommendation: (slug: string, trackerId: string, recommendationId: string) =>
+    `/w/${slug}/t/${trackerId}/r/${recommendationId}`,
+
+  api: {
+    importJob: (slug: string, jobId: string) => `/api/w/${slug}/import-jobs/${jobId}`,
+    importUpload: (slug: string, trackerId: string) => `/api/w/${slug}/t/${trackerId}/import-uploads`,
+  },
+} as const;

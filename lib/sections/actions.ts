@@ -1,0 +1,43 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { success, type ActionResult } from "@/lib/action-result";
+import { createSection, moveSection, setSectionArchived, updateSection } from "@/lib/sections/mutations";
+import { formToObject, runAction } from "@/lib/server/run-action";
+import { ArchiveSchema, MoveSchema } from "@/lib/recommendations/schemas";
+import { CreateSectionSchema, UpdateSectionSchema } from "@/lib/sections/schemas";
+
+// Each action: parse with the form's own schema → the lib/dal function authorizes (its first step is
+// requireMembership(slug, permission): membership and role re-read from the database), scopes every id
+// to the workspace and writes the change with its ActivityEvent in one transaction → revalidate → result.
+// tests/trust/permissions.test.ts calls every action here as every role to prove it.
+
+type Result = ActionResult;
+
+export async function createSectionAction(_: Result, form: FormData): Promise<Result> {
+  return runAction(CreateSectionSchema, formToObject(form), async (input) => {
+    revalidatePath((await createSection(input)).path, "layout");
+    return success("Section added");
+  });
+}
+
+export async function updateSectionAction(_: Result, form: FormData): Promise<Result> {
+  return runAction(UpdateSectionSchema, formToObject(form), async (input) => {
+    revalidatePath((await updateSection(input)).path, "layout");
+    return success("Section saved");
+  });
+}
+
+export async function moveSectionAction(_: Result, form: FormData): Promise<Result> {
+  return runAction(MoveSchema, formToObject(form), async (input) => {
+    revalidatePath((await moveSection(input.workspaceSlug, input.id, input.direction)).path, "layout");
+    return success();
+  });
+}
+
+export async function archiveSectionAction(_: Result, form: FormData): Promise<Result> {
+  return runAction(ArchiveSchema, formToObject(form), async (input) => {
+    revalidatePath((await setSectionArchived(input.workspaceSlug, input.id, input.archived)).path, "layout");
+    return success(input.archived ? "Section archived" : "Section restored");
+  });
+}

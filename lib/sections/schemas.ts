@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { Id, OptionalText, Version, WorkspaceRef } from "@/lib/validation";
+
+export const CreateSectionSchema = z.object({
+  ...WorkspaceRef,
+  trackerId: Id,
+  title: z.string().trim().min(1, "Name the section.").max(200),
+  description: OptionalText(2000, "The description"),
+});
+
+export const UpdateSectionSchema = z.object({
+  ...WorkspaceRef,
+  sectionId: Id,
+  version: Version,
+  title: z.string().trim().min(1, "Name the section.").max(200),
+  description: OptionalText(2000, "The description"),
+});

@@ -1,0 +1,54 @@
+import "server-only";
+import { cache } from "react";
+import { forbidden, notFound } from "next/navigation";
+import { db } from "@/lib/server/db";
+import { DalError } from "@/lib/server/errors";
+import { can, type Permission } from "@/lib/permissions";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { requireUser } from "@/lib/server/auth/session";
+import type { SessionUser } from "@/lib/accounts/queries";
+
+export type MembershipContext = {
+  user: SessionUser;
+  workspace: { id: string; name: string; slug: string };
+  role: Role;
+  membershipId: string;
+};
+
+/** The signed-in user's membership in a workspace, re-read from the database on each request; null for non-members. */
+export const getMembership = cache(async (workspaceSlug: string): Promise<MembershipContext | null> => {
+  const user = await requireUser();
+  const membership = await db.membership.findFirst({
+    where: { userId: user.id, workspace: { slug: workspaceSlug } },
+    select: { id: true, role: true, workspace: { select: { id: true, name: true, slug: true } } },
+  });
+  if (!membership) return null;
+  return { user, workspace: membership.workspace, role: membership.role, membershipId: membership.id };
+});
+
+/**
+ * For server actions: the membership, or a DalError. A non-member gets NOT_FOUND, exactly like a
+ * workspace that does not exist; a member without the permission gets FORBIDDEN.
+ */
+export async function requireMembership(
+  workspaceSlug: string,
+  permission?: Permission,
+): Promise<MembershipContext> {
+  const membership = await getMembership(workspaceSlug);
+  if (!membership) throw new DalError("NOT_FOUND", "This workspace was not found.");
+  if (permission && !can(membership.role, permission)) {
+    throw new DalError("FORBIDDEN", "Your role in this workspace does not allow that.");
+  }
+  return membership;
+}
+
+/** For pages: 404 for non-members, 403 ("not allowed") for members without the permission. */
+export async function requirePageMembership(
+  workspaceSlug: string,
+  permission?: Permission,
+): Promise<MembershipContext> {
+  const membership = await getMembership(workspaceSlug);
+  if (!membership) notFound();
+  if (permission && !can(membership.role, permission)) forbidden();
+  return membership;
+}

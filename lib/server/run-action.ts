@@ -1,0 +1,46 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import { failure, invalid, type ActionResult } from "@/lib/action-result";
+import { DalError } from "@/lib/server/errors";
+
+/** Form data as a plain object of strings; a repeated key (checkboxes) becomes a list. */
+export function formToObject(form: FormData): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [key, value] of form.entries()) {
+    if (typeof value !== "string" || key.startsWith("$ACTION")) continue;
+    const existing = out[key];
+    out[key] =
+      existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
+  }
+  return out;
+}
+
+/**
+ * Parse → run → map errors. Expected DAL errors become messages; anything else is logged on the
+ * server and reported as a generic failure, so no stack trace or SQL reaches the browser.
+ */
+export async function runAction<S extends z.ZodType, T>(
+  schema: S,
+  input: unknown,
+  run: (data: z.infer<S>) => Promise<ActionResult<T>>,
+): Promise<ActionResult<T>> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  try {
+    return await run(parsed.data);
+  } catch (error) {
+    unstable_rethrow(error);
+    if (error instanceof DalError) {
+      return {
+        ok: false,
+        formError: error.message,
+        fieldErrors: error.fieldErrors,
+        conflict: error.conflict,
+        code: error.code,
+      };
+    }
+    console.error("[action] unexpected error", error);
+    return failure("Something went wrong on our side. Nothing was saved; please try again.");
+  }
+}

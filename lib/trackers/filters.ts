@@ -1,0 +1,89 @@
+import type { RecommendationStatus } from "@/lib/generated/prisma/enums";
+import { STATUSES } from "@/lib/status";
+
+/** The tracker view's state. It lives in the URL, so a view can be shared and the back button works. */
+export type TrackerFilters = {
+  view: "list" | "board";
+  q: string;
+  section: string | null;
+  status: RecommendationStatus[];
+  owner: string | null; // a user id, "me" or "unassigned"
+  tag: string | null;
+  actor: string | null;
+  evidence: "with" | "without" | null;
+  overdue: boolean;
+  archived: boolean;
+  sort: TrackerSort;
+  page: number;
+};
+
+export const SORTS = {
+  position: "Document order",
+  title: "Title",
+  status: "Status",
+  due: "Due date",
+  priority: "Priority",
+  updated: "Recently updated",
+} as const;
+
+export type TrackerSort = keyof typeof SORTS;
+
+export const PAGE_SIZE = 50;
+
+type Params = Record<string, string | string[] | undefined>;
+
+const first = (value: string | string[] | undefined) =>
+  (Array.isArray(value) ? value[0] : value)?.trim() || null;
+
+export function parseTrackerFilters(params: Params): TrackerFilters {
+  const statusValues = (first(params.status) ?? "").split(",");
+  const sort = first(params.sort);
+  const page = Number.parseInt(first(params.page) ?? "1", 10);
+  const evidence = first(params.evidence);
+  return {
+    view: first(params.view) === "board" ? "board" : "list",
+    q: (first(params.q) ?? "").slice(0, 200),
+    section: first(params.section),
+    status: STATUSES.filter((status) => statusValues.includes(status)),
+    owner: first(params.owner),
+    tag: first(params.tag),
+    actor: first(params.actor),
+    evidence: evidence === "with" || evidence === "without" ? evidence : null,
+    overdue: first(params.overdue) === "1",
+    archived: first(params.archived) === "1",
+    sort: sort && sort in SORTS ? (sort as TrackerSort) : "position",
+    page: Number.isFinite(page) && page > 0 ? Math.min(page, 100_000) : 1,
+  };
+}
+
+/** The query string for a filter state, omitting defaults so URLs stay short. */
+export function toSearchParams(filters: Partial<TrackerFilters>): URLSearchParams {
+  const params = new URLSearchParams();
+  if (filters.view === "board") params.set("view", "board");
+  if (filters.q) params.set("q", filters.q);
+  if (filters.section) params.set("section", filters.section);
+  if (filters.status?.length) params.set("status", filters.status.join(","));
+  if (filters.owner) params.set("owner", filters.owner);
+  if (filters.tag) params.set("tag", filters.tag);
+  if (filters.actor) params.set("actor", filters.actor);
+  if (filters.evidence) params.set("evidence", filters.evidence);
+  if (filters.overdue) params.set("overdue", "1");
+  if (filters.archived) params.set("archived", "1");
+  if (filters.sort && filters.sort !== "position") params.set("sort", filters.sort);
+  if (filters.page && filters.page > 1) params.set("page", String(filters.page));
+  return params;
+}
+
+export function hasActiveFilters(filters: TrackerFilters): boolean {
+  return Boolean(
+    filters.q ||
+    filters.section ||
+    filters.status.length ||
+    filters.owner ||
+    filters.tag ||
+    filters.actor ||
+    filters.evidence ||
+    filters.overdue ||
+    filters.archived,
+  );
+}

@@ -1,0 +1,42 @@
+import { z } from "zod";
+
+const RESERVED_SLUGS = new Set(["new", "api", "admin", "settings", "app", "www", "w", "invite", "account"]);
+
+export const SlugSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(2, "Use at least 2 characters.")
+  .max(40, "Use at most 40 characters.")
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lowercase letters, digits and single hyphens, e.g. my-coalition.")
+  .refine((slug) => !RESERVED_SLUGS.has(slug), "This address is reserved. Choose another one.");
+
+export const WorkspaceNameSchema = z
+  .string()
+  .trim()
+  .min(2, "Use at least 2 characters.")
+  .max(80, "Use at most 80 characters.");
+
+export const CreateWorkspaceSchema = z.object({ name: WorkspaceNameSchema, slug: SlugSchema });
+
+export const RenameWorkspaceSchema = z.object({
+  workspaceSlug: z.string().min(1),
+  name: WorkspaceNameSchema,
+});
+
+export const DeleteWorkspaceSchema = z.object({
+  workspaceSlug: z.string().min(1),
+  confirmSlug: z.string().trim(),
+});
+
+/** A URL slug suggested from a workspace name ("Coalition for Rights!" → "coalition-for-rights"). */
+export function suggestSlug(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 40)
+    .replace(/-+$/g, "");
+}
