@@ -16,7 +16,6 @@ const recPath = (ctx: MembershipContext, rec: { id: string; trackerId: string })
   trackerPath: routes.tracker(ctx.workspace.slug, rec.trackerId),
 });
 
-
 type ScopedRecommendation = Awaited<ReturnType<typeof findScopedRecommendation>>;
 
 type ConflictField = UpdateFieldInput["field"] | "status";

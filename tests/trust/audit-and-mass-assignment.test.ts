@@ -8,7 +8,6 @@ import { db } from "@/lib/server/db";
 import { createToken } from "@/lib/server/auth/tokens";
 import { initialActionState, type ActionResult } from "@/lib/action-result";
 
-
 /** Account actions (sign-up, sign-in, …) act on the signed-in user, not a workspace; their own tests cover them. */
 const ACCOUNT_ACTIONS_FILE = "lib/accounts/actions.ts";
 /** Steps that read or stage but change nothing in the database, so they write no event. */

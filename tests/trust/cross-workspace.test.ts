@@ -9,7 +9,6 @@ import { ACTION_MATRIX, PAGE_MATRIX } from "./permission-matrix";
 import { createPeople, createWorld, fingerprint, makeAs, type People, type World } from "./world";
 import { initialActionState, type ActionResult } from "@/lib/action-result";
 
-
 /** Actions that act on the signed-in user rather than inside a workspace: no workspace ids to swap. */
 const NOT_WORKSPACE_SCOPED = new Set(["createWorkspaceAction", "acceptInvitationAction"]);
 const ACCOUNT_ACTIONS_FILE = "lib/accounts/actions.ts";

@@ -10,7 +10,6 @@ import { db } from "@/lib/server/db";
 import { createToken } from "@/lib/server/auth/tokens";
 import { initialActionState, type ActionResult } from "@/lib/action-result";
 
-
 const root = process.cwd();
 function walk(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -61,7 +61,11 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/w/
                       <>
                         {" · "}
                         <Link
-                          href={routes.recommendation(slug, event.recommendation.trackerId, event.recommendation.id)}
+                          href={routes.recommendation(
+                            slug,
+                            event.recommendation.trackerId,
+                            event.recommendation.id,
+                          )}
                           className="text-indigo-700 hover:underline"
                         >
                           {event.recommendation.title}

@@ -48,7 +48,11 @@ export default async function MyWorkPage({ params }: PageProps<"/w/[slug]/my-wor
             {actions.map((action) => (
               <li key={action.id} className={cn(action.isOverdue && "bg-red-50/60")}>
                 <Link
-                  href={routes.recommendation(slug, action.recommendation.trackerId, action.recommendation.id)}
+                  href={routes.recommendation(
+                    slug,
+                    action.recommendation.trackerId,
+                    action.recommendation.id,
+                  )}
                   className="flex flex-col gap-1 px-4 py-2.5 hover:bg-zinc-50 sm:flex-row sm:items-center sm:gap-4"
                 >
                   <span className="min-w-0 flex-1">

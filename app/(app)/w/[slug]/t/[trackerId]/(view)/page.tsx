@@ -55,26 +55,46 @@ export default async function TrackerPage({ params, searchParams }: PageProps<"/
           ) : null}
           <div className="mt-3 flex flex-wrap gap-2">
             {outline.document ? (
-              <Link href={routes.trackerPage(slug, trackerId, "document")} className={buttonClass("secondary", "sm")}>
+              <Link
+                href={routes.trackerPage(slug, trackerId, "document")}
+                className={buttonClass("secondary", "sm")}
+              >
                 <FileText aria-hidden className="size-4" /> Source document
               </Link>
             ) : null}
             {canEdit ? (
-              <Link href={routes.trackerPage(slug, trackerId, "sections")} className={buttonClass("secondary", "sm")}>
+              <Link
+                href={routes.trackerPage(slug, trackerId, "sections")}
+                className={buttonClass("secondary", "sm")}
+              >
                 <Layers aria-hidden className="size-4" /> Sections
               </Link>
             ) : null}
-            <Link href={routes.trackerPage(slug, trackerId, "report")} className={buttonClass("secondary", "sm")}>
+            <Link
+              href={routes.trackerPage(slug, trackerId, "report")}
+              className={buttonClass("secondary", "sm")}
+            >
               <Printer aria-hidden className="size-4" /> Report
             </Link>
-            <a href={routes.trackerPage(slug, trackerId, "export.csv")} download className={buttonClass("secondary", "sm")}>
+            <a
+              href={routes.trackerPage(slug, trackerId, "export.csv")}
+              download
+              className={buttonClass("secondary", "sm")}
+            >
               <Download aria-hidden className="size-4" /> Export CSV
             </a>
-            <a href={routes.trackerPage(slug, trackerId, "export.json")} download className={buttonClass("secondary", "sm")}>
+            <a
+              href={routes.trackerPage(slug, trackerId, "export.json")}
+              download
+              className={buttonClass("secondary", "sm")}
+            >
               <Download aria-hidden className="size-4" /> Export JSON
             </a>
             {can(role, "tracker.import") ? (
-              <Link href={routes.trackerPage(slug, trackerId, "import")} className={buttonClass("secondary", "sm")}>
+              <Link
+                href={routes.trackerPage(slug, trackerId, "import")}
+                className={buttonClass("secondary", "sm")}
+              >
                 <Upload aria-hidden className="size-4" /> Import
               </Link>
             ) : null}

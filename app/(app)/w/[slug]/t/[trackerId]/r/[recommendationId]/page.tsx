@@ -56,7 +56,10 @@ export default async function RecommendationPage({
           {rec.tracker.name}
         </Link>
         <span aria-hidden>/</span>
-        <Link href={routes.tracker(slug, trackerId, new URLSearchParams({ section: rec.section.id }))} className="hover:text-zinc-900">
+        <Link
+          href={routes.tracker(slug, trackerId, new URLSearchParams({ section: rec.section.id }))}
+          className="hover:text-zinc-900"
+        >
           {rec.section.title}
         </Link>
       </nav>
