@@ -1,8 +1,8 @@
 import { z } from "zod";
 
 /** What every server action returns. It goes to the browser: never put rows or raw errors in it. */
-export type ActionResult<T = undefined> =
-  | { ok: true; message?: string; data?: T }
+export type ActionResult<T = null> =
+  | { ok: true; data: T; message?: string }
   | {
       ok: false;
       formError?: string;
@@ -17,8 +17,9 @@ export type Conflict = { field: string; currentValue: string; currentVersion: nu
 
 export const initialActionState = { ok: false } as ActionResult;
 
-export function success(message?: string): ActionResult {
-  return { ok: true, message };
+/** Success with nothing to return but a message for the toast. */
+export function success(message?: string): ActionResult<null> {
+  return { ok: true, data: null, message };
 }
 
 export function successWith<T>(data: T, message?: string): ActionResult<T> {

@@ -50,7 +50,7 @@ export type ActionFormProps<T> = {
  * One form component for every server action: client-side check with the shared schema, a pending
  * state, field errors from the server, a message after each action. Inputs keep their values on error.
  */
-export function ActionForm<T = undefined>({
+export function ActionForm<T = null>({
   action,
   schema,
   children,

@@ -3,7 +3,7 @@ import { db } from "@/lib/server/db";
 import { DalError } from "@/lib/server/errors";
 import { hashPassword, verifyPassword } from "@/lib/server/auth/password";
 import { createToken, hashToken } from "@/lib/server/auth/tokens";
-import { recordActivity } from "@/lib/server/events";
+import { recordEvent } from "@/lib/server/events";
 import { isUniqueViolation } from "@/lib/server/prisma-errors";
 import { clearAccountFailures, getLoginThrottle, recordLoginFailure } from "@/lib/server/throttle";
 import { appUrl, sendMail } from "@/lib/server/mail";
@@ -23,7 +23,7 @@ export async function revokeSession(userId: string, sessionId: string, expiresAt
       create: { id: sessionId, userId, expiresAt },
       update: {},
     });
-    await recordActivity(tx, { type: "account.signed_out", actorId: userId });
+    await recordEvent(tx, { type: "account.signed_out", actorId: userId, data: {} });
   });
   if (Math.random() < 0.05) await db.revokedSession.deleteMany({ where: { expiresAt: { lt: new Date() } } });
 }
@@ -40,7 +40,7 @@ export async function createUser(input: {
         data: { name: input.name, email: input.email, passwordHash },
         select: sessionUserSelect,
       });
-      await recordActivity(tx, { type: "account.created", actorId: user.id });
+      await recordEvent(tx, { type: "account.created", actorId: user.id, data: {} });
       return user;
     });
   } catch (error) {
@@ -86,7 +86,7 @@ export async function requestPasswordReset(email: string): Promise<void> {
     await tx.passwordResetToken.create({
       data: { userId: user.id, tokenHash, expiresAt: new Date(Date.now() + RESET_TOKEN_TTL_MS) },
     });
-    await recordActivity(tx, { type: "account.password_reset_requested", actorId: user.id });
+    await recordEvent(tx, { type: "account.password_reset_requested", actorId: user.id, data: {} });
   });
   await sendMail({
     to: user.email,
@@ -127,7 +127,7 @@ export async function resetPassword(token: string, password: string): Promise<{ 
       where: { userId: user.id, usedAt: null },
       data: { usedAt: new Date() },
     });
-    await recordActivity(tx, { type: "account.password_reset", actorId: user.id });
+    await recordEvent(tx, { type: "account.password_reset", actorId: user.id, data: {} });
     return { email: user.email };
   });
 }
@@ -146,7 +146,7 @@ export async function changePassword(
   const passwordHash = await hashPassword(password);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
-    await recordActivity(tx, { type: "account.password_changed", actorId: userId });
+    await recordEvent(tx, { type: "account.password_changed", actorId: userId, data: {} });
   });
 }
 
@@ -154,6 +154,6 @@ export async function changePassword(
 export async function signOutEverywhere(userId: string): Promise<void> {
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
-    await recordActivity(tx, { type: "account.signed_out_everywhere", actorId: userId });
+    await recordEvent(tx, { type: "account.signed_out_everywhere", actorId: userId, data: {} });
   });
 }

@@ -1,8 +1,8 @@
 import "server-only";
-import { db, type Tx } from "@/lib/server/db";
+import { mutate } from "@/lib/server/mutate";
+import { type Tx } from "@/lib/server/db";
 import { DalError, notFoundError } from "@/lib/server/errors";
-import { recordActivity } from "@/lib/server/events";
-import { requireMembership, type MembershipContext } from "@/lib/server/authz";
+import { type MembershipContext } from "@/lib/server/authz";
 import { findScopedRecommendation } from "@/lib/recommendations/queries";
 import { routes } from "@/lib/routes";
 
@@ -39,13 +39,6 @@ const pathOf = (ctx: MembershipContext, trackerId: string, recommendationId: str
   path: routes.recommendation(ctx.workspace.slug, trackerId, recommendationId),
 });
 
-const eventBase = (ctx: MembershipContext, trackerId: string, recommendationId: string) => ({
-  actorId: ctx.user.id,
-  workspaceId: ctx.workspace.id,
-  trackerId,
-  recommendationId,
-});
-
 export async function createActionItem(input: {
   workspaceSlug: string;
   recommendationId: string;
@@ -53,8 +46,7 @@ export async function createActionItem(input: {
   ownerId: string | null;
   dueDate: Date | null;
 }) {
-  const ctx = await requireMembership(input.workspaceSlug, "action.manage");
-  return db.$transaction(async (tx) => {
+  return mutate(input.workspaceSlug, "action.manage", async ({ tx, ctx, emit }) => {
     const rec = await findScopedRecommendation(tx, ctx, input.recommendationId);
     await assertMember(tx, ctx, input.ownerId);
     const last = await tx.actionItem.aggregate({
@@ -72,9 +64,10 @@ export async function createActionItem(input: {
       },
       select: { id: true },
     });
-    await recordActivity(tx, {
+    await emit({
       type: "action.created",
-      ...eventBase(ctx, rec.trackerId, rec.id),
+      trackerId: rec.trackerId,
+      recommendationId: rec.id,
       data: { actionId: action.id, title: input.title },
     });
     return pathOf(ctx, rec.trackerId, rec.id);
@@ -89,8 +82,7 @@ export async function updateActionItem(input: {
   ownerId: string | null;
   dueDate: Date | null;
 }) {
-  const ctx = await requireMembership(input.workspaceSlug, "action.manage");
-  return db.$transaction(async (tx) => {
+  return mutate(input.workspaceSlug, "action.manage", async ({ tx, ctx, emit }) => {
     const action = await findScopedAction(tx, ctx, input.actionId);
     await assertMember(tx, ctx, input.ownerId);
     const claimed = await tx.actionItem.updateMany({
@@ -109,9 +101,10 @@ export async function updateActionItem(input: {
         },
       );
     }
-    await recordActivity(tx, {
+    await emit({
       type: "action.updated",
-      ...eventBase(ctx, action.recommendation.trackerId, action.recommendationId),
+      trackerId: action.recommendation.trackerId,
+      recommendationId: action.recommendationId,
       data: { actionId: action.id, title: input.title },
     });
     return pathOf(ctx, action.recommendation.trackerId, action.recommendationId);
@@ -119,32 +112,32 @@ export async function updateActionItem(input: {
 }
 
 export async function setActionItemDone(workspaceSlug: string, actionId: string, isDone: boolean) {
-  const ctx = await requireMembership(workspaceSlug, "action.manage");
-  return db.$transaction(async (tx) => {
+  return mutate(workspaceSlug, "action.manage", async ({ tx, ctx, emit, unchanged }) => {
     const action = await findScopedAction(tx, ctx, actionId);
     if (Boolean(action.doneAt) !== isDone) {
       await tx.actionItem.update({
         where: { id: action.id },
         data: { doneAt: isDone ? new Date() : null, version: { increment: 1 } },
       });
-      await recordActivity(tx, {
+      await emit({
         type: isDone ? "action.completed" : "action.reopened",
-        ...eventBase(ctx, action.recommendation.trackerId, action.recommendationId),
+        trackerId: action.recommendation.trackerId,
+        recommendationId: action.recommendationId,
         data: { actionId: action.id, title: action.title },
       });
-    }
+    } else unchanged();
     return pathOf(ctx, action.recommendation.trackerId, action.recommendationId);
   });
 }
 
 export async function deleteActionItem(workspaceSlug: string, actionId: string) {
-  const ctx = await requireMembership(workspaceSlug, "action.manage");
-  return db.$transaction(async (tx) => {
+  return mutate(workspaceSlug, "action.manage", async ({ tx, ctx, emit }) => {
     const action = await findScopedAction(tx, ctx, actionId);
     await tx.actionItem.delete({ where: { id: action.id } });
-    await recordActivity(tx, {
+    await emit({
       type: "action.deleted",
-      ...eventBase(ctx, action.recommendation.trackerId, action.recommendationId),
+      trackerId: action.recommendation.trackerId,
+      recommendationId: action.recommendationId,
       data: { actionId: action.id, title: action.title },
     });
     return pathOf(ctx, action.recommendation.trackerId, action.recommendationId);

@@ -1,4 +1,5 @@
 import "server-only";
+import { readEvents } from "@/lib/server/events";
 import { db } from "@/lib/server/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -82,7 +83,7 @@ export async function listAuditEvents(workspaceId: string, filters: AuditFilters
   return {
     total,
     pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
-    events,
+    events: readEvents(events),
     actors,
     trackers,
   };

@@ -1,10 +1,10 @@
 import "server-only";
-import { db, type Tx } from "@/lib/server/db";
+import { mutate } from "@/lib/server/mutate";
+import { type Tx } from "@/lib/server/db";
 import { DalError, notFoundError } from "@/lib/server/errors";
 import { can } from "@/lib/permissions";
 import { findMentionedNames } from "@/lib/comments/mentions";
-import { recordActivity } from "@/lib/server/events";
-import { requireMembership, type MembershipContext } from "@/lib/server/authz";
+import { type MembershipContext } from "@/lib/server/authz";
 import { findScopedRecommendation } from "@/lib/recommendations/queries";
 import { routes } from "@/lib/routes";
 
@@ -41,18 +41,15 @@ const pathOf = (ctx: MembershipContext, trackerId: string, recommendationId: str
 });
 
 export async function addComment(workspaceSlug: string, recommendationId: string, body: string) {
-  const ctx = await requireMembership(workspaceSlug, "comment.create");
-  return db.$transaction(async (tx) => {
+  return mutate(workspaceSlug, "comment.create", async ({ tx, ctx, emit }) => {
     const rec = await findScopedRecommendation(tx, ctx, recommendationId);
     const mentions = await mentionedMembers(tx, ctx, body);
     const comment = await tx.comment.create({
       data: { workspaceId: ctx.workspace.id, recommendationId: rec.id, authorId: ctx.user.id, body },
       select: { id: true },
     });
-    await recordActivity(tx, {
+    await emit({
       type: "comment.added",
-      actorId: ctx.user.id,
-      workspaceId: ctx.workspace.id,
       trackerId: rec.trackerId,
       recommendationId: rec.id,
       data: { commentId: comment.id, mentions },
@@ -62,16 +59,13 @@ export async function addComment(workspaceSlug: string, recommendationId: string
 }
 
 export async function editComment(workspaceSlug: string, commentId: string, body: string) {
-  const ctx = await requireMembership(workspaceSlug, "comment.create");
-  return db.$transaction(async (tx) => {
+  return mutate(workspaceSlug, "comment.create", async ({ tx, ctx, emit }) => {
     const comment = await findScopedComment(tx, ctx, commentId);
     if (comment.authorId !== ctx.user.id)
       throw new DalError("FORBIDDEN", "You can only edit your own comments.");
     await tx.comment.update({ where: { id: comment.id }, data: { body, editedAt: new Date() } });
-    await recordActivity(tx, {
+    await emit({
       type: "comment.edited",
-      actorId: ctx.user.id,
-      workspaceId: ctx.workspace.id,
       trackerId: comment.recommendation.trackerId,
       recommendationId: comment.recommendationId,
       data: { commentId: comment.id, mentions: await mentionedMembers(tx, ctx, body) },
@@ -82,18 +76,15 @@ export async function editComment(workspaceSlug: string, commentId: string, body
 
 /** Authors delete their own comments; admins delete any. The row is kept (soft delete) for the audit trail. */
 export async function deleteComment(workspaceSlug: string, commentId: string) {
-  const ctx = await requireMembership(workspaceSlug);
-  return db.$transaction(async (tx) => {
+  return mutate(workspaceSlug, null, async ({ tx, ctx, emit }) => {
     const comment = await findScopedComment(tx, ctx, commentId);
     const isOwn = comment.authorId === ctx.user.id && can(ctx.role, "comment.create");
     if (!isOwn && !can(ctx.role, "comment.deleteAny")) {
       throw new DalError("FORBIDDEN", "You can only delete your own comments.");
     }
     await tx.comment.update({ where: { id: comment.id }, data: { deletedAt: new Date() } });
-    await recordActivity(tx, {
+    await emit({
       type: "comment.deleted",
-      actorId: ctx.user.id,
-      workspaceId: ctx.workspace.id,
       trackerId: comment.recommendation.trackerId,
       recommendationId: comment.recommendationId,
       data: { commentId: comment.id, byAuthor: isOwn },

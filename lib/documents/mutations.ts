@@ -1,6 +1,5 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { db } from "@/lib/server/db";
 import { DalError } from "@/lib/server/errors";
 import { extractRecommendations } from "@/lib/documents/extract";
 import {
@@ -10,7 +9,8 @@ import {
   type DocumentFormat,
 } from "@/lib/documents/parse";
 import type { DocumentTrackerInput } from "@/lib/documents/schemas";
-import { recordActivity } from "@/lib/server/events";
+import { validateEvents } from "@/lib/server/events";
+import { mutate } from "@/lib/server/mutate";
 import { requireMembership } from "@/lib/server/authz";
 import { routes } from "@/lib/routes";
 
@@ -104,8 +104,10 @@ export async function createTrackerFromDocument(workspaceSlug: string, input: Do
     }
   }
   const workspaceId = ctx.workspace.id;
-  return db.$transaction(
-    async (tx) => {
+  return mutate(
+    workspaceSlug,
+    "tracker.manage",
+    async ({ tx, emit }) => {
       const document = await tx.document.create({
         data: {
           workspaceId,
@@ -152,10 +154,8 @@ export async function createTrackerFromDocument(workspaceSlug: string, input: Do
           };
         }),
       });
-      await recordActivity(tx, {
+      await emit({
         type: "tracker.created",
-        actorId: ctx.user.id,
-        workspaceId,
         trackerId: tracker.id,
         data: {
           name: input.name,
@@ -165,14 +165,16 @@ export async function createTrackerFromDocument(workspaceSlug: string, input: Do
         },
       });
       await tx.activityEvent.createMany({
-        data: recs.map((rec) => ({
-          type: "recommendation.created",
-          actorId: ctx.user.id,
-          workspaceId,
-          trackerId: tracker.id,
-          recommendationId: rec.id,
-          data: { title: rec.title },
-        })),
+        data: validateEvents(
+          recs.map((rec) => ({
+            type: "recommendation.created" as const,
+            actorId: ctx.user.id,
+            workspaceId,
+            trackerId: tracker.id,
+            recommendationId: rec.id,
+            data: { title: rec.title },
+          })),
+        ),
       });
       return { path: routes.tracker(ctx.workspace.slug, tracker.id) };
     },

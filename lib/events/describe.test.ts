@@ -1,17 +1,101 @@
 import { describe, expect, it } from "vitest";
-import { ACTIVITY_TYPES } from "@/lib/events/catalog";
+import { EVENT_TYPES, parseEvent, type EventType } from "@/lib/events/catalog";
 import { describeActivity } from "@/lib/events/describe";
 
-describe("describeActivity", () => {
-  it("has a sentence for every activity type the app writes", () => {
-    for (const type of ACTIVITY_TYPES) {
-      expect(describeActivity(type, {}), type).not.toBe(type.replace(/[._]/g, " "));
+/** A valid payload for every event type, so each sentence is checked against real data. */
+const samples: { [T in EventType]: unknown } = {
+  "account.created": {},
+  "account.password_reset_requested": {},
+  "account.password_reset": {},
+  "account.password_changed": {},
+  "account.signed_out": {},
+  "account.signed_out_everywhere": {},
+  "workspace.created": { name: "Coalition", slug: "coalition" },
+  "workspace.renamed": { from: "A", to: "Coalition" },
+  "workspace.deleted": { workspaceId: "w1", name: "Coalition", slug: "coalition" },
+  "workspace.ownership_transferred": { toUserId: "u1", toName: "Ada" },
+  "member.joined": { name: "Ada", email: "ada@example.org", role: "EDITOR", via: "invitation" },
+  "member.role_changed": { userId: "u1", name: "Ada", from: "EDITOR", to: "ADMIN" },
+  "member.removed": {
+    userId: "u1",
+    name: "Ada",
+    email: "ada@example.org",
+    role: "EDITOR",
+    unassignedRecommendations: 2,
+    unassignedActions: 1,
+  },
+  "member.left": {
+    userId: "u1",
+    name: "Ada",
+    email: "ada@example.org",
+    role: "EDITOR",
+    unassignedRecommendations: 0,
+    unassignedActions: 0,
+  },
+  "invitation.created": { email: "ada@example.org", role: "VIEWER" },
+  "invitation.revoked": { invitationId: "i1" },
+  "tracker.created": { name: "Agenda", sections: 5 },
+  "tracker.updated": { name: "Agenda" },
+  "tracker.archived": { name: "Agenda" },
+  "tracker.restored": { name: "Agenda" },
+  "tracker.imported": {
+    fileName: "upr.csv",
+    total: 3,
+    created: 2,
+    updated: 1,
+    rejected: 0,
+    sectionsCreated: 1,
+  },
+  "section.created": { sectionId: "s1", title: "Rebuild" },
+  "section.updated": { sectionId: "s1", from: "Old", to: "Rebuild" },
+  "section.moved": { sectionId: "s1", title: "Rebuild", direction: "up" },
+  "section.archived": { sectionId: "s1", title: "Rebuild" },
+  "section.restored": { sectionId: "s1", title: "Rebuild" },
+  "recommendation.created": { title: "Rejoin the Council" },
+  "recommendation.updated": { field: "priority", from: "Low", to: "High" },
+  "recommendation.status_changed": { from: "NOT_STARTED", to: "ACHIEVED", justification: "Done." },
+  "recommendation.owner_added": { userId: "u1", name: "Ada" },
+  "recommendation.owner_removed": { userId: "u1", name: "Ada" },
+  "recommendation.moved": { direction: "down" },
+  "recommendation.archived": { title: "Rejoin" },
+  "recommendation.restored": { title: "Rejoin" },
+  "recommendation.deleted": { recommendationId: "r1", title: "Rejoin" },
+  "evidence.added": { evidenceId: "e1", title: "EO 14000", url: "https://example.org" },
+  "evidence.updated": { evidenceId: "e1", title: "EO 14000", url: "https://example.org" },
+  "evidence.deleted": { evidenceId: "e1", title: "EO 14000" },
+  "comment.added": { commentId: "c1", mentions: [{ userId: "u1", name: "Ada" }] },
+  "comment.edited": { commentId: "c1", mentions: [] },
+  "comment.deleted": { commentId: "c1", byAuthor: true },
+  "action.created": { actionId: "a1", title: "Write to the senator" },
+  "action.updated": { actionId: "a1", title: "Write to the senator" },
+  "action.completed": { actionId: "a1", title: "Write to the senator" },
+  "action.reopened": { actionId: "a1", title: "Write to the senator" },
+  "action.deleted": { actionId: "a1", title: "Write to the senator" },
+};
+
+describe("the event catalogue", () => {
+  it("parses a valid payload of every type and describes it in a sentence", () => {
+    for (const type of EVENT_TYPES) {
+      const event = parseEvent({ type, data: samples[type] });
+      expect(event.type, type).toBe(type);
+      expect(describeActivity(event), type).not.toBe(type.replace(/[._]/g, " "));
     }
   });
 
   it("describes a status change with both statuses", () => {
-    expect(describeActivity("recommendation.status_changed", { from: "NOT_STARTED", to: "ACHIEVED" })).toBe(
-      "changed the status from Not started to Achieved",
-    );
+    const event = parseEvent({
+      type: "recommendation.status_changed",
+      data: { from: "NOT_STARTED", to: "ACHIEVED", justification: "Signed." },
+    });
+    expect(describeActivity(event)).toBe("changed the status from Not started to Achieved");
+  });
+
+  it("reads a payload that does not match its schema, or an unknown type, as unreadable instead of throwing", () => {
+    expect(parseEvent({ type: "comment.added", data: { commentId: 42 } })).toEqual({
+      type: "unreadable",
+      storedType: "comment.added",
+    });
+    expect(parseEvent({ type: "something.else", data: {} }).type).toBe("unreadable");
+    expect(describeActivity(parseEvent({ type: "something.else", data: {} }))).toBe("something else");
   });
 });

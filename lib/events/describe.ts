@@ -1,9 +1,5 @@
 import { statusMeta } from "@/lib/status";
-import type { RecommendationStatus } from "@/lib/generated/prisma/enums";
-
-type EventData = Record<string, unknown>;
-
-const str = (value: unknown) => (typeof value === "string" ? value : "");
+import type { TypedEvent, UnreadableEvent } from "@/lib/events/catalog";
 
 const fieldLabels: Record<string, string> = {
   title: "title",
@@ -14,40 +10,48 @@ const fieldLabels: Record<string, string> = {
   dueDate: "due date",
   tags: "tags",
   sectionId: "section",
+  import: "fields from an import",
 };
 
-const statusLabel = (value: unknown) => statusMeta[value as RecommendationStatus]?.label ?? "—";
+const quoted = (value: string | undefined) => (value ? `“${value}”` : "nothing");
+const lower = (value: string) => value.toLowerCase();
 
-/** A one-line description of an activity event, for timelines and the audit log. */
-export function describeActivity(type: string, data: EventData): string {
-  switch (type) {
+/**
+ * A one-line description of an event, for timelines and the audit log. The switch is exhaustive over
+ * the catalogue: a new event type does not compile until it has a sentence here.
+ */
+export function describeActivity(event: TypedEvent | UnreadableEvent): string {
+  switch (event.type) {
+    case "unreadable":
+      return event.storedType.replace(/[._]/g, " ");
     case "recommendation.created":
-      return `created the recommendation${data.title ? ` “${str(data.title)}”` : ""}`;
+      return `created the recommendation ${quoted(event.data.title)}`;
     case "recommendation.updated": {
-      const field = fieldLabels[str(data.field)] ?? str(data.field);
-      const to = str(data.to);
-      return field === "text" ? "edited the text" : `changed the ${field} to ${to ? `“${to}”` : "nothing"}`;
+      const field = fieldLabels[event.data.field] ?? event.data.field;
+      if (event.data.field === "text") return "edited the text";
+      if (event.data.field === "import") return `updated it from ${event.data.importedFrom ?? "an import"}`;
+      return `changed the ${field} to ${quoted(event.data.to)}`;
     }
     case "recommendation.status_changed":
-      return `changed the status from ${statusLabel(data.from)} to ${statusLabel(data.to)}`;
+      return `changed the status from ${event.data.from ? statusMeta[event.data.from].label : "—"} to ${statusMeta[event.data.to].label}`;
     case "recommendation.owner_added":
-      return `assigned ${str(data.name) || "an owner"}`;
+      return `assigned ${event.data.name}`;
     case "recommendation.owner_removed":
-      return `unassigned ${str(data.name) || "an owner"}`;
+      return `unassigned ${event.data.name}`;
     case "recommendation.moved":
-      return `moved it ${str(data.direction)}`;
+      return `moved it ${event.data.direction}`;
     case "recommendation.archived":
       return "archived it";
     case "recommendation.restored":
       return "restored it";
     case "recommendation.deleted":
-      return `deleted the recommendation “${str(data.title)}”`;
+      return `deleted the recommendation ${quoted(event.data.title)}`;
     case "evidence.added":
-      return `added evidence “${str(data.title)}”`;
+      return `added evidence ${quoted(event.data.title)}`;
     case "evidence.updated":
-      return `edited evidence “${str(data.title)}”`;
+      return `edited evidence ${quoted(event.data.title)}`;
     case "evidence.deleted":
-      return `removed evidence “${str(data.title)}”`;
+      return `removed evidence ${quoted(event.data.title)}`;
     case "comment.added":
       return "commented";
     case "comment.edited":
@@ -55,53 +59,57 @@ export function describeActivity(type: string, data: EventData): string {
     case "comment.deleted":
       return "deleted a comment";
     case "action.created":
-      return `added the action “${str(data.title)}”`;
+      return `added the action ${quoted(event.data.title)}`;
     case "action.updated":
-      return `edited the action “${str(data.title)}”`;
+      return `edited the action ${quoted(event.data.title)}`;
     case "action.completed":
-      return `completed the action “${str(data.title)}”`;
+      return `completed the action ${quoted(event.data.title)}`;
     case "action.reopened":
-      return `reopened the action “${str(data.title)}”`;
+      return `reopened the action ${quoted(event.data.title)}`;
     case "action.deleted":
-      return `deleted the action “${str(data.title)}”`;
+      return `deleted the action ${quoted(event.data.title)}`;
     case "section.created":
-      return `added the section “${str(data.title)}”`;
+      return `added the section ${quoted(event.data.title)}`;
     case "section.updated":
-      return `renamed a section to “${str(data.to)}”`;
+      return `renamed a section to ${quoted(event.data.to)}`;
     case "section.moved":
-      return `moved the section “${str(data.title)}” ${str(data.direction)}`;
+      return `moved the section ${quoted(event.data.title)} ${event.data.direction}`;
     case "section.archived":
-      return `archived the section “${str(data.title)}”`;
+      return `archived the section ${quoted(event.data.title)}`;
     case "section.restored":
-      return `restored the section “${str(data.title)}”`;
+      return `restored the section ${quoted(event.data.title)}`;
     case "tracker.created":
-      return data.documentTitle
-        ? `created the tracker “${str(data.name)}” from “${str(data.documentTitle)}”`
-        : `created the tracker “${str(data.name)}”`;
-    case "tracker.imported": {
-      const count = (key: string) => (typeof data[key] === "number" ? (data[key] as number) : 0);
-      return `imported ${str(data.fileName) || "a file"}: ${count("created")} created, ${count("updated")} updated, ${count("rejected")} rejected`;
-    }
+      return event.data.documentTitle
+        ? `created the tracker ${quoted(event.data.name)} from ${quoted(event.data.documentTitle)}`
+        : `created the tracker ${quoted(event.data.name)}`;
+    case "tracker.imported":
+      return `imported ${event.data.fileName}: ${event.data.created} created, ${event.data.updated} updated, ${event.data.rejected} rejected`;
+    case "tracker.updated":
+      return `edited the tracker ${quoted(event.data.name)}`;
+    case "tracker.archived":
+      return `archived the tracker ${quoted(event.data.name)}`;
+    case "tracker.restored":
+      return `restored the tracker ${quoted(event.data.name)}`;
     case "member.removed":
-      return `removed ${str(data.name)} from the workspace`;
+      return `removed ${event.data.name} from the workspace`;
     case "member.left":
-      return `${str(data.name)} left the workspace`;
+      return `${event.data.name} left the workspace`;
     case "member.joined":
-      return `joined as ${str(data.role).toLowerCase()}`;
+      return `joined as ${lower(event.data.role)}`;
     case "member.role_changed":
-      return `changed ${str(data.name)}'s role to ${str(data.to).toLowerCase()}`;
+      return `changed ${event.data.name}'s role to ${lower(event.data.to)}`;
     case "invitation.created":
-      return `invited ${str(data.email)} as ${str(data.role).toLowerCase()}`;
+      return `invited ${event.data.email} as ${lower(event.data.role)}`;
     case "invitation.revoked":
       return "revoked an invitation";
     case "workspace.created":
-      return `created the workspace “${str(data.name)}”`;
+      return `created the workspace ${quoted(event.data.name)}`;
     case "workspace.deleted":
-      return `deleted the workspace “${str(data.name)}”`;
+      return `deleted the workspace ${quoted(event.data.name)}`;
     case "workspace.renamed":
-      return `renamed the workspace to “${str(data.to)}”`;
+      return `renamed the workspace to ${quoted(event.data.to)}`;
     case "workspace.ownership_transferred":
-      return `transferred ownership to ${str(data.toName)}`;
+      return `transferred ownership to ${event.data.toName}`;
     case "account.created":
       return "created an account";
     case "account.password_reset_requested":
@@ -114,13 +122,5 @@ export function describeActivity(type: string, data: EventData): string {
       return "signed out";
     case "account.signed_out_everywhere":
       return "signed out of all devices";
-    case "tracker.updated":
-      return `edited the tracker “${str(data.name)}”`;
-    case "tracker.archived":
-      return `archived the tracker “${str(data.name)}”`;
-    case "tracker.restored":
-      return `restored the tracker “${str(data.name)}”`;
-    default:
-      return type.replace(/[._]/g, " ");
   }
 }

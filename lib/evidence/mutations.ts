@@ -1,10 +1,10 @@
 import "server-only";
-import { db, type Tx } from "@/lib/server/db";
+import { mutate } from "@/lib/server/mutate";
+import { type Tx } from "@/lib/server/db";
 import { DalError, notFoundError } from "@/lib/server/errors";
 import type { EvidenceSourceType, EvidenceStance } from "@/lib/generated/prisma/enums";
 import { urlIdentity } from "@/lib/url";
-import { recordActivity } from "@/lib/server/events";
-import { requireMembership, type MembershipContext } from "@/lib/server/authz";
+import { type MembershipContext } from "@/lib/server/authz";
 import { isUniqueViolation } from "@/lib/server/prisma-errors";
 import { findScopedRecommendation } from "@/lib/recommendations/queries";
 import { routes } from "@/lib/routes";
@@ -43,9 +43,8 @@ const pathOf = (ctx: MembershipContext, trackerId: string, recommendationId: str
 });
 
 export async function addEvidence(workspaceSlug: string, recommendationId: string, input: EvidenceInput) {
-  const ctx = await requireMembership(workspaceSlug, "evidence.manage");
   try {
-    return await db.$transaction(async (tx) => {
+    return await mutate(workspaceSlug, "evidence.manage", async ({ tx, ctx, emit }) => {
       const rec = await findScopedRecommendation(tx, ctx, recommendationId);
       const evidence = await tx.evidence.create({
         data: {
@@ -57,10 +56,8 @@ export async function addEvidence(workspaceSlug: string, recommendationId: strin
         },
         select: { id: true },
       });
-      await recordActivity(tx, {
+      await emit({
         type: "evidence.added",
-        actorId: ctx.user.id,
-        workspaceId: ctx.workspace.id,
         trackerId: rec.trackerId,
         recommendationId: rec.id,
         data: { evidenceId: evidence.id, title: input.title, url: input.url },
@@ -79,9 +76,8 @@ export async function updateEvidence(
   version: number,
   input: EvidenceInput,
 ) {
-  const ctx = await requireMembership(workspaceSlug, "evidence.manage");
   try {
-    return await db.$transaction(async (tx) => {
+    return await mutate(workspaceSlug, "evidence.manage", async ({ tx, ctx, emit }) => {
       const evidence = await findScopedEvidence(tx, ctx, evidenceId);
       const claimed = await tx.evidence.updateMany({
         where: { id: evidence.id, workspaceId: ctx.workspace.id, version },
@@ -99,10 +95,8 @@ export async function updateEvidence(
           },
         );
       }
-      await recordActivity(tx, {
+      await emit({
         type: "evidence.updated",
-        actorId: ctx.user.id,
-        workspaceId: ctx.workspace.id,
         trackerId: evidence.recommendation.trackerId,
         recommendationId: evidence.recommendationId,
         data: { evidenceId: evidence.id, title: input.title, url: input.url },
@@ -116,14 +110,11 @@ export async function updateEvidence(
 }
 
 export async function deleteEvidence(workspaceSlug: string, evidenceId: string) {
-  const ctx = await requireMembership(workspaceSlug, "evidence.manage");
-  return db.$transaction(async (tx) => {
+  return mutate(workspaceSlug, "evidence.manage", async ({ tx, ctx, emit }) => {
     const evidence = await findScopedEvidence(tx, ctx, evidenceId);
     await tx.evidence.delete({ where: { id: evidence.id } });
-    await recordActivity(tx, {
+    await emit({
       type: "evidence.deleted",
-      actorId: ctx.user.id,
-      workspaceId: ctx.workspace.id,
       trackerId: evidence.recommendation.trackerId,
       recommendationId: evidence.recommendationId,
       data: { evidenceId: evidence.id, title: evidence.title },

@@ -1,4 +1,5 @@
 import "server-only";
+import { readEvents } from "@/lib/server/events";
 import { db } from "@/lib/server/db";
 import { notFoundError } from "@/lib/server/errors";
 import type { RecommendationStatus } from "@/lib/generated/prisma/enums";
@@ -75,6 +76,7 @@ async function loadTracker(workspaceId: string, trackerId: string) {
       select: {
         recommendationId: true,
         createdAt: true,
+        type: true,
         data: true,
         actor: { select: { email: true, name: true } },
       },
@@ -91,18 +93,18 @@ async function loadTracker(workspaceId: string, trackerId: string) {
       justification: string;
     }[]
   >();
-  for (const event of statusEvents) {
-    const data = (event.data ?? {}) as Record<string, unknown>;
-    const list = history.get(event.recommendationId!) ?? [];
+  for (const { event, recommendationId, createdAt, actor } of readEvents(statusEvents)) {
+    if (event.type !== "recommendation.status_changed" || !recommendationId) continue;
+    const list = history.get(recommendationId) ?? [];
     list.push({
-      at: event.createdAt,
-      by: event.actor?.email ?? (typeof data.by === "string" ? data.by : null),
-      byName: event.actor?.name ?? null,
-      from: typeof data.from === "string" ? data.from : null,
-      to: typeof data.to === "string" ? data.to : "",
-      justification: typeof data.justification === "string" ? data.justification : "",
+      at: createdAt,
+      by: actor?.email ?? event.data.by ?? null,
+      byName: actor?.name ?? null,
+      from: event.data.from,
+      to: event.data.to,
+      justification: event.data.justification,
     });
-    history.set(event.recommendationId!, list);
+    history.set(recommendationId, list);
   }
   const sectionTitles = new Map(tracker.sections.map((s) => [s.id, s.title]));
   return {

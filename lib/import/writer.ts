@@ -1,4 +1,5 @@
 import "server-only";
+import { recordEvent, validateEvents, type EventInput } from "@/lib/server/events";
 import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/server/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -22,7 +23,7 @@ function chunks<T>(items: T[], size = BATCH): T[][] {
   return out;
 }
 
-type EventRow = Prisma.ActivityEventCreateManyInput;
+type EventRow = EventInput;
 
 /**
  * Writes prepared rows into a tracker inside the caller's transaction: sections by name, tags, new
@@ -271,7 +272,21 @@ export async function writeImport(
   for (const batch of chunks(evidence)) await tx.evidence.createMany({ data: batch, skipDuplicates: true });
 
   progress(processed, "Writing the activity log");
-  events.push({
+  // Every payload is checked against the event catalogue before anything is inserted.
+  for (const batch of chunks(validateEvents(events), 5000)) {
+    await tx.$executeRaw`
+      INSERT INTO "ActivityEvent" ("id", "type", "actorId", "workspaceId", "trackerId", "recommendationId", "data", "createdAt")
+      SELECT v.id, v.type, v.actor_id, v.workspace_id, v.tracker_id, v.recommendation_id, v.data::jsonb, v.created_at
+      FROM unnest(
+        ${batch.map(() => newId())}::text[], ${batch.map((e) => e.type)}::text[],
+        ${batch.map((e) => e.actorId ?? null)}::text[], ${batch.map((e) => e.workspaceId ?? null)}::text[],
+        ${batch.map((e) => e.trackerId ?? null)}::text[], ${batch.map((e) => e.recommendationId ?? null)}::text[],
+        ${batch.map((e) => JSON.stringify(e.data ?? {}))}::text[],
+        ${batch.map((e) => (e.createdAt instanceof Date ? e.createdAt : now))}::timestamp[]
+      ) AS v(id, type, actor_id, workspace_id, tracker_id, recommendation_id, data, created_at)`;
+  }
+  // The summary is written last, through recordEvent, so subscribers are told once about the whole import.
+  await recordEvent(tx, {
     type: "tracker.imported",
     actorId,
     workspaceId,
@@ -285,18 +300,6 @@ export async function writeImport(
       sectionsCreated: newSections.length,
     },
   });
-  for (const batch of chunks(events, 5000)) {
-    await tx.$executeRaw`
-      INSERT INTO "ActivityEvent" ("id", "type", "actorId", "workspaceId", "trackerId", "recommendationId", "data", "createdAt")
-      SELECT v.id, v.type, v.actor_id, v.workspace_id, v.tracker_id, v.recommendation_id, v.data::jsonb, v.created_at
-      FROM unnest(
-        ${batch.map(() => newId())}::text[], ${batch.map((e) => e.type)}::text[],
-        ${batch.map((e) => e.actorId ?? null)}::text[], ${batch.map((e) => e.workspaceId ?? null)}::text[],
-        ${batch.map((e) => e.trackerId ?? null)}::text[], ${batch.map((e) => e.recommendationId ?? null)}::text[],
-        ${batch.map((e) => JSON.stringify(e.data ?? {}))}::text[],
-        ${batch.map((e) => (e.createdAt instanceof Date ? e.createdAt : now))}::timestamp[]
-      ) AS v(id, type, actor_id, workspace_id, tracker_id, recommendation_id, data, created_at)`;
-  }
   await tx.tracker.update({ where: { id: trackerId }, data: { updatedAt: now } });
   return { created: creates.length, updated: updates.length };
 }

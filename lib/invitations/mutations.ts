@@ -1,10 +1,11 @@
 import "server-only";
+import { mutate } from "@/lib/server/mutate";
 import { db } from "@/lib/server/db";
 import { DalError } from "@/lib/server/errors";
 import { assignableRoles, roleLabels } from "@/lib/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { createToken, hashToken } from "@/lib/server/auth/tokens";
-import { recordActivity } from "@/lib/server/events";
+import { recordEvent } from "@/lib/server/events";
 import { requireMembership } from "@/lib/server/authz";
 import type { SessionUser } from "@/lib/accounts/queries";
 import { appUrl, isSmtpConfigured, sendMail } from "@/lib/server/mail";
@@ -40,7 +41,7 @@ export async function inviteMember(workspaceSlug: string, email: string, role: R
     });
   }
   const { token, tokenHash } = createToken();
-  await db.$transaction(async (tx) => {
+  await mutate(workspaceSlug, "invitation.manage", async ({ tx, emit }) => {
     // A new invitation replaces any pending one for the same address.
     await tx.invitation.updateMany({
       where: { workspaceId: ctx.workspace.id, email, acceptedAt: null, revokedAt: null },
@@ -56,10 +57,8 @@ export async function inviteMember(workspaceSlug: string, email: string, role: R
         expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
       },
     });
-    await recordActivity(tx, {
+    await emit({
       type: "invitation.created",
-      actorId: ctx.user.id,
-      workspaceId: ctx.workspace.id,
       data: { email, role },
     });
   });
@@ -76,18 +75,15 @@ export async function inviteMember(workspaceSlug: string, email: string, role: R
 }
 
 export async function revokeInvitation(workspaceSlug: string, invitationId: string) {
-  const ctx = await requireMembership(workspaceSlug, "invitation.manage");
-  await db.$transaction(async (tx) => {
+  await mutate(workspaceSlug, "invitation.manage", async ({ tx, ctx, emit }) => {
     const revoked = await tx.invitation.updateMany({
       where: { id: invitationId, workspaceId: ctx.workspace.id, acceptedAt: null, revokedAt: null },
       data: { revokedAt: new Date() },
     });
     if (revoked.count !== 1)
       throw new DalError("NOT_FOUND", "That invitation was not found or is no longer pending.");
-    await recordActivity(tx, {
+    await emit({
       type: "invitation.revoked",
-      actorId: ctx.user.id,
-      workspaceId: ctx.workspace.id,
       data: { invitationId },
     });
   });
@@ -134,7 +130,7 @@ export async function acceptInvitation(user: SessionUser, token: string): Promis
     });
     if (!existing) {
       await tx.membership.create({ data: { workspaceId: row.workspaceId, userId: user.id, role: row.role } });
-      await recordActivity(tx, {
+      await recordEvent(tx, {
         type: "member.joined",
         actorId: user.id,
         workspaceId: row.workspaceId,

@@ -1,9 +1,9 @@
 import "server-only";
-import { db, type Tx } from "@/lib/server/db";
+import { mutate } from "@/lib/server/mutate";
+import { type Tx } from "@/lib/server/db";
 import { DalError, notFoundError } from "@/lib/server/errors";
 import { assignableRoles } from "@/lib/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { recordActivity } from "@/lib/server/events";
 import { requireMembership, type MembershipContext } from "@/lib/server/authz";
 
 async function loadTarget(tx: Tx, ctx: MembershipContext, membershipId: string) {
@@ -24,21 +24,18 @@ async function assertNotLastOwner(tx: Tx, workspaceId: string, target: { role: R
 }
 
 export async function changeMemberRole(workspaceSlug: string, membershipId: string, role: Role) {
-  const ctx = await requireMembership(workspaceSlug, "member.manage");
-  await db.$transaction(async (tx) => {
+  await mutate(workspaceSlug, "member.manage", async ({ tx, ctx, emit, unchanged }) => {
     const target = await loadTarget(tx, ctx, membershipId);
     const allowed = assignableRoles(ctx.role);
     // Admins cannot touch owners, nor create them.
     if (!allowed.includes(role) || !allowed.includes(target.role)) {
       throw new DalError("FORBIDDEN", "Only an owner can change an owner's role or make someone an owner.");
     }
-    if (target.role === role) return;
+    if (target.role === role) return unchanged();
     if (role !== "OWNER") await assertNotLastOwner(tx, ctx.workspace.id, target);
     await tx.membership.update({ where: { id: target.id }, data: { role } });
-    await recordActivity(tx, {
+    await emit({
       type: "member.role_changed",
-      actorId: ctx.user.id,
-      workspaceId: ctx.workspace.id,
       data: { userId: target.userId, name: target.user.name, from: target.role, to: role },
     });
   });
@@ -48,8 +45,7 @@ export async function changeMemberRole(workspaceSlug: string, membershipId: stri
 export async function removeMember(workspaceSlug: string, membershipId: string) {
   const ctx = await requireMembership(workspaceSlug);
   const isSelf = membershipId === ctx.membershipId;
-  if (!isSelf) await requireMembership(workspaceSlug, "member.manage");
-  await db.$transaction(async (tx) => {
+  await mutate(workspaceSlug, isSelf ? null : "member.manage", async ({ tx, emit }) => {
     const target = await loadTarget(tx, ctx, membershipId);
     if (!isSelf && !assignableRoles(ctx.role).includes(target.role)) {
       throw new DalError("FORBIDDEN", "Only an owner can remove an owner.");
@@ -63,10 +59,8 @@ export async function removeMember(workspaceSlug: string, membershipId: string) 
       data: { ownerId: null },
     });
     await tx.membership.delete({ where: { id: target.id } });
-    await recordActivity(tx, {
+    await emit({
       type: isSelf ? "member.left" : "member.removed",
-      actorId: ctx.user.id,
-      workspaceId: ctx.workspace.id,
       data: {
         userId: target.userId,
         name: target.user.name,
@@ -81,16 +75,13 @@ export async function removeMember(workspaceSlug: string, membershipId: string) 
 }
 
 export async function transferOwnership(workspaceSlug: string, membershipId: string) {
-  const ctx = await requireMembership(workspaceSlug, "workspace.transfer");
-  await db.$transaction(async (tx) => {
+  await mutate(workspaceSlug, "workspace.transfer", async ({ tx, ctx, emit }) => {
     const target = await loadTarget(tx, ctx, membershipId);
     if (target.id === ctx.membershipId) throw new DalError("INVALID", "You already own this workspace.");
     await tx.membership.update({ where: { id: target.id }, data: { role: "OWNER" } });
     await tx.membership.update({ where: { id: ctx.membershipId }, data: { role: "ADMIN" } });
-    await recordActivity(tx, {
+    await emit({
       type: "workspace.ownership_transferred",
-      actorId: ctx.user.id,
-      workspaceId: ctx.workspace.id,
       data: { toUserId: target.userId, toName: target.user.name },
     });
   });

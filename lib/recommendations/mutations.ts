@@ -1,12 +1,12 @@
 import "server-only";
-import { db, type Tx } from "@/lib/server/db";
+import { mutate } from "@/lib/server/mutate";
+import { type Tx } from "@/lib/server/db";
 import { DalError, notFoundError } from "@/lib/server/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RecommendationStatus } from "@/lib/generated/prisma/enums";
 import { priorityLabels } from "@/lib/recommendations/rules";
 import { statusMeta } from "@/lib/status";
-import { recordActivity } from "@/lib/server/events";
-import { requireMembership, type MembershipContext } from "@/lib/server/authz";
+import { type MembershipContext } from "@/lib/server/authz";
 import type { UpdateFieldInput } from "@/lib/recommendations/schemas";
 import { findScopedRecommendation, type RecommendationPath } from "@/lib/recommendations/queries";
 import { routes } from "@/lib/routes";
@@ -103,8 +103,7 @@ async function setTags(tx: Tx, workspaceId: string, recommendationId: string, na
 }
 
 export async function updateRecommendationField(input: UpdateFieldInput): Promise<RecommendationPath> {
-  const ctx = await requireMembership(input.workspaceSlug, "recommendation.update");
-  return db.$transaction(async (tx) => {
+  return mutate(input.workspaceSlug, "recommendation.update", async ({ tx, ctx, emit }) => {
     const before = await findScopedRecommendation(tx, ctx, input.recommendationId);
     let data: Prisma.RecommendationUncheckedUpdateManyInput = {};
     switch (input.field) {
@@ -129,10 +128,8 @@ export async function updateRecommendationField(input: UpdateFieldInput): Promis
     }
     await claimVersion(tx, ctx, before.id, input.version, input.field, data);
     const after = await findScopedRecommendation(tx, ctx, before.id);
-    await recordActivity(tx, {
+    await emit({
       type: "recommendation.updated",
-      actorId: ctx.user.id,
-      workspaceId: ctx.workspace.id,
       trackerId: before.trackerId,
       recommendationId: before.id,
       data: {
@@ -153,8 +150,7 @@ export async function setRecommendationStatus(input: {
   justification: string;
   evidenceIds: string[];
 }): Promise<RecommendationPath> {
-  const ctx = await requireMembership(input.workspaceSlug, "recommendation.update");
-  return db.$transaction(async (tx) => {
+  return mutate(input.workspaceSlug, "recommendation.update", async ({ tx, ctx, emit }) => {
     const before = await findScopedRecommendation(tx, ctx, input.recommendationId);
     const cited = await tx.evidence.findMany({
       where: { id: { in: input.evidenceIds }, recommendationId: before.id, workspaceId: ctx.workspace.id },
@@ -171,10 +167,8 @@ export async function setRecommendationStatus(input: {
       });
     }
     await claimVersion(tx, ctx, before.id, input.version, "status", { status: input.status });
-    await recordActivity(tx, {
+    await emit({
       type: "recommendation.status_changed",
-      actorId: ctx.user.id,
-      workspaceId: ctx.workspace.id,
       trackerId: before.trackerId,
       recommendationId: before.id,
       data: { from: before.status, to: input.status, justification: input.justification, evidence: cited },
@@ -188,8 +182,7 @@ export async function addOwner(
   recommendationId: string,
   userId: string,
 ): Promise<RecommendationPath> {
-  const ctx = await requireMembership(workspaceSlug, "recommendation.assign");
-  return db.$transaction(async (tx) => {
+  return mutate(workspaceSlug, "recommendation.assign", async ({ tx, ctx, emit }) => {
     const rec = await findScopedRecommendation(tx, ctx, recommendationId);
     const member = await tx.membership.findFirst({
       where: { workspaceId: ctx.workspace.id, userId },
@@ -204,10 +197,8 @@ export async function addOwner(
       skipDuplicates: true,
     });
     if (created.count === 1) {
-      await recordActivity(tx, {
+      await emit({
         type: "recommendation.owner_added",
-        actorId: ctx.user.id,
-        workspaceId: ctx.workspace.id,
         trackerId: rec.trackerId,
         recommendationId: rec.id,
         data: { userId, name: member.user.name },
@@ -222,8 +213,7 @@ export async function removeOwner(
   recommendationId: string,
   userId: string,
 ): Promise<RecommendationPath> {
-  const ctx = await requireMembership(workspaceSlug, "recommendation.assign");
-  return db.$transaction(async (tx) => {
+  return mutate(workspaceSlug, "recommendation.assign", async ({ tx, ctx, emit }) => {
     const rec = await findScopedRecommendation(tx, ctx, recommendationId);
     const owner = await tx.recommendationOwner.findUnique({
       where: { recommendationId_userId: { recommendationId: rec.id, userId } },
@@ -233,10 +223,8 @@ export async function removeOwner(
     await tx.recommendationOwner.delete({
       where: { recommendationId_userId: { recommendationId: rec.id, userId } },
     });
-    await recordActivity(tx, {
+    await emit({
       type: "recommendation.owner_removed",
-      actorId: ctx.user.id,
-      workspaceId: ctx.workspace.id,
       trackerId: rec.trackerId,
       recommendationId: rec.id,
       data: { userId, name: owner.user.name },
@@ -252,8 +240,7 @@ export async function createRecommendation(input: {
   title: string;
   text: string;
 }) {
-  const ctx = await requireMembership(input.workspaceSlug, "recommendation.create");
-  return db.$transaction(async (tx) => {
+  return mutate(input.workspaceSlug, "recommendation.create", async ({ tx, ctx, emit }) => {
     const section = await tx.section.findFirst({
       where: {
         id: input.sectionId,
@@ -279,10 +266,8 @@ export async function createRecommendation(input: {
       },
       select: { id: true, trackerId: true },
     });
-    await recordActivity(tx, {
+    await emit({
       type: "recommendation.created",
-      actorId: ctx.user.id,
-      workspaceId: ctx.workspace.id,
       trackerId: rec.trackerId,
       recommendationId: rec.id,
       data: { title: input.title },
@@ -297,8 +282,7 @@ export async function moveRecommendation(
   recommendationId: string,
   direction: "up" | "down",
 ) {
-  const ctx = await requireMembership(workspaceSlug, "recommendation.update");
-  return db.$transaction(async (tx) => {
+  return mutate(workspaceSlug, "recommendation.update", async ({ tx, ctx, emit }) => {
     const rec = await findScopedRecommendation(tx, ctx, recommendationId);
     const neighbour = await tx.recommendation.findFirst({
       where: {
@@ -319,10 +303,8 @@ export async function moveRecommendation(
         where: { id: neighbour.id },
         data: { position: rec.position, version: { increment: 1 } },
       });
-      await recordActivity(tx, {
+      await emit({
         type: "recommendation.moved",
-        actorId: ctx.user.id,
-        workspaceId: ctx.workspace.id,
         trackerId: rec.trackerId,
         recommendationId: rec.id,
         data: { direction },
@@ -337,17 +319,14 @@ export async function setRecommendationArchived(
   recommendationId: string,
   isArchived: boolean,
 ) {
-  const ctx = await requireMembership(workspaceSlug, "recommendation.update");
-  return db.$transaction(async (tx) => {
+  return mutate(workspaceSlug, "recommendation.update", async ({ tx, ctx, emit }) => {
     const rec = await findScopedRecommendation(tx, ctx, recommendationId);
     await tx.recommendation.update({
       where: { id: rec.id },
       data: { archivedAt: isArchived ? new Date() : null, version: { increment: 1 } },
     });
-    await recordActivity(tx, {
+    await emit({
       type: isArchived ? "recommendation.archived" : "recommendation.restored",
-      actorId: ctx.user.id,
-      workspaceId: ctx.workspace.id,
       trackerId: rec.trackerId,
       recommendationId: rec.id,
       data: { title: rec.title },
@@ -358,13 +337,10 @@ export async function setRecommendationArchived(
 
 /** Owners only. The event outlives the row (its recommendationId is set to null by the foreign key). */
 export async function deleteRecommendation(workspaceSlug: string, recommendationId: string) {
-  const ctx = await requireMembership(workspaceSlug, "recommendation.delete");
-  return db.$transaction(async (tx) => {
+  return mutate(workspaceSlug, "recommendation.delete", async ({ tx, ctx, emit }) => {
     const rec = await findScopedRecommendation(tx, ctx, recommendationId);
-    await recordActivity(tx, {
+    await emit({
       type: "recommendation.deleted",
-      actorId: ctx.user.id,
-      workspaceId: ctx.workspace.id,
       trackerId: rec.trackerId,
       data: { recommendationId: rec.id, title: rec.title },
     });

@@ -1,4 +1,5 @@
 import "server-only";
+import { readEvents } from "@/lib/server/events";
 import { db, type Tx } from "@/lib/server/db";
 import { notFoundError } from "@/lib/server/errors";
 import { type MembershipContext } from "@/lib/server/authz";
@@ -140,7 +141,7 @@ export async function getRecommendationView(
     tags: rec.tags.map((tag) => tag.tag.name).sort(),
     attributes: (rec.attributes ?? {}) as Record<string, string>,
     comments,
-    events,
+    events: readEvents(events),
     members: members.map((m) => m.user),
     sections,
     actorSuggestions: actors,

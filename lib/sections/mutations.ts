@@ -1,8 +1,8 @@
 import "server-only";
-import { db, type Tx } from "@/lib/server/db";
+import { mutate } from "@/lib/server/mutate";
+import { type Tx } from "@/lib/server/db";
 import { DalError, notFoundError } from "@/lib/server/errors";
-import { recordActivity } from "@/lib/server/events";
-import { requireMembership, type MembershipContext } from "@/lib/server/authz";
+import { type MembershipContext } from "@/lib/server/authz";
 import { routes } from "@/lib/routes";
 
 async function findScopedSection(tx: Tx, ctx: MembershipContext, sectionId: string) {
@@ -24,8 +24,7 @@ export async function createSection(input: {
   title: string;
   description: string | null;
 }) {
-  const ctx = await requireMembership(input.workspaceSlug, "recommendation.create");
-  return db.$transaction(async (tx) => {
+  return mutate(input.workspaceSlug, "recommendation.create", async ({ tx, ctx, emit }) => {
     const tracker = await tx.tracker.findFirst({
       where: { id: input.trackerId, workspaceId: ctx.workspace.id },
       select: { id: true },
@@ -42,10 +41,8 @@ export async function createSection(input: {
       },
       select: { id: true },
     });
-    await recordActivity(tx, {
+    await emit({
       type: "section.created",
-      actorId: ctx.user.id,
-      workspaceId: ctx.workspace.id,
       trackerId: tracker.id,
       data: { sectionId: section.id, title: input.title },
     });
@@ -60,8 +57,7 @@ export async function updateSection(input: {
   title: string;
   description: string | null;
 }) {
-  const ctx = await requireMembership(input.workspaceSlug, "recommendation.update");
-  return db.$transaction(async (tx) => {
+  return mutate(input.workspaceSlug, "recommendation.update", async ({ tx, ctx, emit }) => {
     const section = await findScopedSection(tx, ctx, input.sectionId);
     const claimed = await tx.section.updateMany({
       where: { id: section.id, version: input.version },
@@ -79,10 +75,8 @@ export async function updateSection(input: {
         },
       );
     }
-    await recordActivity(tx, {
+    await emit({
       type: "section.updated",
-      actorId: ctx.user.id,
-      workspaceId: ctx.workspace.id,
       trackerId: section.trackerId,
       data: { sectionId: section.id, from: section.title, to: input.title },
     });
@@ -91,8 +85,7 @@ export async function updateSection(input: {
 }
 
 export async function moveSection(workspaceSlug: string, sectionId: string, direction: "up" | "down") {
-  const ctx = await requireMembership(workspaceSlug, "recommendation.update");
-  return db.$transaction(async (tx) => {
+  return mutate(workspaceSlug, "recommendation.update", async ({ tx, ctx, emit }) => {
     const section = await findScopedSection(tx, ctx, sectionId);
     const neighbour = await tx.section.findFirst({
       where: {
@@ -111,10 +104,8 @@ export async function moveSection(workspaceSlug: string, sectionId: string, dire
         where: { id: neighbour.id },
         data: { position: section.position, version: { increment: 1 } },
       });
-      await recordActivity(tx, {
+      await emit({
         type: "section.moved",
-        actorId: ctx.user.id,
-        workspaceId: ctx.workspace.id,
         trackerId: section.trackerId,
         data: { sectionId: section.id, title: section.title, direction },
       });
@@ -124,17 +115,14 @@ export async function moveSection(workspaceSlug: string, sectionId: string, dire
 }
 
 export async function setSectionArchived(workspaceSlug: string, sectionId: string, isArchived: boolean) {
-  const ctx = await requireMembership(workspaceSlug, "recommendation.update");
-  return db.$transaction(async (tx) => {
+  return mutate(workspaceSlug, "recommendation.update", async ({ tx, ctx, emit }) => {
     const section = await findScopedSection(tx, ctx, sectionId);
     await tx.section.update({
       where: { id: section.id },
       data: { archivedAt: isArchived ? new Date() : null, version: { increment: 1 } },
     });
-    await recordActivity(tx, {
+    await emit({
       type: isArchived ? "section.archived" : "section.restored",
-      actorId: ctx.user.id,
-      workspaceId: ctx.workspace.id,
       trackerId: section.trackerId,
       data: { sectionId: section.id, title: section.title },
     });

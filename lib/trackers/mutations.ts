@@ -1,7 +1,5 @@
 import "server-only";
-import { db } from "@/lib/server/db";
-import { recordActivity } from "@/lib/server/events";
-import { requireMembership } from "@/lib/server/authz";
+import { mutate } from "@/lib/server/mutate";
 import { routes } from "@/lib/routes";
 
 /** A tracker built by hand: a name and its sections (one per line). Document import builds on the same rows. */
@@ -11,8 +9,7 @@ export async function createTracker(input: {
   description: string | null;
   sections: string[];
 }) {
-  const ctx = await requireMembership(input.workspaceSlug, "tracker.manage");
-  return db.$transaction(async (tx) => {
+  return mutate(input.workspaceSlug, "tracker.manage", async ({ tx, ctx, emit }) => {
     const tracker = await tx.tracker.create({
       data: {
         workspaceId: ctx.workspace.id,
@@ -28,10 +25,8 @@ export async function createTracker(input: {
       },
       select: { id: true },
     });
-    await recordActivity(tx, {
+    await emit({
       type: "tracker.created",
-      actorId: ctx.user.id,
-      workspaceId: ctx.workspace.id,
       trackerId: tracker.id,
       data: { name: input.name, sections: input.sections.length },
     });

@@ -1,7 +1,8 @@
 import "server-only";
+import { mutate } from "@/lib/server/mutate";
 import { db } from "@/lib/server/db";
 import { DalError } from "@/lib/server/errors";
-import { recordActivity } from "@/lib/server/events";
+import { recordEvent } from "@/lib/server/events";
 import { isUniqueViolation } from "@/lib/server/prisma-errors";
 import { requireMembership } from "@/lib/server/authz";
 import type { SessionUser } from "@/lib/accounts/queries";
@@ -22,7 +23,7 @@ export async function createWorkspace(user: SessionUser, input: { name: string; 
         },
         select: { id: true, slug: true, name: true },
       });
-      await recordActivity(tx, {
+      await recordEvent(tx, {
         type: "workspace.created",
         actorId: user.id,
         workspaceId: workspace.id,
@@ -37,17 +38,11 @@ export async function createWorkspace(user: SessionUser, input: { name: string; 
 }
 
 export async function renameWorkspace(workspaceSlug: string, name: string) {
-  const { user, workspace } = await requireMembership(workspaceSlug, "workspace.rename");
-  await db.$transaction(async (tx) => {
+  return mutate(workspaceSlug, "workspace.rename", async ({ tx, ctx: { workspace }, emit }) => {
     await tx.workspace.update({ where: { id: workspace.id }, data: { name, version: { increment: 1 } } });
-    await recordActivity(tx, {
-      type: "workspace.renamed",
-      actorId: user.id,
-      workspaceId: workspace.id,
-      data: { from: workspace.name, to: name },
-    });
+    await emit({ type: "workspace.renamed", data: { from: workspace.name, to: name } });
+    return { slug: workspace.slug };
   });
-  return { slug: workspace.slug };
 }
 
 export async function deleteWorkspace(workspaceSlug: string, confirmSlug: string) {
@@ -60,7 +55,7 @@ export async function deleteWorkspace(workspaceSlug: string, confirmSlug: string
   // Everything in the workspace (its audit log included) goes with it, by cascade. The deletion itself
   // is recorded as an account-level event (no workspace), in the same transaction.
   await db.$transaction(async (tx) => {
-    await recordActivity(tx, {
+    await recordEvent(tx, {
       type: "workspace.deleted",
       actorId: user.id,
       workspaceId: null,

@@ -29,11 +29,14 @@ const form = (fields: Record<string, string | Blob>) => {
 
 async function run(name: string, fields: Record<string, string | Blob>) {
   try {
-    return (await actions.get(name)!(initialActionState, form(fields))) ?? { ok: true };
+    return (
+      (await actions.get(name)!(initialActionState, form(fields))) ??
+      ({ ok: true, data: null } as ActionResult)
+    );
   } catch (error) {
     const digest = String((error as { digest?: string }).digest ?? "");
     if (digest.startsWith("NEXT_REDIRECT") && !digest.includes("/sign-in"))
-      return { ok: true } as ActionResult;
+      return { ok: true, data: null } as ActionResult;
     throw error;
   }
 }

@@ -99,7 +99,7 @@ describe("cross-workspace fuzzing", () => {
           actAs(people.owner); // full rights in the home workspace
           const before = await fingerprint();
           const result = await actions.get(name)!(initialActionState, data).catch(
-            (error: unknown) => ({ ok: true, thrown: String(error) }) as ActionResult,
+            (error: unknown) => ({ ok: true, data: null, thrown: String(error) }) as ActionResult,
           );
           cases += 1;
           const isRefused = Boolean(

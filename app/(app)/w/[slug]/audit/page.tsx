@@ -56,7 +56,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/w/
                   </td>
                   <td className="px-4 py-2">{event.actor?.name ?? "—"}</td>
                   <td className="px-4 py-2">
-                    {describeActivity(event.type, (event.data ?? {}) as Record<string, unknown>)}
+                    {describeActivity(event.event)}
                     {event.recommendation ? (
                       <>
                         {" · "}

@@ -15,7 +15,6 @@ import { describeActivity } from "@/lib/events/describe";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { requirePageMembership } from "@/lib/server/authz";
 import { getRecommendationView } from "@/lib/recommendations/queries";
-import type { RecommendationStatus } from "@/lib/generated/prisma/enums";
 import { evidenceSourceLabels, evidenceStanceLabels } from "@/lib/evidence/rules";
 import { priorityLabels } from "@/lib/recommendations/rules";
 import { can } from "@/lib/permissions";
@@ -38,14 +37,16 @@ export default async function RecommendationPage({
   const fieldProps = { workspaceSlug: slug, recommendationId: rec.id, version: rec.version, canEdit };
   const today = todayIso();
 
-  const statusChanges = rec.events.filter((event) => event.type === "recommendation.status_changed");
+  const statusChanges = rec.events.flatMap(({ event, ...row }) =>
+    event.type === "recommendation.status_changed" ? [{ ...row, change: event.data }] : [],
+  );
   type TimelineItem =
     | { kind: "comment"; at: Date; comment: (typeof rec.comments)[number] }
     | { kind: "event"; at: Date; event: (typeof rec.events)[number] };
   const timeline: TimelineItem[] = [
     ...rec.comments.map((comment) => ({ kind: "comment" as const, at: comment.createdAt, comment })),
     ...rec.events
-      .filter((event) => !event.type.startsWith("comment."))
+      .filter(({ event }) => !event.type.startsWith("comment."))
       .map((event) => ({ kind: "event" as const, at: event.createdAt, event })),
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
 
@@ -242,19 +243,13 @@ export default async function RecommendationPage({
               <p className="mt-2 text-sm text-zinc-500">The status has not changed yet.</p>
             ) : (
               <ol className="mt-3 space-y-3" aria-label="Status history">
-                {[...statusChanges].reverse().map((event) => {
-                  const data = (event.data ?? {}) as {
-                    from?: RecommendationStatus;
-                    to?: RecommendationStatus;
-                    justification?: string;
-                    evidence?: { id: string; title: string; url: string }[];
-                  };
+                {[...statusChanges].reverse().map(({ change: data, ...event }) => {
                   return (
                     <li key={event.id} className="text-sm" data-testid="status-change">
                       <div className="flex flex-wrap items-center gap-1.5">
                         {data.from ? <StatusBadge status={data.from} /> : null}
                         <ArrowRight aria-label="to" className="size-3.5 text-zinc-400" />
-                        {data.to ? <StatusBadge status={data.to} /> : null}
+                        <StatusBadge status={data.to} />
                         <span className="text-xs text-zinc-500">
                           by{" "}
                           <span className="font-medium text-zinc-800">{event.actor?.name ?? "Someone"}</span>{" "}
@@ -326,7 +321,7 @@ export default async function RecommendationPage({
                 ) : (
                   <li key={item.event.id} className="text-sm text-zinc-600">
                     <span className="font-medium text-zinc-900">{item.event.actor?.name ?? "Someone"}</span>{" "}
-                    {describeActivity(item.event.type, (item.event.data ?? {}) as Record<string, unknown>)} ·{" "}
+                    {describeActivity(item.event.event)} ·{" "}
                     <time dateTime={item.event.createdAt.toISOString()} className="text-xs text-zinc-500">
                       {formatDateTime(item.event.createdAt)}
                     </time>
