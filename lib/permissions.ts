@@ -1,5 +1,5 @@
 /**
- * The one permission map. The UI uses it to hide controls; the server (lib/dal) uses it to refuse.
+ * The one permission map. The UI uses it to hide controls; the server (lib/server/authz.ts, called by every mutation and page) uses it to refuse.
  * Each role adds to the one below it: viewer < editor < admin < owner.
  */
 import type { Role } from "@/lib/generated/prisma/enums";

@@ -7,13 +7,14 @@ import { recordEvent } from "@/lib/server/events";
 import { isUniqueViolation } from "@/lib/server/prisma-errors";
 import { clearAccountFailures, getLoginThrottle, recordLoginFailure } from "@/lib/server/throttle";
 import { appUrl, sendMail } from "@/lib/server/mail";
-import { type SessionUser } from "@/lib/accounts/queries";
-import { type ResetTokenState } from "@/lib/accounts/queries";
-import { getResetTokenState } from "@/lib/accounts/queries";
+import {
+  getResetTokenState,
+  sessionUserSelect,
+  type ResetTokenState,
+  type SessionUser,
+} from "@/lib/accounts/queries";
 
 export const RESET_TOKEN_TTL_MS = 60 * 60 * 1000;
-
-const sessionUserSelect = { id: true, name: true, email: true, sessionVersion: true } as const;
 
 /** Signing out revokes this session's token server-side (a JWT cannot be recalled from the browser). */
 export async function revokeSession(userId: string, sessionId: string, expiresAt: Date): Promise<void> {

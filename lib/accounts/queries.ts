@@ -5,7 +5,7 @@ import { hashToken } from "@/lib/server/auth/tokens";
 
 export type SessionUser = { id: string; name: string; email: string; sessionVersion: number };
 
-const sessionUserSelect = { id: true, name: true, email: true, sessionVersion: true } as const;
+export const sessionUserSelect = { id: true, name: true, email: true, sessionVersion: true } as const;
 
 /** The user behind a session token, if the token is still current (its session version matches). Request-cached. */
 export const getUserForSession = cache(

@@ -16,10 +16,8 @@ import {
   UpdateActionItemSchema,
 } from "@/lib/action-items/schemas";
 
-// Each action: parse with the form's own schema → the lib/dal function authorizes (its first step is
-// requireMembership(slug, permission): membership and role re-read from the database), scopes every id
-// to the workspace and writes the change with its ActivityEvent in one transaction → revalidate → result.
-// tests/trust/permissions.test.ts calls every action here as every role to prove it.
+// Thin server actions (docs/architecture.md): parse with the form's own schema → the mutation authorizes,
+// writes the change and its event in one transaction (lib/server/mutate.ts) → revalidate → ActionResult.
 
 type Result = ActionResult;
 

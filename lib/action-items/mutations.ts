@@ -3,8 +3,7 @@ import { mutate } from "@/lib/server/mutate";
 import { type Tx } from "@/lib/server/db";
 import { DalError, notFoundError } from "@/lib/server/errors";
 import { type MembershipContext } from "@/lib/server/authz";
-import { findScopedRecommendation } from "@/lib/recommendations/queries";
-import { routes } from "@/lib/routes";
+import { findScopedRecommendation, recommendationPaths } from "@/lib/recommendations/queries";
 
 async function assertMember(tx: Tx, ctx: MembershipContext, userId: string | null) {
   if (!userId) return;
@@ -34,10 +33,6 @@ async function findScopedAction(tx: Tx, ctx: MembershipContext, actionId: string
   if (!action) throw notFoundError("That action");
   return action;
 }
-
-const pathOf = (ctx: MembershipContext, trackerId: string, recommendationId: string) => ({
-  path: routes.recommendation(ctx.workspace.slug, trackerId, recommendationId),
-});
 
 export async function createActionItem(input: {
   workspaceSlug: string;
@@ -70,7 +65,7 @@ export async function createActionItem(input: {
       recommendationId: rec.id,
       data: { actionId: action.id, title: input.title },
     });
-    return pathOf(ctx, rec.trackerId, rec.id);
+    return recommendationPaths(ctx, { id: rec.id, trackerId: rec.trackerId });
   });
 }
 
@@ -107,7 +102,10 @@ export async function updateActionItem(input: {
       recommendationId: action.recommendationId,
       data: { actionId: action.id, title: input.title },
     });
-    return pathOf(ctx, action.recommendation.trackerId, action.recommendationId);
+    return recommendationPaths(ctx, {
+      id: action.recommendationId,
+      trackerId: action.recommendation.trackerId,
+    });
   });
 }
 
@@ -126,7 +124,10 @@ export async function setActionItemDone(workspaceSlug: string, actionId: string,
         data: { actionId: action.id, title: action.title },
       });
     } else unchanged();
-    return pathOf(ctx, action.recommendation.trackerId, action.recommendationId);
+    return recommendationPaths(ctx, {
+      id: action.recommendationId,
+      trackerId: action.recommendation.trackerId,
+    });
   });
 }
 
@@ -140,6 +141,9 @@ export async function deleteActionItem(workspaceSlug: string, actionId: string) 
       recommendationId: action.recommendationId,
       data: { actionId: action.id, title: action.title },
     });
-    return pathOf(ctx, action.recommendation.trackerId, action.recommendationId);
+    return recommendationPaths(ctx, {
+      id: action.recommendationId,
+      trackerId: action.recommendation.trackerId,
+    });
   });
 }

@@ -5,8 +5,7 @@ import { DalError, notFoundError } from "@/lib/server/errors";
 import { can } from "@/lib/permissions";
 import { findMentionedNames } from "@/lib/comments/mentions";
 import { type MembershipContext } from "@/lib/server/authz";
-import { findScopedRecommendation } from "@/lib/recommendations/queries";
-import { routes } from "@/lib/routes";
+import { findScopedRecommendation, recommendationPaths } from "@/lib/recommendations/queries";
 
 async function mentionedMembers(tx: Tx, ctx: MembershipContext, body: string) {
   const members = await tx.membership.findMany({
@@ -36,10 +35,6 @@ async function findScopedComment(tx: Tx, ctx: MembershipContext, commentId: stri
   return comment;
 }
 
-const pathOf = (ctx: MembershipContext, trackerId: string, recommendationId: string) => ({
-  path: routes.recommendation(ctx.workspace.slug, trackerId, recommendationId),
-});
-
 export async function addComment(workspaceSlug: string, recommendationId: string, body: string) {
   return mutate(workspaceSlug, "comment.create", async ({ tx, ctx, emit }) => {
     const rec = await findScopedRecommendation(tx, ctx, recommendationId);
@@ -54,7 +49,7 @@ export async function addComment(workspaceSlug: string, recommendationId: string
       recommendationId: rec.id,
       data: { commentId: comment.id, mentions },
     });
-    return pathOf(ctx, rec.trackerId, rec.id);
+    return recommendationPaths(ctx, { id: rec.id, trackerId: rec.trackerId });
   });
 }
 
@@ -70,7 +65,10 @@ export async function editComment(workspaceSlug: string, commentId: string, body
       recommendationId: comment.recommendationId,
       data: { commentId: comment.id, mentions: await mentionedMembers(tx, ctx, body) },
     });
-    return pathOf(ctx, comment.recommendation.trackerId, comment.recommendationId);
+    return recommendationPaths(ctx, {
+      id: comment.recommendationId,
+      trackerId: comment.recommendation.trackerId,
+    });
   });
 }
 
@@ -89,6 +87,9 @@ export async function deleteComment(workspaceSlug: string, commentId: string) {
       recommendationId: comment.recommendationId,
       data: { commentId: comment.id, byAuthor: isOwn },
     });
-    return pathOf(ctx, comment.recommendation.trackerId, comment.recommendationId);
+    return recommendationPaths(ctx, {
+      id: comment.recommendationId,
+      trackerId: comment.recommendation.trackerId,
+    });
   });
 }

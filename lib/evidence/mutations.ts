@@ -6,8 +6,7 @@ import type { EvidenceSourceType, EvidenceStance } from "@/lib/generated/prisma/
 import { urlIdentity } from "@/lib/url";
 import { type MembershipContext } from "@/lib/server/authz";
 import { isUniqueViolation } from "@/lib/server/prisma-errors";
-import { findScopedRecommendation } from "@/lib/recommendations/queries";
-import { routes } from "@/lib/routes";
+import { findScopedRecommendation, recommendationPaths } from "@/lib/recommendations/queries";
 
 export type EvidenceInput = {
   url: string;
@@ -38,10 +37,6 @@ async function findScopedEvidence(tx: Tx, ctx: MembershipContext, evidenceId: st
   return evidence;
 }
 
-const pathOf = (ctx: MembershipContext, trackerId: string, recommendationId: string) => ({
-  path: routes.recommendation(ctx.workspace.slug, trackerId, recommendationId),
-});
-
 export async function addEvidence(workspaceSlug: string, recommendationId: string, input: EvidenceInput) {
   try {
     return await mutate(workspaceSlug, "evidence.manage", async ({ tx, ctx, emit }) => {
@@ -62,7 +57,7 @@ export async function addEvidence(workspaceSlug: string, recommendationId: strin
         recommendationId: rec.id,
         data: { evidenceId: evidence.id, title: input.title, url: input.url },
       });
-      return pathOf(ctx, rec.trackerId, rec.id);
+      return recommendationPaths(ctx, { id: rec.id, trackerId: rec.trackerId });
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw duplicateError();
@@ -101,7 +96,10 @@ export async function updateEvidence(
         recommendationId: evidence.recommendationId,
         data: { evidenceId: evidence.id, title: input.title, url: input.url },
       });
-      return pathOf(ctx, evidence.recommendation.trackerId, evidence.recommendationId);
+      return recommendationPaths(ctx, {
+        id: evidence.recommendationId,
+        trackerId: evidence.recommendation.trackerId,
+      });
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw duplicateError();
@@ -119,6 +117,9 @@ export async function deleteEvidence(workspaceSlug: string, evidenceId: string) 
       recommendationId: evidence.recommendationId,
       data: { evidenceId: evidence.id, title: evidence.title },
     });
-    return pathOf(ctx, evidence.recommendation.trackerId, evidence.recommendationId);
+    return recommendationPaths(ctx, {
+      id: evidence.recommendationId,
+      trackerId: evidence.recommendation.trackerId,
+    });
   });
 }

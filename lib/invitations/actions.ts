@@ -23,8 +23,8 @@ export async function acceptInvitationAction(_: ActionResult, form: FormData): P
   return result;
 }
 
-// Every action here: parse with the shared schema → authorize and mutate in lib/dal (membership,
-// role and workspace scope are re-checked there, with the audit event in the same transaction).
+// Thin server actions (docs/architecture.md): parse with the form's own schema → the mutation authorizes,
+// writes the change and its event in one transaction (lib/server/mutate.ts) → revalidate → ActionResult.
 
 export async function inviteMemberAction(
   _: ActionResult<{ link: string; isEmailed: boolean }>,

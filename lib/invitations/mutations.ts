@@ -9,20 +9,9 @@ import { recordEvent } from "@/lib/server/events";
 import { requireMembership } from "@/lib/server/authz";
 import type { SessionUser } from "@/lib/accounts/queries";
 import { appUrl, isSmtpConfigured, sendMail } from "@/lib/server/mail";
-import { type InvitationStatus } from "@/lib/invitations/queries";
+import { invitationStatus, type InvitationStatus } from "@/lib/invitations/rules";
 
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
-
-function statusOf(row: {
-  acceptedAt: Date | null;
-  revokedAt: Date | null;
-  expiresAt: Date;
-}): InvitationStatus {
-  if (row.acceptedAt) return "accepted";
-  if (row.revokedAt) return "revoked";
-  if (row.expiresAt.getTime() < Date.now()) return "expired";
-  return "pending";
-}
 
 /** Creates an invitation and returns its link (shown once, to copy); emails it when SMTP is configured. */
 export async function inviteMember(workspaceSlug: string, email: string, role: Role) {
@@ -112,7 +101,7 @@ export async function acceptInvitation(user: SessionUser, token: string): Promis
       },
     });
     if (!row) throw new DalError("NOT_FOUND", "This invitation link is not valid.");
-    const status = statusOf(row);
+    const status = invitationStatus(row);
     if (status !== "pending") throw new DalError("INVALID", invitationMessages[status]);
     if (row.email !== user.email) {
       throw new DalError(

@@ -1,19 +1,7 @@
 import "server-only";
+import { invitationStatus } from "@/lib/invitations/rules";
 import { db } from "@/lib/server/db";
 import { hashToken } from "@/lib/server/auth/tokens";
-
-export type InvitationStatus = "pending" | "accepted" | "revoked" | "expired";
-
-function statusOf(row: {
-  acceptedAt: Date | null;
-  revokedAt: Date | null;
-  expiresAt: Date;
-}): InvitationStatus {
-  if (row.acceptedAt) return "accepted";
-  if (row.revokedAt) return "revoked";
-  if (row.expiresAt.getTime() < Date.now()) return "expired";
-  return "pending";
-}
 
 export async function listInvitations(workspaceId: string) {
   const rows = await db.invitation.findMany({
@@ -38,7 +26,7 @@ export async function listInvitations(workspaceId: string) {
     expiresAt: row.expiresAt,
     createdAt: row.createdAt,
     invitedBy: row.invitedBy.name,
-    status: statusOf(row),
+    status: invitationStatus(row),
   }));
 }
 
@@ -63,6 +51,6 @@ export async function getInvitationPreview(token: string) {
     workspaceName: row.workspace.name,
     workspaceSlug: row.workspace.slug,
     invitedBy: row.invitedBy.name,
-    status: statusOf(row),
+    status: invitationStatus(row),
   };
 }

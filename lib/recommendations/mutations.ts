@@ -8,13 +8,11 @@ import { priorityLabels } from "@/lib/recommendations/rules";
 import { statusMeta } from "@/lib/status";
 import { type MembershipContext } from "@/lib/server/authz";
 import type { UpdateFieldInput } from "@/lib/recommendations/schemas";
-import { findScopedRecommendation, type RecommendationPath } from "@/lib/recommendations/queries";
-import { routes } from "@/lib/routes";
-
-const recPath = (ctx: MembershipContext, rec: { id: string; trackerId: string }): RecommendationPath => ({
-  path: routes.recommendation(ctx.workspace.slug, rec.trackerId, rec.id),
-  trackerPath: routes.tracker(ctx.workspace.slug, rec.trackerId),
-});
+import {
+  findScopedRecommendation,
+  recommendationPaths,
+  type RecommendationPath,
+} from "@/lib/recommendations/queries";
 
 type ScopedRecommendation = Awaited<ReturnType<typeof findScopedRecommendation>>;
 
@@ -138,7 +136,7 @@ export async function updateRecommendationField(input: UpdateFieldInput): Promis
         to: displayValue(after, input.field),
       },
     });
-    return recPath(ctx, before);
+    return recommendationPaths(ctx, before);
   });
 }
 
@@ -173,7 +171,7 @@ export async function setRecommendationStatus(input: {
       recommendationId: before.id,
       data: { from: before.status, to: input.status, justification: input.justification, evidence: cited },
     });
-    return recPath(ctx, before);
+    return recommendationPaths(ctx, before);
   });
 }
 
@@ -204,7 +202,7 @@ export async function addOwner(
         data: { userId, name: member.user.name },
       });
     }
-    return recPath(ctx, rec);
+    return recommendationPaths(ctx, rec);
   });
 }
 
@@ -229,7 +227,7 @@ export async function removeOwner(
       recommendationId: rec.id,
       data: { userId, name: owner.user.name },
     });
-    return recPath(ctx, rec);
+    return recommendationPaths(ctx, rec);
   });
 }
 
@@ -272,7 +270,7 @@ export async function createRecommendation(input: {
       recommendationId: rec.id,
       data: { title: input.title },
     });
-    return recPath(ctx, rec);
+    return recommendationPaths(ctx, rec);
   });
 }
 
@@ -310,7 +308,7 @@ export async function moveRecommendation(
         data: { direction },
       });
     }
-    return recPath(ctx, rec);
+    return recommendationPaths(ctx, rec);
   });
 }
 
@@ -331,7 +329,7 @@ export async function setRecommendationArchived(
       recommendationId: rec.id,
       data: { title: rec.title },
     });
-    return recPath(ctx, rec);
+    return recommendationPaths(ctx, rec);
   });
 }
 
@@ -345,6 +343,6 @@ export async function deleteRecommendation(workspaceSlug: string, recommendation
       data: { recommendationId: rec.id, title: rec.title },
     });
     await tx.recommendation.delete({ where: { id: rec.id } });
-    return recPath(ctx, rec);
+    return recommendationPaths(ctx, rec);
   });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { routes } from "@/lib/routes";
 import { readEvents } from "@/lib/server/events";
 import { db, type Tx } from "@/lib/server/db";
 import { notFoundError } from "@/lib/server/errors";
@@ -6,6 +7,15 @@ import { type MembershipContext } from "@/lib/server/authz";
 import { listTargetActors } from "@/lib/trackers/queries";
 
 export type RecommendationPath = { path: string; trackerPath: string };
+
+/** The pages to revalidate after a change to a recommendation or anything under it. */
+export const recommendationPaths = (
+  ctx: MembershipContext,
+  rec: { id: string; trackerId: string },
+): RecommendationPath => ({
+  path: routes.recommendation(ctx.workspace.slug, rec.trackerId, rec.id),
+  trackerPath: routes.tracker(ctx.workspace.slug, rec.trackerId),
+});
 
 const scopedSelect = {
   id: true,

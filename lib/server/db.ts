@@ -18,7 +18,7 @@ function getClient(): PrismaClient {
 
 /**
  * The Prisma client, created on first use (not at import, so `next build` needs no database).
- * Only lib/dal uses it.
+ * Only server code uses it: lib/server and each feature's queries.ts / mutations.ts.
  */
 export const db: PrismaClient = new Proxy({} as PrismaClient, {
   get(_, property) {

@@ -1,4 +1,4 @@
-/** Expected failures thrown by lib/dal and turned into ActionResults by actions. */
+/** Expected failures thrown by queries and mutations, turned into ActionResults by runAction. */
 import type { Conflict } from "@/lib/action-result";
 
 export type DalErrorCode = "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "INVALID" | "RATE_LIMITED";

@@ -1,6 +1,6 @@
 /**
  * The machine-readable permission matrix: every server action, page and route handler, and who may
- * use it. `permissions.test.ts` finds the actions, pages and routes in app/ and fails when one is
+ * use it. `permissions.test.ts` finds the actions (lib/*/actions.ts), pages and routes (app/) and fails when one is
  * missing here, then checks every cell: actor × resource in the actor's own workspace or another.
  */
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -80,7 +80,7 @@ async function finishJob(ctx: FieldContext, jobId: string): Promise<void> {
 }
 
 export const ACTION_MATRIX: Record<string, Rule> = {
-  // app/(auth)/actions.ts
+  // lib/accounts/actions.ts
   signUpAction: { kind: "e2e-only", coveredBy: "e2e/accounts.spec.ts" },
   signInAction: { kind: "e2e-only", coveredBy: "e2e/accounts.spec.ts" },
   resetPasswordAction: { kind: "e2e-only", coveredBy: "e2e/accounts.spec.ts" },
@@ -96,13 +96,13 @@ export const ACTION_MATRIX: Record<string, Rule> = {
     }),
   },
   signOutEverywhereAction: { kind: "own-account", coveredBy: "e2e/accounts.spec.ts", fields: () => ({}) },
-  // app/(app)/w/new/actions.ts and app/(app)/invite/[token]/actions.ts
+  // lib/workspaces/actions.ts (create) and lib/invitations/actions.ts (accept)
   createWorkspaceAction: {
     kind: "signed-in",
     fields: ({ unique }) => ({ name: "New coalition", slug: unique }),
   },
   acceptInvitationAction: { kind: "signed-in", fields: () => ({}) }, // token filled in by the test (needs the actor's email)
-  // app/(app)/w/[slug]/actions.ts
+  // lib/invitations, lib/members, lib/workspaces and lib/trackers actions
   inviteMemberAction: {
     kind: "roles",
     roles: ADMIN,
@@ -143,7 +143,7 @@ export const ACTION_MATRIX: Record<string, Rule> = {
     roles: ADMIN,
     fields: ({ w }) => ({ ...ws(w), name: "New tracker", sections: "One\nTwo" }),
   },
-  // app/(app)/w/[slug]/t/[trackerId]/actions.ts
+  // lib/recommendations, lib/action-items, lib/comments, lib/evidence and lib/sections actions
   updateFieldAction: {
     kind: "roles",
     roles: EDITOR,
@@ -288,7 +288,7 @@ export const ACTION_MATRIX: Record<string, Rule> = {
     roles: EDITOR,
     fields: ({ w }) => ({ ...ws(w), id: w.section.id, archived: "true" }),
   },
-  // app/(app)/w/[slug]/new-tracker/actions.ts
+  // lib/documents/actions.ts
   analyzeDocumentAction: {
     kind: "roles",
     roles: ADMIN,
@@ -323,7 +323,7 @@ export const ACTION_MATRIX: Record<string, Rule> = {
       };
     },
   },
-  // app/(app)/w/[slug]/t/[trackerId]/import/actions.ts
+  // lib/import/actions.ts
   stageImportAction: {
     kind: "roles",
     roles: EDITOR,
@@ -419,8 +419,8 @@ export const PUBLIC_ROUTES: Record<string, string> = {
   "/w/new": "signed-in users (createWorkspaceAction)",
   "/api/health": "public; reveals only up/down",
   "/w/[slug]/t/[trackerId]/export.csv":
-    "members (viewers included), 404 for others: lib/dal/export.ts requireMembership; tests/integration/import-export.test.ts",
+    "members (viewers included), 404 for others: lib/export/queries.ts requireMembership; tests/integration/import-export.test.ts",
   "/w/[slug]/t/[trackerId]/export.json":
-    "members (viewers included), 404 for others: lib/dal/export.ts requireMembership; tests/integration/import-export.test.ts",
+    "members (viewers included), 404 for others: lib/export/queries.ts requireMembership; tests/integration/import-export.test.ts",
   "/api/auth/[...nextauth]": "Auth.js endpoints (CSRF-protected; e2e/accounts.spec.ts)",
 };

@@ -14,7 +14,7 @@ const THIRTY_DAYS = 30 * 24 * 60 * 60;
 
 /**
  * Auth.js with a JWT cookie. The token carries only the user id and session version: never roles.
- * Every request re-reads the user (lib/auth/session.ts) and memberships (lib/dal/memberships.ts).
+ * Every request re-reads the user (lib/server/auth/session.ts) and memberships (lib/server/authz.ts).
  */
 export const { handlers, auth, signIn, signOut } = NextAuth(() => {
   const config = env();

@@ -5,7 +5,7 @@ import { can } from "@/lib/permissions";
 import { routes } from "@/lib/routes";
 
 /**
- * Navigation. Pages and actions authorize through lib/dal (a layout does not re-run on client
+ * Navigation. Pages and actions authorize through lib/server/authz.ts (a layout does not re-run on client
  * navigation); the notFound() here only makes a non-member's response a real 404, because it runs
  * before the page's loading boundary starts streaming.
  */
