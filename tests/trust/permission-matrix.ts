@@ -1,6 +1,6 @@
 /**
  * The machine-readable permission matrix: every server action, page and route handler, and who may
- * use it. `permissions.test.ts` finds the actions (lib/*/actions.ts), pages and routes (app/) and fails when one is
+ * use it. `permissions.test.ts` finds the actions (each feature's actions.ts under lib), pages and routes (app) and fails when one is
  * missing here, then checks every cell: actor × resource in the actor's own workspace or another.
  */
 import type { Role } from "@/lib/generated/prisma/enums";
