@@ -1,3 +1,4 @@
+import "server-only";
 /** Expected failures thrown by queries and mutations, turned into ActionResults by runAction. */
 import type { Conflict } from "@/lib/action-result";
 

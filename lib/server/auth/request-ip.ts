@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * The client address as seen by the nearest proxy. Next.js appends the socket address to
  * X-Forwarded-For, so the last entry is the one a client cannot forge.
