@@ -2,7 +2,7 @@ import "server-only";
 import { mutate } from "@/lib/server/mutate";
 import { db } from "@/lib/server/db";
 import { DalError } from "@/lib/server/errors";
-import { assignableRoles, roleLabels } from "@/lib/permissions";
+import { assignableRoles, can, roleLabels } from "@/lib/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { createToken, hashToken } from "@/lib/server/auth/tokens";
 import { recordEvent } from "@/lib/server/events";
@@ -78,7 +78,9 @@ export async function revokeInvitation(workspaceSlug: string, invitationId: stri
   });
 }
 
-const invitationMessages: Record<Exclude<InvitationStatus, "pending">, string> = {
+const invitationMessages: Record<Exclude<InvitationStatus, "pending"> | "inviterLostRight", string> = {
+  inviterLostRight:
+    "This invitation is no longer valid: the person who sent it can no longer invite. Ask the workspace admin for a new one.",
   accepted: "This invitation has already been used.",
   revoked: "This invitation was revoked. Ask the workspace admin for a new one.",
   expired: "This invitation has expired. Ask the workspace admin for a new one.",
@@ -97,12 +99,26 @@ export async function acceptInvitation(user: SessionUser, token: string): Promis
         expiresAt: true,
         acceptedAt: true,
         revokedAt: true,
+        invitedById: true,
         workspace: { select: { slug: true } },
       },
     });
     if (!row) throw new DalError("NOT_FOUND", "This invitation link is not valid.");
     const status = invitationStatus(row);
     if (status !== "pending") throw new DalError("INVALID", invitationMessages[status]);
+    // An invitation grants no more than its inviter may still grant today: removed or demoted inviters'
+    // invitations are dead, and an admin's invitation never makes an owner.
+    const inviter = await tx.membership.findUnique({
+      where: { workspaceId_userId: { workspaceId: row.workspaceId, userId: row.invitedById } },
+      select: { role: true },
+    });
+    if (
+      !inviter ||
+      !can(inviter.role, "invitation.manage") ||
+      !assignableRoles(inviter.role).includes(row.role)
+    ) {
+      throw new DalError("INVALID", invitationMessages.inviterLostRight);
+    }
     if (row.email !== user.email) {
       throw new DalError(
         "FORBIDDEN",

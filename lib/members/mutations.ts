@@ -1,10 +1,25 @@
 import "server-only";
 import { mutate } from "@/lib/server/mutate";
 import { type Tx } from "@/lib/server/db";
-import { DalError, notFoundError } from "@/lib/server/errors";
-import { assignableRoles } from "@/lib/permissions";
+import { DalError, forbiddenError, notFoundError } from "@/lib/server/errors";
+import { assignableRoles, can } from "@/lib/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { requireMembership, type MembershipContext } from "@/lib/server/authz";
+
+/**
+ * Serializes membership changes in a workspace and re-reads the actor's role under that lock. Two owners
+ * demoting each other at the same moment then run one after the other: the second sees the first's
+ * change (its actor may no longer be an owner, or the target may be the last one) instead of a stale count.
+ */
+async function lockMemberships(tx: Tx, ctx: MembershipContext): Promise<Role> {
+  await tx.$queryRaw`SELECT id FROM "Workspace" WHERE id = ${ctx.workspace.id} FOR UPDATE`;
+  const actor = await tx.membership.findFirst({
+    where: { id: ctx.membershipId, workspaceId: ctx.workspace.id },
+    select: { role: true },
+  });
+  if (!actor) throw notFoundError("This workspace");
+  return actor.role;
+}
 
 async function loadTarget(tx: Tx, ctx: MembershipContext, membershipId: string) {
   const target = await tx.membership.findFirst({
@@ -25,8 +40,10 @@ async function assertNotLastOwner(tx: Tx, workspaceId: string, target: { role: R
 
 export async function changeMemberRole(workspaceSlug: string, membershipId: string, role: Role) {
   await mutate(workspaceSlug, "member.manage", async ({ tx, ctx, emit, unchanged }) => {
+    const actorRole = await lockMemberships(tx, ctx);
+    if (!can(actorRole, "member.manage")) throw forbiddenError();
     const target = await loadTarget(tx, ctx, membershipId);
-    const allowed = assignableRoles(ctx.role);
+    const allowed = assignableRoles(actorRole);
     // Admins cannot touch owners, nor create them.
     if (!allowed.includes(role) || !allowed.includes(target.role)) {
       throw new DalError("FORBIDDEN", "Only an owner can change an owner's role or make someone an owner.");
@@ -46,8 +63,10 @@ export async function removeMember(workspaceSlug: string, membershipId: string) 
   const ctx = await requireMembership(workspaceSlug);
   const isSelf = membershipId === ctx.membershipId;
   await mutate(workspaceSlug, isSelf ? null : "member.manage", async ({ tx, emit }) => {
+    const actorRole = await lockMemberships(tx, ctx);
+    if (!isSelf && !can(actorRole, "member.manage")) throw forbiddenError();
     const target = await loadTarget(tx, ctx, membershipId);
-    if (!isSelf && !assignableRoles(ctx.role).includes(target.role)) {
+    if (!isSelf && !assignableRoles(actorRole).includes(target.role)) {
       throw new DalError("FORBIDDEN", "Only an owner can remove an owner.");
     }
     await assertNotLastOwner(tx, ctx.workspace.id, target);
@@ -59,6 +78,11 @@ export async function removeMember(workspaceSlug: string, membershipId: string) 
       data: { ownerId: null },
     });
     await tx.membership.delete({ where: { id: target.id } });
+    // Invitations die with their inviter's right to invite.
+    await tx.invitation.updateMany({
+      where: { workspaceId: ctx.workspace.id, invitedById: target.userId, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
     await emit({
       type: isSelf ? "member.left" : "member.removed",
       data: {
@@ -76,6 +100,7 @@ export async function removeMember(workspaceSlug: string, membershipId: string) 
 
 export async function transferOwnership(workspaceSlug: string, membershipId: string) {
   await mutate(workspaceSlug, "workspace.transfer", async ({ tx, ctx, emit }) => {
+    if (!can(await lockMemberships(tx, ctx), "workspace.transfer")) throw forbiddenError();
     const target = await loadTarget(tx, ctx, membershipId);
     if (target.id === ctx.membershipId) throw new DalError("INVALID", "You already own this workspace.");
     await tx.membership.update({ where: { id: target.id }, data: { role: "OWNER" } });
