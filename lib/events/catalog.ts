@@ -62,6 +62,7 @@ export const EVENT_PAYLOADS = {
   "tracker.updated": named,
   "tracker.archived": named,
   "tracker.restored": named,
+  "tracker.exported": z.object({ format: z.enum(["csv", "json"]), recommendations: z.number().int() }),
   "tracker.imported": z.object({
     fileName: z.string(),
     total: z.number().int(),

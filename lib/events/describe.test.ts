@@ -38,6 +38,7 @@ const samples: { [T in EventType]: unknown } = {
   "tracker.updated": { name: "Agenda" },
   "tracker.archived": { name: "Agenda" },
   "tracker.restored": { name: "Agenda" },
+  "tracker.exported": { format: "csv", recommendations: 56 },
   "tracker.imported": {
     fileName: "upr.csv",
     total: 3,

@@ -82,6 +82,8 @@ export function describeActivity(event: TypedEvent | UnreadableEvent): string {
       return event.data.documentTitle
         ? `created the tracker ${quoted(event.data.name)} from ${quoted(event.data.documentTitle)}`
         : `created the tracker ${quoted(event.data.name)}`;
+    case "tracker.exported":
+      return `exported ${event.data.recommendations} recommendations as ${event.data.format.toUpperCase()}`;
     case "tracker.imported":
       return `imported ${event.data.fileName}: ${event.data.created} created, ${event.data.updated} updated, ${event.data.rejected} rejected`;
     case "tracker.updated":

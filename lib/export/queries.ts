@@ -4,10 +4,17 @@ import { db } from "@/lib/server/db";
 import { notFoundError } from "@/lib/server/errors";
 import type { RecommendationStatus } from "@/lib/generated/prisma/enums";
 import { toCsv } from "@/lib/import/csv";
-import { EXPORT_COLUMNS, TRACKER_EXPORT_FORMAT, type TrackerExport } from "@/lib/import/tracker-json";
+import {
+  EXPORT_COLUMNS,
+  OWNER_NAMES_COLUMN,
+  TRACKER_EXPORT_FORMAT,
+  type TrackerExport,
+} from "@/lib/import/tracker-json";
 import { evidenceSourceLabels, evidenceStanceLabels } from "@/lib/evidence/rules";
 import { emptyCounts, progressFrom, statusMeta } from "@/lib/status";
 import { requireMembership } from "@/lib/server/authz";
+import { mutate } from "@/lib/server/mutate";
+import { can } from "@/lib/permissions";
 
 const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
@@ -60,7 +67,7 @@ async function loadTracker(workspaceId: string, trackerId: string) {
             publishedAt: true,
             stance: true,
             quote: true,
-            addedBy: { select: { email: true } },
+            addedBy: { select: { name: true, email: true } },
           },
         },
       },
@@ -120,16 +127,33 @@ async function loadTracker(workspaceId: string, trackerId: string) {
   };
 }
 
-async function loadForExport(workspaceSlug: string, trackerId: string) {
-  // Viewers may export: it is a read.
+/**
+ * Loads a tracker for export and records the export in the audit log. Viewers may export (it is a read),
+ * but an export carries only what its reader sees on screen: people's email addresses only for those who
+ * may see the member list, names for everyone else.
+ */
+async function loadForExport(workspaceSlug: string, trackerId: string, format: "csv" | "json") {
   const ctx = await requireMembership(workspaceSlug, "workspace.read");
   const data = await loadTracker(ctx.workspace.id, trackerId);
   if (!data) throw notFoundError("That tracker");
-  return data;
+  await mutate(workspaceSlug, "workspace.read", ({ emit }) =>
+    emit({
+      type: "tracker.exported",
+      trackerId,
+      data: { format, recommendations: data.recommendations.length },
+    }),
+  );
+  const canSeeEmails = can(ctx.role, "member.read");
+  const person = (user: { name: string; email: string }) => (canSeeEmails ? user.email : user.name);
+  return { ...data, person, canSeeEmails };
 }
 
 export async function exportTrackerJson(workspaceSlug: string, trackerId: string): Promise<TrackerExport> {
-  const { tracker, recommendations } = await loadForExport(workspaceSlug, trackerId);
+  const { tracker, recommendations, person, canSeeEmails } = await loadForExport(
+    workspaceSlug,
+    trackerId,
+    "json",
+  );
   return {
     format: TRACKER_EXPORT_FORMAT,
     exportedAt: new Date().toISOString(),
@@ -148,7 +172,7 @@ export async function exportTrackerJson(workspaceSlug: string, trackerId: string
       section: rec.section,
       status: rec.status,
       tags: rec.tags,
-      owners: rec.owners.map((o) => o.email),
+      owners: rec.owners.map(person),
       dueDate: isoDate(rec.dueDate),
       targetActor: rec.targetActor,
       priority: rec.priority,
@@ -159,7 +183,7 @@ export async function exportTrackerJson(workspaceSlug: string, trackerId: string
       attributes: Object.fromEntries(Object.entries(rec.attributes).map(([k, v]) => [k, String(v ?? "")])),
       statusHistory: rec.statusHistory.map((h) => ({
         at: h.at.toISOString(),
-        by: h.by,
+        by: canSeeEmails ? h.by : h.byName,
         from: (h.from as RecommendationStatus | null) ?? null,
         to: h.to as RecommendationStatus,
         justification: h.justification,
@@ -171,15 +195,21 @@ export async function exportTrackerJson(workspaceSlug: string, trackerId: string
         publishedAt: isoDate(e.publishedAt),
         stance: e.stance,
         quote: e.quote,
-        addedBy: e.addedBy.email,
+        addedBy: person(e.addedBy),
       })),
     })),
   };
 }
 
 export async function exportTrackerCsv(workspaceSlug: string, trackerId: string) {
-  const { tracker, recommendations } = await loadForExport(workspaceSlug, trackerId);
-  const fixed = Object.values(EXPORT_COLUMNS) as string[];
+  const { tracker, recommendations, person, canSeeEmails } = await loadForExport(
+    workspaceSlug,
+    trackerId,
+    "csv",
+  );
+  const fixed = (Object.values(EXPORT_COLUMNS) as string[]).map((column) =>
+    column === EXPORT_COLUMNS.ownerEmail && !canSeeEmails ? OWNER_NAMES_COLUMN : column,
+  );
   const attributeKeys: string[] = [];
   const seen = new Set<string>();
   for (const rec of recommendations) {
@@ -200,7 +230,7 @@ export async function exportTrackerCsv(workspaceSlug: string, trackerId: string)
     rec.section,
     statusMeta[rec.status].label,
     rec.tags.join(", "),
-    rec.owners.map((o) => o.email).join(", "),
+    rec.owners.map(person).join(", "),
     isoDate(rec.dueDate),
     rec.targetActor,
     rec.priority,
@@ -212,7 +242,7 @@ export async function exportTrackerCsv(workspaceSlug: string, trackerId: string)
     rec.statusHistory
       .map(
         (h) =>
-          `${h.at.toISOString().slice(0, 10)}: ${label(h.from) || "—"} → ${label(h.to)}${h.by ? ` (${h.by})` : ""}${h.justification ? `: ${h.justification}` : ""}`,
+          `${h.at.toISOString().slice(0, 10)}: ${label(h.from) || "—"} → ${label(h.to)}${(canSeeEmails ? h.by : h.byName) ? ` (${canSeeEmails ? h.by : h.byName})` : ""}${h.justification ? `: ${h.justification}` : ""}`,
       )
       .join("\n"),
     rec.evidence

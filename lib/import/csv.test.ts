@@ -141,8 +141,32 @@ describe("neutralizeCsvCell", () => {
     expect(neutralizeCsvCell("\r=1+1")).toBe("'\r=1+1");
   });
 
+  it("prefixes cells with a formula after a separator, which ;-separated spreadsheets split into a new cell", () => {
+    for (const value of [
+      'Ratify the CAT;=HYPERLINK("http://evil.example")',
+      "note,=1+1",
+      "a;@SUM(A1)",
+      "x\t-cmd|' /C calc'!A0",
+      "line one\n+SUM(A1:A9)",
+      "a; =1+1",
+    ]) {
+      expect(neutralizeCsvCell(value), value).toBe(`'${value}`);
+    }
+  });
+
   it("leaves ordinary text and plain numbers alone", () => {
-    for (const value of ["Ratify the CAT", "", "a=b", " =1", "-12.5", "+44", "-1,000", "1e-5"]) {
+    for (const value of [
+      "Ratify the CAT",
+      "",
+      "a=b",
+      " =1",
+      "-12.5",
+      "+44",
+      "-1,000",
+      "1e-5",
+      "Temperatures fell to -5, -7 and +2",
+      "Paris; Geneva",
+    ]) {
       expect(neutralizeCsvCell(value)).toBe(value);
     }
   });

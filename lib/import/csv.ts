@@ -62,14 +62,21 @@ export function parseCsv(text: string): ParsedCsv {
 }
 
 const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * A formula that starts after a separator inside the cell. Spreadsheets in locales whose list separator is
+ * ";" (or that split on tabs and pipes) may cut a cell there, and the piece after it starts a new cell.
+ * "+" and "-" count only when a name or a bracket follows ("-cmd", "+SUM("), so "a, -5" stays as it is.
+ */
+const FORMULA_AFTER_SEPARATOR = /[,;\t|\r\n]\s*(?:[=@]|[+-][\p{L}(=@])/u;
 const PLAIN_NUMBER = /^[+-]?(?:\d+(?:[.,]\d+)*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /**
  * Neutralizes a cell against CSV/formula injection (OWASP): a value starting with =, +, -, @, tab or carriage
- * return gets a leading apostrophe so spreadsheet software shows it as text instead of running it. Plain
+ * return, or holding a formula right after a separator (";=cmd"), gets a leading apostrophe so spreadsheet software shows it as text instead of running it. Plain
  * numbers such as "-12.5" are left alone: they cannot carry a formula and should stay numbers.
  */
 export function neutralizeCsvCell(value: string): string {
+  if (FORMULA_AFTER_SEPARATOR.test(value)) return `'${value}`;
   if (!FORMULA_START.test(value) || PLAIN_NUMBER.test(value)) return value;
   return `'${value}`;
 }

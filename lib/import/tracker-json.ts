@@ -106,7 +106,11 @@ export const EXPORT_COLUMNS = {
 } as const;
 
 /** Export-only columns: a re-imported CSV ignores them instead of keeping them as attributes. */
+/** In place of "Owner emails" in exports by people who may not see the member list. */
+export const OWNER_NAMES_COLUMN = "Owner names";
+
 export const DERIVED_EXPORT_COLUMNS: string[] = [
+  OWNER_NAMES_COLUMN,
   EXPORT_COLUMNS.priority,
   EXPORT_COLUMNS.requiresLegislation,
   EXPORT_COLUMNS.sourcePassage,

@@ -5,6 +5,7 @@ import { newWorkspaceWithTracker, type World } from "../support/fixtures";
 import { db } from "@/lib/server/db";
 import { DalError } from "@/lib/server/errors";
 import { exportTrackerCsv, exportTrackerJson } from "@/lib/export/queries";
+import { addOwner } from "@/lib/recommendations/mutations";
 import { importFile } from "@/lib/import/mutations";
 import { addEvidence } from "@/lib/evidence/mutations";
 import { setRecommendationStatus } from "@/lib/recommendations/mutations";
@@ -219,6 +220,7 @@ describe("export", () => {
         `Title,Text,Owner,Note\n=HYPERLINK("http://evil"),+1+2 formula text,${a.editor.email},@SUM(A1)\n`,
       ),
     });
+    actAs(a.owner); // owners and admins see members' emails; editors get names
     const { csv } = await exportTrackerCsv(a.workspace.slug, tracker.id);
     const parsed = parseCsv(csv);
     expect(parsed.headers.slice(0, 9)).toEqual([
@@ -240,11 +242,25 @@ describe("export", () => {
     expect(cell("Owner emails")).toBe(a.editor.email);
   });
 
-  it("viewers may export; non-members get NOT_FOUND", async () => {
+  it("viewers may export what they see (names, not members' emails); each export is audited; non-members get NOT_FOUND", async () => {
+    actAs(a.owner);
+    await addOwner(a.workspace.slug, a.rec.id, a.editor.id);
+    const exports = () =>
+      db.activityEvent.count({ where: { workspaceId: a.workspace.id, type: "tracker.exported" } });
+    const before = await exports();
+    const asOwner = await exportTrackerJson(a.workspace.slug, a.tracker.id);
+    expect(JSON.stringify(asOwner)).toContain(a.editor.email);
+
     actAs(a.viewer);
-    await expect(exportTrackerJson(a.workspace.slug, a.tracker.id)).resolves.toMatchObject({
-      format: "advocacy-tracker/v1",
-    });
+    const asViewer = await exportTrackerJson(a.workspace.slug, a.tracker.id);
+    expect(asViewer).toMatchObject({ format: "advocacy-tracker/v1" });
+    expect(asViewer.recommendations.find((r) => r.title === a.rec.title)?.owners).toEqual([a.editor.name]);
+    const { csv } = await exportTrackerCsv(a.workspace.slug, a.tracker.id);
+    for (const email of [a.editor.email, a.owner.email, a.viewer.email]) {
+      expect(JSON.stringify(asViewer)).not.toContain(email);
+      expect(csv).not.toContain(email);
+    }
+    expect(await exports()).toBe(before + 3);
     actAs(b.owner);
     await expectDalError(exportTrackerJson(a.workspace.slug, a.tracker.id), "NOT_FOUND");
     await expectDalError(exportTrackerJson(b.workspace.slug, a.tracker.id), "NOT_FOUND");
