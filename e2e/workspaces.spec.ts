@@ -122,5 +122,5 @@ test("the last owner cannot leave, and a taken slug gets a friendly message", as
   await page.getByLabel("Name").fill("Another");
   await page.getByLabel("Address").fill(slug);
   await page.getByRole("button", { name: "Create workspace" }).click();
-  await expect(page.getByText("That address is already taken")).toBeVisible();
+  await expect(page.getByText("That address is unavailable. Try")).toBeVisible();
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ResetPasswordSchema, SignUpSchema, safeCallbackUrl } from "@/lib/accounts/schemas";
-import { CreateWorkspaceSchema, suggestSlug } from "@/lib/workspaces/schemas";
+import { CreateWorkspaceSchema, SlugSchema, suggestSlug } from "@/lib/workspaces/schemas";
+import { RESERVED_SLUGS, slugCandidates } from "@/lib/workspaces/rules";
 import { InviteMemberSchema } from "@/lib/invitations/schemas";
 
 const signUp = (over: Partial<Record<string, string>>) =>
@@ -51,9 +52,17 @@ describe("reset password schema", () => {
 describe("workspace schemas", () => {
   it("accepts lowercase slugs with single hyphens only", () => {
     expect(CreateWorkspaceSchema.safeParse({ name: "Coalition", slug: "my-coalition" }).success).toBe(true);
-    for (const slug of ["-a", "a--b", "a_b", "a", "new", "x".repeat(41), "a b"]) {
+    for (const slug of ["-a", "a--b", "a_b", "a", "x".repeat(41), "a b"]) {
       expect(CreateWorkspaceSchema.safeParse({ name: "Coalition", slug }).success, slug).toBe(false);
     }
+    // Reserved words pass the form's shape check: the server refuses them like a taken address.
+    expect(CreateWorkspaceSchema.safeParse({ name: "Coalition", slug: "new" }).success).toBe(true);
+  });
+
+  it("offers free-looking alternatives for an unavailable address, never a reserved word", () => {
+    const candidates = slugCandidates("coalition", 2026);
+    expect(candidates.slice(0, 2)).toEqual(["coalition-org", "coalition-2026"]);
+    expect(candidates.every((c) => SlugSchema.safeParse(c).success && !RESERVED_SLUGS.has(c))).toBe(true);
   });
 
   it("suggests a slug from a name", () => {

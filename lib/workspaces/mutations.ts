@@ -6,13 +6,25 @@ import { recordEvent } from "@/lib/server/events";
 import { isUniqueViolation } from "@/lib/server/prisma-errors";
 import { requireMembership } from "@/lib/server/authz";
 import type { SessionUser } from "@/lib/accounts/queries";
+import { RESERVED_SLUGS, SLUG_UNAVAILABLE, slugCandidates } from "@/lib/workspaces/rules";
 
-const slugTaken = () =>
-  new DalError("CONFLICT", "That address is already taken.", {
-    slug: ["That address is already taken. Try another one."],
-  });
+/** Free addresses near the one asked for: never reserved, not held by any workspace right now. */
+async function freeSlugsNear(slug: string): Promise<string[]> {
+  const candidates = slugCandidates(slug).filter((candidate) => !RESERVED_SLUGS.has(candidate));
+  const held = await db.workspace.findMany({ where: { slug: { in: candidates } }, select: { slug: true } });
+  const taken = new Set(held.map((row) => row.slug));
+  return candidates.filter((candidate) => !taken.has(candidate)).slice(0, 3);
+}
+
+/** The same answer for a reserved address and one another workspace holds: no existence oracle. */
+async function slugUnavailable(slug: string) {
+  const free = await freeSlugsNear(slug);
+  const hint = free.length > 0 ? ` Try ${free.join(", ")}.` : " Try another one.";
+  return new DalError("CONFLICT", SLUG_UNAVAILABLE, { slug: [`${SLUG_UNAVAILABLE}${hint}`] });
+}
 
 export async function createWorkspace(user: SessionUser, input: { name: string; slug: string }) {
+  if (RESERVED_SLUGS.has(input.slug)) throw await slugUnavailable(input.slug);
   try {
     return await db.$transaction(async (tx) => {
       const workspace = await tx.workspace.create({
@@ -32,7 +44,7 @@ export async function createWorkspace(user: SessionUser, input: { name: string; 
       return workspace;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw slugTaken();
+    if (isUniqueViolation(error)) throw await slugUnavailable(input.slug);
     throw error;
   }
 }

@@ -1,15 +1,16 @@
 import { z } from "zod";
 
-const RESERVED_SLUGS = new Set(["new", "api", "admin", "settings", "app", "www", "w", "invite", "account"]);
-
 export const SlugSchema = z
   .string()
   .trim()
   .toLowerCase()
   .min(2, "Use at least 2 characters.")
   .max(40, "Use at most 40 characters.")
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lowercase letters, digits and single hyphens, e.g. my-coalition.")
-  .refine((slug) => !RESERVED_SLUGS.has(slug), "This address is reserved. Choose another one.");
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    "Use lowercase letters, digits and single hyphens, e.g. my-coalition.",
+  );
+// Reserved addresses are refused on the server, with the same answer as a taken one (lib/workspaces/rules.ts).
 
 export const WorkspaceNameSchema = z
   .string()

@@ -104,7 +104,7 @@ describe("workspaces, members and invitations", () => {
     ws = await createWorkspace(owner, { name: "Integration Coalition", slug: slug("coalition") });
   });
 
-  it("makes the creator the owner, writes the event, and refuses a taken slug", async () => {
+  it("makes the creator the owner, writes the event, and refuses a taken slug exactly like a reserved one", async () => {
     const membership = await db.membership.findFirstOrThrow({
       where: { workspaceId: ws.id, userId: owner.id },
     });
@@ -114,7 +114,22 @@ describe("workspaces, members and invitations", () => {
       createWorkspace(outsider, { name: "Copycat", slug: ws.slug }),
       "CONFLICT",
     );
-    expect(error.fieldErrors?.slug).toBeDefined();
+    expect(error.fieldErrors?.slug?.[0]).toMatch(/^That address is unavailable\. Try /);
+    // A reserved address gets the same answer (a stranger cannot tell a workspace from a reserved word),
+    // and the suggestions are free addresses.
+    const reserved = await expectDalError(
+      createWorkspace(outsider, { name: "Copycat", slug: "admin" }),
+      "CONFLICT",
+    );
+    expect(reserved.message).toBe(error.message);
+    expect(reserved.fieldErrors?.slug?.[0]).toMatch(/^That address is unavailable\. Try admin-org, /);
+    const suggested = error
+      .fieldErrors!.slug![0]!.replace(/^.*Try /, "")
+      .replace(/\.$/, "")
+      .split(", ");
+    expect(suggested.length).toBeGreaterThan(0);
+    expect(await db.workspace.count({ where: { slug: { in: suggested } } })).toBe(0);
+    await createWorkspace(outsider, { name: "Suggested", slug: suggested[0]! });
   });
 
   it("treats a non-member exactly like a missing workspace", async () => {
