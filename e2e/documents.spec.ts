@@ -8,7 +8,7 @@ const ESSAY = fs.readFileSync(
   path.join(import.meta.dirname, "../prisma/seed/documents/human-rights-agenda-2021.txt"),
   "utf8",
 );
-import { UPR_CSV as UPR } from "../tests/support/shared-data";
+import { UPR_CSV as UPR } from "../tests/support/fixture-files";
 const STAGES = ["Reverse and Revoke", "Reaffirm", "Rebuild", "Reengage", "Reconceptualize"];
 
 async function newAdmin(page: Page, label: string) {

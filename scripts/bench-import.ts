@@ -22,7 +22,7 @@ import { startThrowawayPostgres } from "./lib/embedded-db";
 import { runPrisma } from "./prisma";
 
 const ROWS = Number(process.argv[2] ?? 50_000);
-import { UPR_CSV as UPR } from "../tests/support/shared-data";
+import { UPR_CSV as UPR } from "../tests/support/fixture-files";
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const csvCell = (value: string | number) => `"${String(value).replace(/"/g, '""')}"`;

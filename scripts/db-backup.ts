@@ -34,7 +34,10 @@ function argValue(name: string): string | undefined {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const stamp = new Date().toISOString().replace(/[:.]/g, "-");
   const file = argValue("--out") ?? path.join("backups", `advocacy-${stamp}.dump`);
-  const target = await openDatabaseTarget();
+  const target = await openDatabaseTarget().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
   try {
     await backupDatabase({ url: target.url, file, snapshot: argValue("--snapshot") });
     console.log(`Backup of ${redact(target.url)} written to ${file} (${fs.statSync(file).size} bytes).`);

@@ -45,7 +45,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     console.error("Usage: npm run db:restore -- <backup file> [--yes]");
     process.exit(1);
   }
-  const target = await openDatabaseTarget();
+  const target = await openDatabaseTarget().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
   try {
     if ((await hasData(target.url)) && !process.argv.includes("--yes")) {
       throw new Error(

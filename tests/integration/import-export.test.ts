@@ -15,7 +15,7 @@ import { suggestMapping } from "@/lib/import/rows";
 let a: World;
 let b: World;
 const utf8 = (text: string) => new TextEncoder().encode(text);
-import { UPR_CSV as UPR } from "../support/shared-data";
+import { UPR_CSV as UPR } from "../support/fixture-files";
 
 beforeAll(async () => {
   a = await newWorkspaceWithTracker("import-a");

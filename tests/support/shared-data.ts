@@ -1,9 +1,5 @@
 /**
- * The team's shared data sits beside the repository (../shared), as on every development and CI
- * machine; SHARED_DIR overrides it.
+ * Kept for the imports that still use this name (lib/import/csv.test.ts): the data now comes from the
+ * committed fixtures, never from a folder beside the repository. New code imports ./fixture-files.
  */
-import path from "node:path";
-
-const repoRoot = path.resolve(import.meta.dirname, "../..");
-export const SHARED_DIR = process.env.SHARED_DIR ?? path.resolve(repoRoot, "../shared");
-export const UPR_CSV = path.join(SHARED_DIR, "data/upr-info-sessions-1-5.csv");
+export { UPR_CSV } from "./fixture-files";
