@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { neutralizeCsvCell, parseCsv, toCsv } from "@/lib/import/csv";
 
-import { UPR_CSV } from "../../tests/support/shared-data";
+import { UPR_CSV } from "../../tests/support/fixture-files";
 const UPR_HEADERS = [
   "To",
   "To-Rgrp",
@@ -78,10 +78,6 @@ describe("parseCsv", () => {
   });
 
   it("parses the UPR Info export of sessions 1–5 (~6,000 rows)", () => {
-    expect(
-      existsSync(UPR_CSV),
-      `${UPR_CSV} is missing: the shared data must sit beside the repository (or set SHARED_DIR)`,
-    ).toBe(true);
     // The file is Mac Roman with five accented letters; decode as UTF-8 here (they become U+FFFD).
     const text = new TextDecoder("utf-8").decode(readFileSync(UPR_CSV));
     const started = performance.now();
