@@ -1,22 +1,9 @@
 // @ts-check
 const isProduction = process.env.NODE_ENV === "production";
 
-/** Content-Security-Policy: no inline scripts from users; 'unsafe-eval' only for the dev server's tooling. */
-const csp = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isProduction ? "" : " 'unsafe-eval'"}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-  "base-uri 'self'",
-  "object-src 'none'",
-].join("; ");
+// The Content-Security-Policy is set per request, with a nonce, by proxy.ts (lib/csp.ts builds it).
 
 const securityHeaders = [
-  { key: "Content-Security-Policy", value: csp },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },

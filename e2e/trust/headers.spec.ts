@@ -14,6 +14,9 @@ function headerProblems(path: string, headers: Record<string, string>): string[]
   if (/unsafe-eval/.test(csp)) problems.push(`${path}: CSP allows 'unsafe-eval'`);
   if (!/frame-ancestors 'none'/.test(csp)) problems.push(`${path}: no frame-ancestors 'none'`);
   if (!/object-src 'none'/.test(csp)) problems.push(`${path}: no object-src 'none'`);
+  const scripts = /script-src ([^;]*)/.exec(csp)?.[1] ?? "";
+  if (/'unsafe-inline'/.test(scripts)) problems.push(`${path}: CSP allows inline scripts ('unsafe-inline')`);
+  if (!/'nonce-[A-Za-z0-9+/=]{16,}'/.test(scripts)) problems.push(`${path}: CSP scripts have no nonce`);
   if (headers["x-content-type-options"] !== "nosniff")
     problems.push(`${path}: no X-Content-Type-Options nosniff`);
   if (!headers["referrer-policy"]) problems.push(`${path}: no Referrer-Policy`);
@@ -88,4 +91,23 @@ test("every HTML response carries the security headers, and the session cookie i
   );
   expect(problems).toEqual([]);
   expect(cookieProblems).toEqual([]);
+});
+
+test("every response gets its own script nonce, and every script in the page carries it", async ({
+  request,
+}) => {
+  const nonces: string[] = [];
+  for (let i = 0; i < 2; i++) {
+    const response = await request.get("/sign-in");
+    const csp = response.headers()["content-security-policy"] ?? "";
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1] ?? "";
+    expect(nonce.length).toBeGreaterThanOrEqual(16);
+    nonces.push(nonce);
+    const html = await response.text();
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]);
+    expect(scripts.length).toBeGreaterThan(0);
+    const withoutNonce = scripts.filter((tag) => !tag.includes(`nonce="${nonce}"`));
+    expect(withoutNonce).toEqual([]);
+  }
+  expect(nonces[0]).not.toBe(nonces[1]);
 });
