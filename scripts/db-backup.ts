@@ -15,15 +15,25 @@ export async function backupDatabase(options: {
   snapshot?: string;
 }): Promise<void> {
   const pgDump = findPgTool("pg_dump", await serverMajor(options.url));
-  fs.mkdirSync(path.dirname(path.resolve(options.file)), { recursive: true });
-  runTool(pgDump, [
-    "--format=custom",
-    "--no-owner",
-    "--no-privileges",
-    ...(options.snapshot ? [`--snapshot=${options.snapshot}`] : []),
-    `--file=${options.file}`,
-    `--dbname=${options.url}`,
-  ]);
+  // A backup holds every workspace's data: only its owner may read it (directory 0700, file 0600). The
+  // umask covers the file pg_dump creates; the chmod covers a file that already existed.
+  fs.mkdirSync(path.dirname(path.resolve(options.file)), { recursive: true, mode: 0o700 });
+  const previousUmask = process.umask(0o077);
+  try {
+    fs.writeFileSync(options.file, "", { mode: 0o600 });
+    fs.chmodSync(options.file, 0o600);
+    runTool(pgDump, [
+      "--format=custom",
+      "--no-owner",
+      "--no-privileges",
+      ...(options.snapshot ? [`--snapshot=${options.snapshot}`] : []),
+      `--file=${options.file}`,
+      `--dbname=${options.url}`,
+    ]);
+  } finally {
+    process.umask(previousUmask);
+  }
+  fs.chmodSync(options.file, 0o600);
 }
 
 function argValue(name: string): string | undefined {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseTrackerFilters, toSearchParams } from "@/lib/trackers/filters";
+import { escapeLike, parseTrackerFilters, toSearchParams } from "@/lib/trackers/filters";
 
 describe("tracker filters in the URL", () => {
   it("round-trips every filter through the query string", () => {
@@ -32,5 +32,12 @@ describe("tracker filters in the URL", () => {
     });
     expect(filters).toMatchObject({ status: [], sort: "position", page: 1, evidence: null, view: "list" });
     expect(toSearchParams(filters).toString()).toBe("");
+  });
+});
+
+describe("escapeLike", () => {
+  it("escapes the wildcards and the escape character, and nothing else", () => {
+    expect(escapeLike("100% of 5_000 \\ done")).toBe("100\\% of 5\\_000 \\\\ done");
+    expect(escapeLike("plain text")).toBe("plain text");
   });
 });

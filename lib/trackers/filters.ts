@@ -87,3 +87,8 @@ export function hasActiveFilters(filters: TrackerFilters): boolean {
     filters.archived,
   );
 }
+
+/** Escapes LIKE's wildcards (and its escape character), so user text matches literally. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}

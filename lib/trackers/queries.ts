@@ -1,4 +1,5 @@
 import "server-only";
+import { escapeLike } from "@/lib/trackers/filters";
 import { db } from "@/lib/server/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RecommendationStatus } from "@/lib/generated/prisma/enums";
@@ -31,7 +32,8 @@ export function recommendationWhere(
 ): Prisma.RecommendationWhereInput {
   const and: Prisma.RecommendationWhereInput[] = [];
   if (filters.q) {
-    const contains = { contains: filters.q, mode: "insensitive" as const };
+    // Prisma's `contains` is a LIKE pattern and does not escape it: "%" and "_" must match only themselves.
+    const contains = { contains: escapeLike(filters.q), mode: "insensitive" as const };
     and.push({ OR: [{ title: contains }, { text: contains }, { sourcePassage: contains }] });
   }
   if (filters.section) and.push({ sectionId: filters.section });

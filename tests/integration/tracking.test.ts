@@ -572,6 +572,10 @@ describe("filters", () => {
     const list = (params: Record<string, string>) =>
       listRecommendationsPage(a.workspace.id, a.tracker.id, a.editor.id, parseTrackerFilters(params));
     expect((await list({ q: "detention facility" })).rows.map((r) => r.id)).toEqual([a.second.id]);
+    // LIKE wildcards in a search are text, not patterns: "%" and "_" match only themselves.
+    expect((await list({ q: "%" })).total).toBe(0);
+    expect((await list({ q: "_" })).total).toBe(0);
+    expect((await list({ q: "Rejoin%Council" })).total).toBe(0);
     expect((await list({ status: "ACHIEVED" })).rows.map((r) => r.id)).toEqual([a.rec.id]);
     expect((await list({ evidence: "with" })).rows.map((r) => r.id)).toEqual([a.rec.id]);
     expect((await list({ owner: "unassigned" })).total).toBeGreaterThanOrEqual(1);

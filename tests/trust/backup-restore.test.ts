@@ -208,6 +208,8 @@ it("a backup taken during writes restores to exactly its own snapshot", async ()
   isWriting = false;
   await writer;
   expect(backup.code, backup.output).toBe(0);
+  // The dump holds every workspace's data: readable by its owner only.
+  const mode = fs.statSync(file).mode & 0o777;
 
   const restore = await run(["npx", "tsx", "scripts/db-restore.ts", file], {
     ...process.env,
@@ -226,9 +228,10 @@ it("a backup taken during writes restores to exactly its own snapshot", async ()
   const rowsInSnapshot = Object.values(expected).reduce((sum, s) => sum + s.rows, 0);
   reportFigure(
     TEST,
-    `tables ${tables.length}, rows ${rowsInSnapshot}, writes during backup ${writesDuringBackup}, differences ${differences.length} (${server})`,
-    differences.length === 0 && writesDuringBackup > 0,
+    `tables ${tables.length}, rows ${rowsInSnapshot}, writes during backup ${writesDuringBackup}, differences ${differences.length}, file mode ${mode.toString(8)} (${server})`,
+    differences.length === 0 && writesDuringBackup > 0 && mode === 0o600,
   );
+  expect(mode.toString(8)).toBe("600");
   expect(differences).toEqual([]);
   expect(writesDuringBackup).toBeGreaterThan(0);
   expect(expected.Comment?.rows).toBeGreaterThan(0);
