@@ -41,6 +41,12 @@ export const EVENT_PAYLOADS = {
   "account.signed_out": empty,
   "account.signed_out_everywhere": empty,
 
+  "access.refused": z.object({
+    workspaceSlug: z.string(),
+    permission: z.string().nullable(),
+    reason: z.enum(["not_a_member", "not_allowed"]),
+  }),
+
   "workspace.created": z.object({ name: Name, slug: z.string() }),
   "workspace.renamed": z.object({ from: Name, to: Name }),
   "workspace.deleted": z.object({ workspaceId: Id, name: Name, slug: z.string() }),

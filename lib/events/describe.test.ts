@@ -10,6 +10,7 @@ const samples: { [T in EventType]: unknown } = {
   "account.password_changed": {},
   "account.signed_out": {},
   "account.signed_out_everywhere": {},
+  "access.refused": { workspaceSlug: "coalition", permission: "member.manage", reason: "not_allowed" },
   "workspace.created": { name: "Coalition", slug: "coalition" },
   "workspace.renamed": { from: "A", to: "Coalition" },
   "workspace.deleted": { workspaceId: "w1", name: "Coalition", slug: "coalition" },

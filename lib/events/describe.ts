@@ -112,6 +112,10 @@ export function describeActivity(event: TypedEvent | UnreadableEvent): string {
       return `renamed the workspace to ${quoted(event.data.to)}`;
     case "workspace.ownership_transferred":
       return `transferred ownership to ${event.data.toName}`;
+    case "access.refused":
+      return event.data.reason === "not_a_member"
+        ? `was refused access to “${event.data.workspaceSlug}” (not a member)`
+        : `was refused ${event.data.permission ? `“${event.data.permission}”` : "an action"} (their role does not allow it)`;
     case "account.created":
       return "created an account";
     case "account.password_reset_requested":

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { forbidden, notFound } from "next/navigation";
 import { db } from "@/lib/server/db";
-import { DalError } from "@/lib/server/errors";
+import { DalError, type Refusal } from "@/lib/server/errors";
 import { can, type Permission } from "@/lib/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { requireUser } from "@/lib/server/auth/session";
@@ -35,12 +35,32 @@ export async function requireMembership(
   permission?: Permission,
 ): Promise<MembershipContext> {
   const membership = await getMembership(workspaceSlug);
-  if (!membership) throw new DalError("NOT_FOUND", "This workspace was not found.");
+  if (!membership) {
+    const user = await requireUser();
+    throw new DalError("NOT_FOUND", "This workspace was not found.").withRefusal({
+      userId: user.id,
+      workspaceId: null,
+      workspaceSlug,
+      permission: permission ?? null,
+      reason: "not_a_member",
+    });
+  }
   if (permission && !can(membership.role, permission)) {
-    throw new DalError("FORBIDDEN", "Your role in this workspace does not allow that.");
+    throw new DalError("FORBIDDEN", "Your role in this workspace does not allow that.").withRefusal(
+      refusalIn(membership, permission),
+    );
   }
   return membership;
 }
+
+/** A member refused something inside their workspace (a role check, or a finer rule such as "own comment"). */
+export const refusalIn = (ctx: MembershipContext, permission: Permission | null): Refusal => ({
+  userId: ctx.user.id,
+  workspaceId: ctx.workspace.id,
+  workspaceSlug: ctx.workspace.slug,
+  permission,
+  reason: "not_allowed",
+});
 
 /** For pages: 404 for non-members, 403 ("not allowed") for members without the permission. */
 export async function requirePageMembership(

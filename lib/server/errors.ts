@@ -4,7 +4,20 @@ import type { Conflict } from "@/lib/action-result";
 
 export type DalErrorCode = "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "INVALID" | "RATE_LIMITED";
 
+/** Who was refused what, where: runAction writes it to the audit log as an access.refused event. */
+export type Refusal = {
+  userId: string;
+  /** The workspace when the user is a member (the event then shows in its audit log); null otherwise. */
+  workspaceId: string | null;
+  workspaceSlug: string;
+  permission: string | null;
+  reason: "not_a_member" | "not_allowed";
+};
+
 export class DalError extends Error {
+  /** Set when this error refuses access (not for a merely missing row): the refusal is audited. */
+  refusal?: Refusal;
+
   constructor(
     public readonly code: DalErrorCode,
     message: string,
@@ -13,6 +26,11 @@ export class DalError extends Error {
   ) {
     super(message);
     this.name = "DalError";
+  }
+
+  withRefusal(refusal: Refusal): this {
+    this.refusal = refusal;
+    return this;
   }
 }
 

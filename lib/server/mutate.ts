@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/server/db";
-import { requireMembership, type MembershipContext } from "@/lib/server/authz";
+import { refusalIn, requireMembership, type MembershipContext } from "@/lib/server/authz";
+import { DalError } from "@/lib/server/errors";
 import { recordEvent } from "@/lib/server/events";
 import type { EventPayload, EventType } from "@/lib/events/catalog";
 import type { Permission } from "@/lib/permissions";
@@ -35,6 +36,21 @@ export async function mutate<R>(
   options: { timeout?: number } = {},
 ): Promise<R> {
   const ctx = await requireMembership(workspaceSlug, permission ?? undefined);
+  try {
+    return await runInTransaction(ctx, run, options);
+  } catch (error) {
+    // A finer rule refused inside the mutation (e.g. someone else's comment): audit it like a role refusal.
+    if (error instanceof DalError && error.code === "FORBIDDEN" && !error.refusal)
+      error.withRefusal(refusalIn(ctx, permission));
+    throw error;
+  }
+}
+
+function runInTransaction<R>(
+  ctx: MembershipContext,
+  run: (mutation: Mutation) => Promise<R>,
+  options: { timeout?: number },
+): Promise<R> {
   return db.$transaction(
     async (tx) => {
       let events = 0;

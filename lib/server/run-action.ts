@@ -2,7 +2,9 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { failure, invalid, type ActionResult } from "@/lib/action-result";
-import { DalError } from "@/lib/server/errors";
+import { DalError, type Refusal } from "@/lib/server/errors";
+import { db } from "@/lib/server/db";
+import { recordEvent } from "@/lib/server/events";
 
 /** Form data as a plain object of strings; a repeated key (checkboxes) becomes a list. */
 export function formToObject(form: FormData): Record<string, string | string[]> {
@@ -32,6 +34,7 @@ export async function runAction<S extends z.ZodType, T>(
   } catch (error) {
     unstable_rethrow(error);
     if (error instanceof DalError) {
+      if (error.refusal) await auditRefusal(error.refusal);
       return {
         ok: false,
         formError: error.message,
@@ -42,5 +45,25 @@ export async function runAction<S extends z.ZodType, T>(
     }
     console.error("[action] unexpected error", error);
     return failure("Something went wrong on our side. Nothing was saved; please try again.");
+  }
+}
+
+/** Writes a refused call to the audit log (the mutation itself rolled back). Never fails the answer. */
+async function auditRefusal(refusal: Refusal): Promise<void> {
+  try {
+    await db.$transaction((tx) =>
+      recordEvent(tx, {
+        type: "access.refused",
+        actorId: refusal.userId,
+        workspaceId: refusal.workspaceId,
+        data: {
+          workspaceSlug: refusal.workspaceSlug,
+          permission: refusal.permission,
+          reason: refusal.reason,
+        },
+      }),
+    );
+  } catch (error) {
+    console.error("[action] could not audit a refused call", error);
   }
 }

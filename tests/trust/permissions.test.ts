@@ -59,6 +59,9 @@ let people: People;
 let strangers: People;
 let actions: Map<string, ActionFn>;
 let counter = 0;
+let roleRefusals = 0;
+let auditedRefusals = 0;
+const refusalCount = () => db.activityEvent.count({ where: { type: "access.refused" } });
 
 beforeAll(async () => {
   people = await createPeople();
@@ -138,6 +141,7 @@ describe("permission matrix", () => {
                 : rule.kind === "public";
           actAs(user);
           const before = await fingerprint();
+          const refusalsBefore = await refusalCount();
           let result: ActionResult | void = undefined;
           const outcome = await classify(
             async () => (result = await action(initialActionState, form(fields))),
@@ -157,6 +161,13 @@ describe("permission matrix", () => {
           }
           if (outcome === "deny" && (await fingerprint()) !== before)
             unexpected.push(`${label}: refused but wrote to the database`);
+          // A member refused by their role in their own workspace leaves exactly one audit event.
+          if (outcome === "deny" && rule.kind === "roles" && resource === "own" && role !== undefined) {
+            roleRefusals += 1;
+            const written = (await refusalCount()) - refusalsBefore;
+            if (written === 1) auditedRefusals += 1;
+            else unexpected.push(`${label}: refused with ${written} access.refused events instead of 1`);
+          }
         }
       }
     }
@@ -164,6 +175,12 @@ describe("permission matrix", () => {
     const unexpectedAllows = unexpected.filter((line) => line.includes("expected deny")).length;
     const unexpectedDenies = unexpected.filter((line) => line.includes("expected allow")).length;
     const writesOnDeny = unexpected.filter((line) => line.includes("wrote")).length;
+    reportFigure(
+      "Refused calls in the audit log",
+      `role refusals ${roleRefusals}, audited as access.refused ${auditedRefusals}`,
+      roleRefusals > 0 && auditedRefusals === roleRefusals,
+    );
+    expect(auditedRefusals).toBe(roleRefusals);
     console.log(
       `permission matrix: ${cells} action cells, ${unexpectedAllows} unexpected allows, ${unexpectedDenies} unexpected denies, ${writesOnDeny} refused calls that wrote`,
     );

@@ -143,7 +143,8 @@ export async function fingerprint(): Promise<string> {
       (SELECT count(*) FROM "ActionItem"), (SELECT coalesce(sum(version), 0) FROM "ActionItem"),
       (SELECT count(*) FROM "Comment"), (SELECT count(*) FROM "Comment" WHERE "deletedAt" IS NOT NULL OR "editedAt" IS NOT NULL),
       (SELECT count(*) FROM "Evidence"), (SELECT coalesce(sum(version), 0) FROM "Evidence"),
-      (SELECT count(*) FROM "ActivityEvent")
+      -- A refused call writes exactly its own audit event (access.refused) and nothing else.
+      (SELECT count(*) FROM "ActivityEvent" WHERE type <> 'access.refused')
     ) AS v`;
   return rows[0]?.v ?? "";
 }
