@@ -9,7 +9,7 @@ import { todayUtc } from "@/lib/dates";
 import { FINISHED_STATUSES, isRecommendationOverdue } from "@/lib/recommendations/rules";
 
 /**
- * The overdue filter in SQL, the same rule as isRecommendationOverdue / isOverdue (lib/*/rules.ts):
+ * The overdue filter in SQL, the same rule as isRecommendationOverdue / isOverdue (the rules.ts files):
  * a due date before today on an unfinished recommendation, or an open action past its due date.
  */
 export function overdueWhere(today: Date): Prisma.RecommendationWhereInput {
@@ -123,7 +123,11 @@ export async function listRecommendationsPage(
       select: rowSelect,
     }),
   ]);
-  return { total, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), rows: rows.map((row) => toRow(row, today)) };
+  return {
+    total,
+    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    rows: rows.map((row) => toRow(row, today)),
+  };
 }
 
 export const BOARD_COLUMN_SIZE = 25;
