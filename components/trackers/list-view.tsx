@@ -5,7 +5,6 @@ import { ProgressBar, ProgressLegend } from "@/components/trackers/progress-bar"
 import { RecommendationRow } from "@/components/trackers/recommendation-row";
 import { trackerHref, type TrackerViewProps } from "@/components/trackers/view-props";
 import { cardClass } from "@/components/ui/card";
-import { cn } from "@/lib/cn";
 import { hasActiveFilters } from "@/lib/trackers/filters";
 import { listRecommendationsPage, type TrackerOutline } from "@/lib/trackers/queries";
 import { routes } from "@/lib/routes";
@@ -68,7 +67,7 @@ export async function ListView({
             key={`${group.sectionId}-${groupIndex}`}
             aria-labelledby={section ? `section-${section.id}` : undefined}
             aria-label={section ? undefined : "Recommendations"}
-            className={cn(cardClass, "overflow-hidden")}
+            className={cardClass("overflow-hidden")}
           >
             {section ? (
               <div className="border-b border-zinc-200 px-4 py-3">

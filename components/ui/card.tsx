@@ -1,8 +1,9 @@
 import { useId, type ReactNode } from "react";
 import { cn } from "@/lib/cn";
 
-/** The white shell every page section sits in. */
-export const cardClass = "rounded-xl bg-white shadow-sm ring-1 ring-zinc-200";
+/** The white shell every page section sits in, for elements that are not a Card (links, articles, lists). */
+export const cardClass = (className?: string) =>
+  cn("rounded-xl bg-white shadow-sm ring-1 ring-zinc-200", className);
 
 const titleVariants = {
   /** A bold heading (settings, members, account). */
