@@ -2,7 +2,7 @@ import Link from "next/link";
 import { MailCheck } from "lucide-react";
 import { AcceptInvitationForm } from "@/components/invitations/accept-invitation-form";
 import { buttonClass } from "@/components/ui/button";
-import { signOutAction } from "@/lib/accounts/actions";
+import { SignOutButton } from "@/components/accounts/sign-out-button";
 import { getCurrentUser } from "@/lib/server/auth/session";
 import { getInvitationPreview } from "@/lib/invitations/queries";
 import { roleLabels } from "@/lib/permissions";
@@ -67,11 +67,7 @@ export default async function InvitePage({ params }: PageProps<"/invite/[token]"
                     You are signed in as {user.email}. This invitation is for {invitation.email}: sign out and
                     use that address.
                   </Alert>
-                  <form action={signOutAction}>
-                    <button type="submit" className={buttonClass("secondary")}>
-                      Sign out
-                    </button>
-                  </form>
+                  <SignOutButton />
                 </div>
               ) : (
                 <AcceptInvitationForm token={token} />
