@@ -69,11 +69,8 @@ export function Card({
     <Tag
       aria-labelledby={headingId}
       aria-label={headingId ? undefined : rest["aria-label"]}
-      className={cn(
-        cardClass,
-        isFlush ? "overflow-hidden" : "p-5",
-        tone === "danger" && "ring-red-200",
-        className,
+      className={cardClass(
+        cn(isFlush ? "overflow-hidden" : "p-5", tone === "danger" && "ring-red-200", className),
       )}
     >
       {actions ? (
