@@ -25,6 +25,7 @@ export default async function MyWorkPage({ params }: PageProps<"/w/[slug]/my-wor
         {formatDate(date)}
       </span>
     ) : null;
+  const count = (n: number) => <span className="font-normal text-zinc-500">· {n}</span>;
   return (
     <main className="mx-auto max-w-4xl space-y-6 px-4 py-6 sm:px-6">
       <div>
@@ -35,11 +36,7 @@ export default async function MyWorkPage({ params }: PageProps<"/w/[slug]/my-wor
       </div>
       <Card
         isFlush
-        title={
-          <>
-            Open actions <span className="font-normal text-zinc-500">· {actions.length}</span>
-          </>
-        }
+        title={<>Open actions {count(actions.length)}</>}
         titleId="my-actions"
         titleClassName="px-4"
       >
@@ -74,12 +71,7 @@ export default async function MyWorkPage({ params }: PageProps<"/w/[slug]/my-wor
       </Card>
       <Card
         isFlush
-        title={
-          <>
-            Recommendations I own{" "}
-            <span className="font-normal text-zinc-500">· {recommendations.length}</span>
-          </>
-        }
+        title={<>Recommendations I own {count(recommendations.length)}</>}
         titleId="my-recommendations"
         titleClassName="px-4"
       >
