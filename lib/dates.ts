@@ -13,3 +13,13 @@ export function formatDateTime(date: Date | string): string {
 export function timeAgo(date: Date | string): string {
   return `${formatDistanceToNowStrict(new Date(date))} ago`;
 }
+
+/** Midnight UTC of the current day: stored calendar dates (@db.Date) are UTC midnights, so they compare with it. */
+export function todayUtc(now: Date = new Date()): Date {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}
+
+/** A stored calendar date as "YYYY-MM-DD" (the value of a date input), or "" when there is none. */
+export function toIsoDay(date: Date | null): string {
+  return date ? date.toISOString().slice(0, 10) : "";
+}

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Logo } from "@/components/shell/logo";
+import { Card } from "@/components/ui/card";
 
 export default function AuthLayout({ children }: { children: React.ReactNode }) {
   return (
@@ -7,9 +8,7 @@ export default function AuthLayout({ children }: { children: React.ReactNode }) 
       <Link href="/" className="mb-8" aria-label="Advocacy Tracker home">
         <Logo />
       </Link>
-      <div className="w-full max-w-sm rounded-xl bg-white p-6 shadow-sm ring-1 ring-zinc-200 sm:p-8">
-        {children}
-      </div>
+      <Card className="w-full max-w-sm p-6 sm:p-8">{children}</Card>
     </main>
   );
 }

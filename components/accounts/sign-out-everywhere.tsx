@@ -1,21 +1,20 @@
 "use client";
 
-import { useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { useServerAction } from "@/components/ui/use-server-action";
 import { signOutEverywhereAction } from "@/lib/accounts/actions";
 
 export function SignOutEverywhereButton() {
-  const [isPending, startTransition] = useTransition();
+  const signOutEverywhere = useServerAction(signOutEverywhereAction);
   return (
     <Button
       variant="secondary"
-      isPending={isPending}
+      isPending={signOutEverywhere.isPending}
       onClick={() => {
-        if (window.confirm("Sign out on every device, including this one?"))
-          startTransition(() => signOutEverywhereAction());
+        if (window.confirm("Sign out on every device, including this one?")) void signOutEverywhere.run({});
       }}
     >
-      {isPending ? "Signing out…" : "Sign out of all devices"}
+      {signOutEverywhere.isPending ? "Signing out…" : "Sign out of all devices"}
     </Button>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useId, useRef, useState, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
-import { AlertTriangle, Pencil } from "lucide-react";
+import { Pencil } from "lucide-react";
 import { ActionForm, SubmitButton, useFormState } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
@@ -10,6 +10,7 @@ import { updateFieldAction } from "@/lib/recommendations/actions";
 import type { Conflict } from "@/lib/action-result";
 import { cn } from "@/lib/cn";
 import { UpdateFieldSchema, type EditableField as FieldName } from "@/lib/recommendations/schemas";
+import { Alert } from "@/components/ui/alert";
 
 type Control =
   | { kind: "text"; suggestions?: string[]; placeholder?: string }
@@ -94,15 +95,12 @@ function FieldEditor({
         <input type="hidden" name="field" value={field} />
         <ControlInput label={label} value={value} control={control} />
         {conflict ? (
-          <div
+          <Alert
+            variant="warning"
             role="alert"
-            className="rounded-md bg-amber-50 p-3 text-sm text-amber-900 ring-1 ring-amber-200"
             data-testid="conflict"
+            title={`${conflict.updatedBy ?? "Someone"} saved a change first.`}
           >
-            <p className="flex items-start gap-1.5 font-medium">
-              <AlertTriangle aria-hidden className="mt-0.5 size-4 shrink-0" />
-              {conflict.updatedBy ?? "Someone"} saved a change first.
-            </p>
             <p className="mt-1">
               Current value:{" "}
               <span className="font-medium" data-testid="conflict-current">
@@ -112,7 +110,7 @@ function FieldEditor({
             <p className="mt-1 text-amber-800">
               Your version is still in the box. Save again to re-apply it, or keep theirs.
             </p>
-          </div>
+          </Alert>
         ) : null}
         <div className="flex gap-2">
           <SubmitButton size="sm" pendingLabel="Saving…">

@@ -52,12 +52,10 @@ export function StatusControl({
       }
     >
       <ActionForm
-        action={async (state, form) => {
-          const next = form.get("status");
-          if (typeof next === "string" && (STATUSES as readonly string[]).includes(next)) {
-            setOptimisticStatus(next as RecommendationStatus);
-          }
-          return setStatusAction(state, form);
+        action={setStatusAction}
+        optimistic={(form) => {
+          const next = STATUSES.find((status) => status === form.get("status"));
+          if (next) setOptimisticStatus(next);
         }}
         schema={SetStatusSchema}
         submitLabel="Change status"

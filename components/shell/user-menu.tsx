@@ -3,9 +3,11 @@
 import Link from "next/link";
 import { DropdownMenu } from "radix-ui";
 import { LogOut, UserRound } from "lucide-react";
+import { useServerAction } from "@/components/ui/use-server-action";
 import { signOutAction } from "@/lib/accounts/actions";
 
 export function UserMenu({ name, email }: { name: string; email: string }) {
+  const signOut = useServerAction(signOutAction);
   const initials = name
     .split(/\s+/)
     .map((part) => part[0])
@@ -40,11 +42,10 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
           </DropdownMenu.Item>
           <DropdownMenu.Item
             className="flex cursor-pointer items-center gap-2 rounded-md px-2 py-1.5 text-sm outline-none data-highlighted:bg-zinc-100"
-            onSelect={() => {
-              void signOutAction();
-            }}
+            disabled={signOut.isPending}
+            onSelect={() => void signOut.run({})}
           >
-            <LogOut aria-hidden className="size-4" /> Sign out
+            <LogOut aria-hidden className="size-4" /> {signOut.isPending ? "Signing out…" : "Sign out"}
           </DropdownMenu.Item>
         </DropdownMenu.Content>
       </DropdownMenu.Portal>

@@ -1,20 +1,15 @@
 "use client";
 
-import {
-  createContext,
-  useActionState,
-  useContext,
-  useEffect,
-  useRef,
-  useState,
-  startTransition,
-  type ReactNode,
-} from "react";
-import { toast } from "sonner";
+import { createContext, useContext, useRef, useState, type ReactNode } from "react";
 import { z } from "zod";
-import { AlertCircle } from "lucide-react";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { initialActionState, type ActionResult } from "@/lib/action-result";
+import {
+  useServerAction,
+  type ActionFailure,
+  type ActionSuccess,
+  type ServerAction,
+} from "@/components/ui/use-server-action";
 import { cn } from "@/lib/cn";
 
 // zod's JIT probes `new Function("")`, which our CSP (no 'unsafe-eval') blocks and reports as a
@@ -29,7 +24,7 @@ const FormContext = createContext<FormState>({ errors: {}, isPending: false });
 export const useFormState = () => useContext(FormContext);
 
 export type ActionFormProps<T> = {
-  action: (state: ActionResult<T>, form: FormData) => Promise<ActionResult<T>>;
+  action: ServerAction<T>;
   /** The same zod schema the server action parses with: the form checks it before sending. */
   schema?: z.ZodType;
   children: ReactNode;
@@ -39,16 +34,19 @@ export type ActionFormProps<T> = {
   className?: string;
   resetOnSuccess?: boolean;
   hideSubmit?: boolean;
-  onSuccess?: (result: Extract<ActionResult<T>, { ok: true }>) => void;
-  onFailure?: (result: Extract<ActionResult<T>, { ok: false }>) => void;
+  onSuccess?: (result: ActionSuccess<T>) => void;
+  onFailure?: (result: ActionFailure<T>) => void;
+  /** Shows the expected outcome at once (a useOptimistic setter), from the values being sent. */
+  optimistic?: (form: FormData) => void;
   /** Asks before sending, for destructive actions. */
   confirmText?: string;
   "aria-label"?: string;
 };
 
 /**
- * One form component for every server action: client-side check with the shared schema, a pending
- * state, field errors from the server, a message after each action. Inputs keep their values on error.
+ * One form component for every server action, on top of useServerAction: client-side check with the
+ * shared schema, a pending state, field errors from the server, a message after each action. Inputs
+ * keep their values on error.
  */
 export function ActionForm<T = null>({
   action,
@@ -62,36 +60,18 @@ export function ActionForm<T = null>({
   hideSubmit = false,
   onSuccess,
   onFailure,
+  optimistic,
   confirmText,
   ...rest
 }: ActionFormProps<T>) {
-  const [state, dispatch, isPending] = useActionState(action, initialActionState as ActionResult<T>);
+  const { run, isPending, result } = useServerAction(action, { errors: "inline" });
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  const lastHandled = useRef<ActionResult<T> | null>(null);
 
-  useEffect(() => {
-    if (state === initialActionState || state === lastHandled.current) return;
-    lastHandled.current = state;
-    if (state.ok) {
-      if (state.message) toast.success(state.message);
-      if (resetOnSuccess) formRef.current?.reset();
-      onSuccess?.(state as Extract<ActionResult<T>, { ok: true }>);
-    } else {
-      if (state.formError && !state.fieldErrors && !state.conflict) toast.error(state.formError);
-      onFailure?.(state);
-    }
-  }, [state, resetOnSuccess, onSuccess, onFailure]);
-
-  const errors: FieldErrors = clientErrors ?? (!state.ok ? (state.fieldErrors ?? {}) : {});
+  const errors: FieldErrors = clientErrors ?? (result && !result.ok ? (result.fieldErrors ?? {}) : {});
   const hasFieldErrors = Object.values(errors).some((messages) => messages && messages.length > 0);
   // A field error is shown next to its field; the banner is for errors that belong to no field.
-  const formError =
-    clientErrors || hasFieldErrors
-      ? null
-      : !state.ok && state !== initialActionState
-        ? state.formError
-        : null;
+  const formError = clientErrors || hasFieldErrors || !result || result.ok ? null : result.formError;
 
   return (
     <FormContext.Provider value={{ errors, isPending }}>
@@ -102,6 +82,7 @@ export function ActionForm<T = null>({
         className={cn("space-y-4", className)}
         onSubmit={(event) => {
           event.preventDefault();
+          if (isPending) return; // Enter in a field while the last submission is still on its way
           const formData = new FormData(event.currentTarget);
           if (schema) {
             const values = Object.fromEntries(
@@ -115,17 +96,21 @@ export function ActionForm<T = null>({
           }
           if (confirmText && !window.confirm(confirmText)) return;
           setClientErrors(null);
-          startTransition(() => dispatch(formData));
+          void run(formData, {
+            optimistic: optimistic ? () => optimistic(formData) : undefined,
+            onSuccess: (success) => {
+              if (resetOnSuccess) formRef.current?.reset();
+              onSuccess?.(success);
+            },
+            onFailure,
+          });
         }}
       >
         {formError ? (
-          <div
-            role="status"
-            className="flex items-start gap-2 rounded-md bg-red-50 p-3 text-sm text-red-800 ring-1 ring-red-200"
-          >
-            <AlertCircle aria-hidden className="mt-0.5 size-4 shrink-0" />
+          // role="status": the same message is also toasted, which screen readers announce already.
+          <Alert variant="error" role="status">
             <p data-testid="form-error">{formError}</p>
-          </div>
+          </Alert>
         ) : null}
         {children}
         {hideSubmit ? null : (

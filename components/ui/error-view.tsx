@@ -2,14 +2,12 @@
 
 import { AlertTriangle } from "lucide-react";
 import { Button } from "@/components/ui/button";
+import { cardClass } from "@/components/ui/card";
 
 /** What every error.tsx shows: a friendly message and a retry; never the error's internals. */
 export function ErrorView({ reset }: { reset: () => void }) {
   return (
-    <div
-      role="alert"
-      className="mx-auto my-16 max-w-md rounded-xl bg-white p-6 text-center shadow-sm ring-1 ring-zinc-200"
-    >
+    <div role="alert" className={cardClass("mx-auto my-16 max-w-md p-6 text-center")}>
       <AlertTriangle aria-hidden className="mx-auto size-6 text-amber-600" />
       <h2 className="mt-3 font-semibold">Something went wrong</h2>
       <p className="mt-1 text-sm text-zinc-600">

@@ -91,13 +91,17 @@ export async function changePasswordAction(_: ActionResult, form: FormData): Pro
   });
 }
 
-export async function signOutAction(): Promise<void> {
+// Both sign-outs redirect (signOut throws NEXT_REDIRECT); they take the usual action arguments and
+// return an ActionResult only so that the client calls them like every other action (useServerAction).
+export async function signOutAction(_: ActionResult, _form: FormData): Promise<ActionResult> {
   await revokeCurrentSession();
   await signOut({ redirectTo: "/sign-in" });
+  return success();
 }
 
-export async function signOutEverywhereAction(): Promise<void> {
+export async function signOutEverywhereAction(_: ActionResult, _form: FormData): Promise<ActionResult> {
   const user = await requireUser();
   await signOutEverywhere(user.id);
   await signOut({ redirectTo: "/sign-in?signedOut=all" });
+  return success();
 }

@@ -1,10 +1,8 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-
-const todayUtc = () => {
-  const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-};
+import { todayUtc } from "@/lib/dates";
+import { isOverdue } from "@/lib/action-items/rules";
+import { isRecommendationOverdue } from "@/lib/recommendations/rules";
 
 /** What I own across the workspace's trackers: open actions and unfinished recommendations, overdue first. */
 export async function getMyWork(workspaceId: string, userId: string) {
@@ -32,16 +30,16 @@ export async function getMyWork(workspaceId: string, userId: string) {
         id: true,
         title: true,
         dueDate: true,
+        doneAt: true,
         recommendation: { select: { id: true, title: true, trackerId: true } },
       },
     }),
   ]);
-  const isOverdue = (due: Date | null, isDone: boolean) => Boolean(due && due < today && !isDone);
   const recs = recommendations
-    .map((rec) => ({ ...rec, isOverdue: isOverdue(rec.dueDate, rec.status === "ACHIEVED") }))
+    .map((rec) => ({ ...rec, isOverdue: isRecommendationOverdue(rec.dueDate, rec.status, today) }))
     .sort((a, b) => Number(b.isOverdue) - Number(a.isOverdue));
   const acts = actions
-    .map((action) => ({ ...action, isOverdue: isOverdue(action.dueDate, false) }))
+    .map((action) => ({ ...action, isOverdue: isOverdue(action.dueDate, action.doneAt, today) }))
     .sort((a, b) => Number(b.isOverdue) - Number(a.isOverdue));
   return { recommendations: recs, actions: acts };
 }

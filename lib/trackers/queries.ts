@@ -6,18 +6,17 @@ import type { RecommendationStatus } from "@/lib/generated/prisma/enums";
 import { emptyCounts, progressFrom, STATUSES } from "@/lib/status";
 import { PAGE_SIZE, type TrackerFilters } from "@/lib/trackers/filters";
 import { type Progress } from "@/lib/status";
+import { todayUtc } from "@/lib/dates";
+import { FINISHED_STATUSES, isRecommendationOverdue } from "@/lib/recommendations/rules";
 
-const startOfTodayUtc = () => {
-  const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-};
-
-/** Overdue: a due date in the past on an unfinished recommendation, or an open action past its due date. */
-export function overdueWhere(): Prisma.RecommendationWhereInput {
-  const today = startOfTodayUtc();
+/**
+ * The overdue filter in SQL, the same rule as isRecommendationOverdue / isOverdue (the rules.ts files):
+ * a due date before today on an unfinished recommendation, or an open action past its due date.
+ */
+export function overdueWhere(today: Date): Prisma.RecommendationWhereInput {
   return {
     OR: [
-      { dueDate: { lt: today }, status: { notIn: ["ACHIEVED"] } },
+      { dueDate: { lt: today }, status: { notIn: [...FINISHED_STATUSES] } },
       { actionItems: { some: { doneAt: null, dueDate: { lt: today } } } },
     ],
   };
@@ -29,6 +28,7 @@ export function recommendationWhere(
   trackerId: string,
   userId: string,
   filters: TrackerFilters,
+  today: Date = todayUtc(),
 ): Prisma.RecommendationWhereInput {
   const and: Prisma.RecommendationWhereInput[] = [];
   if (filters.q) {
@@ -45,7 +45,7 @@ export function recommendationWhere(
   if (filters.actor) and.push({ targetActor: filters.actor });
   if (filters.evidence === "with") and.push({ evidence: { some: {} } });
   if (filters.evidence === "without") and.push({ evidence: { none: {} } });
-  if (filters.overdue) and.push(overdueWhere());
+  if (filters.overdue) and.push(overdueWhere(today));
   return {
     workspaceId,
     trackerId,
@@ -90,7 +90,7 @@ const rowSelect = {
 
 type Row = Prisma.RecommendationGetPayload<{ select: typeof rowSelect }>;
 
-const toRow = (rec: Row) => ({
+const toRow = (rec: Row, today: Date) => ({
   id: rec.id,
   title: rec.title,
   status: rec.status,
@@ -101,7 +101,7 @@ const toRow = (rec: Row) => ({
   owners: rec.owners.map((owner) => owner.user),
   evidenceCount: rec._count.evidence,
   commentCount: rec._count.comments,
-  isOverdue: Boolean(rec.dueDate && rec.dueDate < startOfTodayUtc() && rec.status !== "ACHIEVED"),
+  isOverdue: isRecommendationOverdue(rec.dueDate, rec.status, today),
 });
 
 export type RecommendationRow = ReturnType<typeof toRow>;
@@ -113,7 +113,8 @@ export async function listRecommendationsPage(
   userId: string,
   filters: TrackerFilters,
 ) {
-  const where = recommendationWhere(workspaceId, trackerId, userId, filters);
+  const today = todayUtc();
+  const where = recommendationWhere(workspaceId, trackerId, userId, filters, today);
   const [total, rows] = await Promise.all([
     db.recommendation.count({ where }),
     db.recommendation.findMany({
@@ -124,7 +125,11 @@ export async function listRecommendationsPage(
       select: rowSelect,
     }),
   ]);
-  return { total, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), rows: rows.map(toRow) };
+  return {
+    total,
+    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    rows: rows.map((row) => toRow(row, today)),
+  };
 }
 
 export const BOARD_COLUMN_SIZE = 25;
@@ -137,7 +142,8 @@ export async function listBoardColumns(
   filters: TrackerFilters,
 ) {
   const statuses = filters.status.length ? filters.status : [...STATUSES];
-  const base = recommendationWhere(workspaceId, trackerId, userId, { ...filters, status: [] });
+  const today = todayUtc();
+  const base = recommendationWhere(workspaceId, trackerId, userId, { ...filters, status: [] }, today);
   return Promise.all(
     statuses.map(async (status: RecommendationStatus) => {
       const where = { ...base, status };
@@ -150,7 +156,7 @@ export async function listBoardColumns(
           select: rowSelect,
         }),
       ]);
-      return { status, count, rows: rows.map(toRow) };
+      return { status, count, rows: rows.map((row) => toRow(row, today)) };
     }),
   );
 }

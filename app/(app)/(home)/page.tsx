@@ -5,6 +5,7 @@ import { requireUser } from "@/lib/server/auth/session";
 import { listMyWorkspaces } from "@/lib/workspaces/queries";
 import { roleLabels } from "@/lib/permissions";
 import { routes } from "@/lib/routes";
+import { cardClass } from "@/components/ui/card";
 
 export default async function HomePage() {
   const user = await requireUser();
@@ -32,7 +33,7 @@ export default async function HomePage() {
           </Link>
         </div>
       ) : (
-        <ul className="mt-6 divide-y divide-zinc-200 overflow-hidden rounded-xl bg-white shadow-sm ring-1 ring-zinc-200">
+        <ul className={cardClass("mt-6 divide-y divide-zinc-200 overflow-hidden")}>
           {workspaces.map((workspace) => (
             <li key={workspace.id}>
               <Link

@@ -1,6 +1,8 @@
 import { ChangePasswordForm } from "@/components/accounts/auth-forms";
 import { SignOutEverywhereButton } from "@/components/accounts/sign-out-everywhere";
 import { requireUser } from "@/lib/server/auth/session";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
 
 export const metadata = { title: "Account · Advocacy Tracker" };
 
@@ -16,21 +18,17 @@ export default async function AccountPage({ searchParams }: PageProps<"/account"
         </p>
       </div>
       {changed ? (
-        <p role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-800 ring-1 ring-green-200">
-          Password changed. Your other devices have been signed out.
-        </p>
+        <Alert variant="success">Password changed. Your other devices have been signed out.</Alert>
       ) : null}
-      <section className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-zinc-200">
-        <h2 className="mb-4 font-semibold">Change password</h2>
+      <Card title="Change password" titleClassName="mb-4">
         <ChangePasswordForm />
-      </section>
-      <section className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-zinc-200">
-        <h2 className="font-semibold">Sessions</h2>
-        <p className="mt-1 mb-4 text-sm text-zinc-600">
-          Lost a device or signed in on a shared computer? This ends every session, here included.
-        </p>
+      </Card>
+      <Card
+        title="Sessions"
+        description="Lost a device or signed in on a shared computer? This ends every session, here included."
+      >
         <SignOutEverywhereButton />
-      </section>
+      </Card>
     </main>
   );
 }

@@ -2,10 +2,12 @@ import Link from "next/link";
 import { MailCheck } from "lucide-react";
 import { AcceptInvitationForm } from "@/components/invitations/accept-invitation-form";
 import { buttonClass } from "@/components/ui/button";
-import { signOutAction } from "@/lib/accounts/actions";
+import { SignOutButton } from "@/components/accounts/sign-out-button";
 import { getCurrentUser } from "@/lib/server/auth/session";
 import { getInvitationPreview } from "@/lib/invitations/queries";
 import { roleLabels } from "@/lib/permissions";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
 
 export const metadata = { title: "Invitation · Advocacy Tracker" };
 
@@ -21,7 +23,7 @@ export default async function InvitePage({ params }: PageProps<"/invite/[token]"
   const here = `/invite/${token}`;
   return (
     <main className="mx-auto max-w-md px-4 py-12">
-      <div className="rounded-xl bg-white p-6 shadow-sm ring-1 ring-zinc-200 sm:p-8">
+      <Card className="p-6 sm:p-8">
         <MailCheck aria-hidden className="size-7 text-indigo-600" />
         {!invitation ? (
           <>
@@ -61,15 +63,11 @@ export default async function InvitePage({ params }: PageProps<"/invite/[token]"
                 </div>
               ) : user.email !== invitation.email ? (
                 <div className="space-y-3 text-sm">
-                  <p className="rounded-md bg-amber-50 p-3 text-amber-900 ring-1 ring-amber-200">
+                  <Alert variant="warning">
                     You are signed in as {user.email}. This invitation is for {invitation.email}: sign out and
                     use that address.
-                  </p>
-                  <form action={signOutAction}>
-                    <button type="submit" className={buttonClass("secondary")}>
-                      Sign out
-                    </button>
-                  </form>
+                  </Alert>
+                  <SignOutButton />
                 </div>
               ) : (
                 <AcceptInvitationForm token={token} />
@@ -77,7 +75,7 @@ export default async function InvitePage({ params }: PageProps<"/invite/[token]"
             </div>
           </>
         )}
-      </div>
+      </Card>
     </main>
   );
 }

@@ -1,5 +1,6 @@
 import { CreateWorkspaceForm } from "@/components/workspaces/create-workspace-form";
 import { requireUser } from "@/lib/server/auth/session";
+import { Card } from "@/components/ui/card";
 
 export const metadata = { title: "New workspace · Advocacy Tracker" };
 
@@ -12,9 +13,9 @@ export default async function NewWorkspacePage() {
         A workspace is your organization or coalition: its members, roles and trackers. Nobody outside it sees
         its data.
       </p>
-      <div className="mt-6 rounded-xl bg-white p-6 shadow-sm ring-1 ring-zinc-200">
+      <Card className="mt-6 p-6">
         <CreateWorkspaceForm />
-      </div>
+      </Card>
     </main>
   );
 }

@@ -7,6 +7,7 @@ import { requirePageMembership } from "@/lib/server/authz";
 import { listTrackers } from "@/lib/trackers/queries";
 import { can } from "@/lib/permissions";
 import { routes } from "@/lib/routes";
+import { cardClass } from "@/components/ui/card";
 
 export default async function WorkspaceHomePage({ params }: PageProps<"/w/[slug]">) {
   const { slug } = await params;
@@ -46,7 +47,7 @@ export default async function WorkspaceHomePage({ params }: PageProps<"/w/[slug]
             <li key={tracker.id}>
               <Link
                 href={routes.tracker(slug, tracker.id)}
-                className="block h-full rounded-xl bg-white p-5 shadow-sm ring-1 ring-zinc-200 transition hover:ring-indigo-300"
+                className={cardClass("block h-full p-5 transition hover:ring-indigo-300")}
               >
                 <h2 className="font-semibold">{tracker.name}</h2>
                 {tracker.documentTitle ? (

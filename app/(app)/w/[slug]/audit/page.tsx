@@ -6,6 +6,7 @@ import { AUDIT_PAGE_SIZE, listAuditEvents, parseAuditFilters } from "@/lib/audit
 import { requirePageMembership } from "@/lib/server/authz";
 import { formatDateTime } from "@/lib/dates";
 import { routes } from "@/lib/routes";
+import { Card } from "@/components/ui/card";
 
 export default async function AuditPage({ params, searchParams }: PageProps<"/w/[slug]/audit">) {
   const { slug } = await params;
@@ -27,10 +28,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/w/
         </p>
       </div>
       <AuditFilters values={filters} actors={actors} trackers={trackers} />
-      <section
-        aria-label="Events"
-        className="overflow-hidden rounded-xl bg-white shadow-sm ring-1 ring-zinc-200"
-      >
+      <Card isFlush aria-label="Events">
         {events.length === 0 ? (
           <p className="px-4 py-6 text-sm text-zinc-500">No events match these filters.</p>
         ) : (
@@ -80,7 +78,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/w/
             </tbody>
           </table>
         )}
-      </section>
+      </Card>
       <Pagination
         page={filters.page}
         pageCount={pageCount}

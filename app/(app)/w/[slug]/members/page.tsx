@@ -10,6 +10,7 @@ import { listInvitations } from "@/lib/invitations/queries";
 import { listMembers } from "@/lib/members/queries";
 import { requirePageMembership } from "@/lib/server/authz";
 import { assignableRoles, can, roleDescriptions, roleLabels, ROLES } from "@/lib/permissions";
+import { Card } from "@/components/ui/card";
 
 export default async function MembersPage({ params }: PageProps<"/w/[slug]/members">) {
   const { slug } = await params;
@@ -28,27 +29,20 @@ export default async function MembersPage({ params }: PageProps<"/w/[slug]/membe
       </div>
 
       {can(role, "invitation.manage") ? (
-        <section
-          aria-labelledby="invite-heading"
-          className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-zinc-200"
+        <Card
+          title="Invite someone"
+          titleId="invite-heading"
+          description="They accept by signing in or signing up with this email. Links expire after 7 days."
         >
-          <h2 id="invite-heading" className="font-semibold">
-            Invite someone
-          </h2>
-          <p className="mt-1 mb-4 text-sm text-zinc-600">
-            They accept by signing in or signing up with this email. Links expire after 7 days.
-          </p>
           <InviteForm workspaceSlug={slug} roles={roles} />
-        </section>
+        </Card>
       ) : null}
 
-      <section
-        aria-labelledby="members-heading"
-        className="overflow-hidden rounded-xl bg-white shadow-sm ring-1 ring-zinc-200"
+      <Card
+        isFlush
+        title={`${members.length} ${members.length === 1 ? "member" : "members"}`}
+        titleId="members-heading"
       >
-        <h2 id="members-heading" className="border-b border-zinc-200 px-5 py-3 font-semibold">
-          {members.length} {members.length === 1 ? "member" : "members"}
-        </h2>
         <ul className="divide-y divide-zinc-100">
           {members.map((member) => {
             const isSelf = member.id === membershipId;
@@ -91,15 +85,9 @@ export default async function MembersPage({ params }: PageProps<"/w/[slug]/membe
             );
           })}
         </ul>
-      </section>
+      </Card>
 
-      <section
-        aria-labelledby="invitations-heading"
-        className="overflow-hidden rounded-xl bg-white shadow-sm ring-1 ring-zinc-200"
-      >
-        <h2 id="invitations-heading" className="border-b border-zinc-200 px-5 py-3 font-semibold">
-          Pending invitations
-        </h2>
+      <Card isFlush title="Pending invitations" titleId="invitations-heading">
         {invitations.length === 0 ? (
           <p className="px-5 py-4 text-sm text-zinc-500">No pending invitations. Invite someone above.</p>
         ) : (
@@ -122,15 +110,9 @@ export default async function MembersPage({ params }: PageProps<"/w/[slug]/membe
             ))}
           </ul>
         )}
-      </section>
+      </Card>
 
-      <section
-        aria-labelledby="roles-heading"
-        className="rounded-xl bg-white p-5 text-sm shadow-sm ring-1 ring-zinc-200"
-      >
-        <h2 id="roles-heading" className="font-semibold">
-          Roles
-        </h2>
+      <Card title="Roles" titleId="roles-heading" className="text-sm">
         <dl className="mt-2 grid gap-2 sm:grid-cols-2">
           {[...ROLES].reverse().map((r) => (
             <div key={r}>
@@ -139,7 +121,7 @@ export default async function MembersPage({ params }: PageProps<"/w/[slug]/membe
             </div>
           ))}
         </dl>
-      </section>
+      </Card>
     </main>
   );
 }

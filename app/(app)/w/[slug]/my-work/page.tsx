@@ -6,6 +6,7 @@ import { formatDate } from "@/lib/dates";
 import { requirePageMembership } from "@/lib/server/authz";
 import { getMyWork } from "@/lib/my-work/queries";
 import { routes } from "@/lib/routes";
+import { Card } from "@/components/ui/card";
 
 export default async function MyWorkPage({ params }: PageProps<"/w/[slug]/my-work">) {
   const { slug } = await params;
@@ -24,6 +25,7 @@ export default async function MyWorkPage({ params }: PageProps<"/w/[slug]/my-wor
         {formatDate(date)}
       </span>
     ) : null;
+  const count = (n: number) => <span className="font-normal text-zinc-500">· {n}</span>;
   return (
     <main className="mx-auto max-w-4xl space-y-6 px-4 py-6 sm:px-6">
       <div>
@@ -32,13 +34,12 @@ export default async function MyWorkPage({ params }: PageProps<"/w/[slug]/my-wor
           What you own across this workspace&apos;s trackers, overdue first.
         </p>
       </div>
-      <section
-        aria-labelledby="my-actions"
-        className="overflow-hidden rounded-xl bg-white shadow-sm ring-1 ring-zinc-200"
+      <Card
+        isFlush
+        title={<>Open actions {count(actions.length)}</>}
+        titleId="my-actions"
+        titleClassName="px-4"
       >
-        <h2 id="my-actions" className="border-b border-zinc-200 px-4 py-3 font-semibold">
-          Open actions <span className="font-normal text-zinc-500">· {actions.length}</span>
-        </h2>
         {actions.length === 0 ? (
           <p className="px-4 py-5 text-sm text-zinc-500">
             No open actions. Actions assigned to you on a recommendation appear here.
@@ -67,14 +68,13 @@ export default async function MyWorkPage({ params }: PageProps<"/w/[slug]/my-wor
             ))}
           </ul>
         )}
-      </section>
-      <section
-        aria-labelledby="my-recommendations"
-        className="overflow-hidden rounded-xl bg-white shadow-sm ring-1 ring-zinc-200"
+      </Card>
+      <Card
+        isFlush
+        title={<>Recommendations I own {count(recommendations.length)}</>}
+        titleId="my-recommendations"
+        titleClassName="px-4"
       >
-        <h2 id="my-recommendations" className="border-b border-zinc-200 px-4 py-3 font-semibold">
-          Recommendations I own <span className="font-normal text-zinc-500">· {recommendations.length}</span>
-        </h2>
         {recommendations.length === 0 ? (
           <p className="px-4 py-5 text-sm text-zinc-500">
             You own no recommendations yet. When someone assigns you, they appear here.
@@ -100,7 +100,7 @@ export default async function MyWorkPage({ params }: PageProps<"/w/[slug]/my-wor
             ))}
           </ul>
         )}
-      </section>
+      </Card>
     </main>
   );
 }

@@ -5,6 +5,7 @@ import {
 } from "@/components/workspaces/settings-forms";
 import { requirePageMembership } from "@/lib/server/authz";
 import { can, roleDescriptions, roleLabels } from "@/lib/permissions";
+import { Card } from "@/components/ui/card";
 
 export default async function SettingsPage({ params }: PageProps<"/w/[slug]/settings">) {
   const { slug } = await params;
@@ -19,27 +20,28 @@ export default async function SettingsPage({ params }: PageProps<"/w/[slug]/sett
         </p>
       </div>
       {can(role, "workspace.rename") ? (
-        <section className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-zinc-200">
+        <Card as="section">
           <RenameWorkspaceForm workspaceSlug={slug} name={workspace.name} />
-        </section>
+        </Card>
       ) : null}
-      <section className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-zinc-200">
-        <h2 className="font-semibold">Leave this workspace</h2>
-        <p className="mt-1 mb-4 text-sm text-zinc-600">
-          {role === "OWNER"
+      <Card
+        title="Leave this workspace"
+        description={
+          role === "OWNER"
             ? "If you are the only owner, make someone else an owner first."
-            : "You will lose access to its trackers."}
-        </p>
+            : "You will lose access to its trackers."
+        }
+      >
         <LeaveWorkspaceForm workspaceSlug={slug} membershipId={membershipId} />
-      </section>
+      </Card>
       {can(role, "workspace.delete") ? (
-        <section className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-red-200">
-          <h2 className="font-semibold text-red-800">Delete workspace</h2>
-          <p className="mt-1 mb-4 text-sm text-zinc-600">
-            Deletes every tracker, comment and evidence link in it, for everyone.
-          </p>
+        <Card
+          title="Delete workspace"
+          tone="danger"
+          description="Deletes every tracker, comment and evidence link in it, for everyone."
+        >
           <DeleteWorkspaceForm workspaceSlug={slug} />
-        </section>
+        </Card>
       ) : null}
     </main>
   );

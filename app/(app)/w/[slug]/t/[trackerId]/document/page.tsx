@@ -5,6 +5,7 @@ import { getTrackerDocument } from "@/lib/trackers/queries";
 import { segmentDocument } from "@/lib/documents/passages";
 import { statusMeta } from "@/lib/status";
 import { routes } from "@/lib/routes";
+import { cardClass } from "@/components/ui/card";
 
 /** The source document, read-only, with each recommendation's passage highlighted and linked. */
 export default async function DocumentPage({ params }: PageProps<"/w/[slug]/t/[trackerId]/document">) {
@@ -30,7 +31,9 @@ export default async function DocumentPage({ params }: PageProps<"/w/[slug]/t/[t
         Highlighted passages are the sources of the tracker&apos;s {view.passages.length} recommendations.
         Select one to open it.
       </p>
-      <article className="mt-6 rounded-xl bg-white p-6 font-serif text-[15px] leading-7 whitespace-pre-wrap text-zinc-800 shadow-sm ring-1 ring-zinc-200">
+      <article
+        className={cardClass("mt-6 p-6 font-serif text-[15px] leading-7 whitespace-pre-wrap text-zinc-800")}
+      >
         {segments.map((segment, index) => {
           if (!segment.passageId) return <span key={index}>{segment.text}</span>;
           const passage = byId.get(segment.passageId);

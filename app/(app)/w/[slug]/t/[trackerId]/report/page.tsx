@@ -8,6 +8,7 @@ import { requirePageMembership } from "@/lib/server/authz";
 import { evidenceStanceLabels } from "@/lib/evidence/rules";
 import { STATUSES, statusMeta } from "@/lib/status";
 import { routes } from "@/lib/routes";
+import { cardClass } from "@/components/ui/card";
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", {
   day: "numeric",
@@ -32,7 +33,11 @@ export default async function ReportPage({ params }: PageProps<"/w/[slug]/t/[tra
         </nav>
         <PrintButton />
       </div>
-      <article className="mt-4 rounded-xl bg-white p-6 shadow-sm ring-1 ring-zinc-200 sm:p-10 print:mt-0 print:rounded-none print:p-0 print:shadow-none print:ring-0">
+      <article
+        className={cardClass(
+          "mt-4 p-6 sm:p-10 print:mt-0 print:rounded-none print:p-0 print:shadow-none print:ring-0",
+        )}
+      >
         <header className="border-b border-zinc-200 pb-5">
           <p className="text-xs font-medium tracking-wide text-zinc-500 uppercase">
             {workspace.name} · Progress report

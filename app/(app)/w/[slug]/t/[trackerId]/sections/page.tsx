@@ -5,6 +5,7 @@ import { requirePageMembership } from "@/lib/server/authz";
 import { listSectionsForStructure } from "@/lib/sections/queries";
 import { getTrackerOutline } from "@/lib/trackers/queries";
 import { routes } from "@/lib/routes";
+import { Card } from "@/components/ui/card";
 
 export default async function SectionsPage({ params }: PageProps<"/w/[slug]/t/[trackerId]/sections">) {
   const { slug, trackerId } = await params;
@@ -26,10 +27,7 @@ export default async function SectionsPage({ params }: PageProps<"/w/[slug]/t/[t
           are hidden until restored.
         </p>
       </div>
-      <section
-        aria-label="Sections"
-        className="overflow-hidden rounded-xl bg-white shadow-sm ring-1 ring-zinc-200"
-      >
+      <Card isFlush aria-label="Sections">
         {sections.length === 0 ? (
           <p className="px-4 py-6 text-sm text-zinc-500">No sections yet. Add the first one below.</p>
         ) : (
@@ -50,11 +48,10 @@ export default async function SectionsPage({ params }: PageProps<"/w/[slug]/t/[t
             ))}
           </ul>
         )}
-      </section>
-      <section className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-zinc-200">
-        <h2 className="mb-3 font-semibold">Add a section</h2>
+      </Card>
+      <Card title="Add a section" titleClassName="mb-3">
         <NewSectionForm workspaceSlug={slug} trackerId={trackerId} />
-      </section>
+      </Card>
     </main>
   );
 }

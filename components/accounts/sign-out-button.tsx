@@ -1,0 +1,15 @@
+"use client";
+
+import { Button } from "@/components/ui/button";
+import { useServerAction } from "@/components/ui/use-server-action";
+import { signOutAction } from "@/lib/accounts/actions";
+
+/** Signs out of this device (the server revokes the session, then redirects to sign-in). */
+export function SignOutButton() {
+  const signOut = useServerAction(signOutAction);
+  return (
+    <Button variant="secondary" isPending={signOut.isPending} onClick={() => void signOut.run({})}>
+      {signOut.isPending ? "Signing out…" : "Sign out"}
+    </Button>
+  );
+}

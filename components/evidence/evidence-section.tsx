@@ -1,0 +1,80 @@
+import { ExternalLink as ExternalIcon } from "lucide-react";
+import { AddEvidenceButton, EvidenceItemControls } from "@/components/evidence/evidence-editor";
+import type { RecommendationSectionProps } from "@/components/recommendations/section-props";
+import { Card } from "@/components/ui/card";
+import { ExternalLink } from "@/components/ui/external-link";
+import { formatDate, toIsoDay } from "@/lib/dates";
+import { evidenceSourceLabels, evidenceStanceLabels } from "@/lib/evidence/rules";
+import { can } from "@/lib/permissions";
+import type { RecommendationView } from "@/lib/recommendations/queries";
+
+/** The evidence linked to a recommendation, newest first; editors add, edit and remove it. */
+export function EvidenceSection({ workspaceSlug, rec, role }: RecommendationSectionProps) {
+  const canManage = can(role, "evidence.manage");
+  return (
+    <Card
+      title="Evidence"
+      titleId="evidence-heading"
+      titleVariant="label"
+      actions={
+        canManage ? <AddEvidenceButton workspaceSlug={workspaceSlug} recommendationId={rec.id} /> : null
+      }
+    >
+      {rec.evidence.length === 0 ? (
+        <p className="mt-2 text-sm text-zinc-500">
+          No evidence linked yet.
+          {canManage ? " Add an executive order, UN document, news story or NGO report." : ""}
+        </p>
+      ) : (
+        <ul className="mt-2 divide-y divide-zinc-100" aria-label="Evidence">
+          {rec.evidence.map((item) => (
+            <li key={item.id} className="py-2.5">
+              {canManage ? (
+                <EvidenceItemControls
+                  workspaceSlug={workspaceSlug}
+                  values={{
+                    id: item.id,
+                    version: item.version,
+                    url: item.url,
+                    title: item.title,
+                    sourceType: item.sourceType,
+                    publishedAt: toIsoDay(item.publishedAt),
+                    stance: item.stance,
+                    quote: item.quote ?? "",
+                  }}
+                >
+                  <EvidenceBody item={item} />
+                </EvidenceItemControls>
+              ) : (
+                <EvidenceBody item={item} />
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}
+
+function EvidenceBody({ item }: { item: RecommendationView["evidence"][number] }) {
+  return (
+    <>
+      <ExternalLink
+        href={item.url}
+        className="inline-flex items-start gap-1.5 text-sm font-medium break-words text-indigo-700 hover:underline"
+      >
+        {item.title}
+        <ExternalIcon aria-hidden className="mt-0.5 size-3.5 shrink-0" />
+      </ExternalLink>
+      <p className="mt-0.5 text-xs text-zinc-500">
+        {evidenceSourceLabels[item.sourceType]} · {evidenceStanceLabels[item.stance]}
+        {item.publishedAt ? ` · ${formatDate(item.publishedAt)}` : ""} · added by {item.addedBy.name}
+      </p>
+      {item.quote ? (
+        <blockquote className="mt-1 border-l-2 border-zinc-200 pl-2 text-sm text-zinc-600 italic">
+          {item.quote}
+        </blockquote>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,86 @@
+import { CommentCard, CommentComposer } from "@/components/comments/comments";
+import type { RecommendationSectionProps } from "@/components/recommendations/section-props";
+import { Card } from "@/components/ui/card";
+import { Markdown } from "@/components/ui/markdown";
+import { formatDateTime } from "@/lib/dates";
+import { describeActivity } from "@/lib/events/describe";
+import { can } from "@/lib/permissions";
+import type { RecommendationView } from "@/lib/recommendations/queries";
+
+type TimelineItem =
+  | { kind: "comment"; at: Date; comment: RecommendationView["comments"][number] }
+  | { kind: "event"; at: Date; event: RecommendationView["events"][number] };
+
+/** Comments and events in one timeline, oldest first (comment events are shown as the comments themselves). */
+function timelineOf(rec: RecommendationView): TimelineItem[] {
+  return [
+    ...rec.comments.map((comment) => ({ kind: "comment" as const, at: comment.createdAt, comment })),
+    ...rec.events
+      .filter(({ event }) => !event.type.startsWith("comment."))
+      .map((event) => ({ kind: "event" as const, at: event.createdAt, event })),
+  ].sort((a, b) => a.at.getTime() - b.at.getTime());
+}
+
+/** Activity and comments, with the composer for those who may comment. */
+export function ActivityTimeline({
+  workspaceSlug,
+  rec,
+  role,
+  userId,
+}: RecommendationSectionProps & { userId: string }) {
+  const canComment = can(role, "comment.create");
+  const canDeleteAnyComment = can(role, "comment.deleteAny");
+  const timeline = timelineOf(rec);
+  const mentionNames = rec.members.map((member) => member.name);
+  return (
+    <Card title="Activity and comments" titleId="timeline-heading" titleVariant="label">
+      {timeline.length === 0 ? (
+        <p className="mt-2 text-sm text-zinc-500">Nothing has happened here yet.</p>
+      ) : null}
+      <ol className="mt-3 space-y-3">
+        {timeline.map((item) => {
+          if (item.kind === "event") {
+            return (
+              <li key={item.event.id} className="text-sm text-zinc-600">
+                <span className="font-medium text-zinc-900">{item.event.actor?.name ?? "Someone"}</span>{" "}
+                {describeActivity(item.event.event)} ·{" "}
+                <time dateTime={item.event.createdAt.toISOString()} className="text-xs text-zinc-500">
+                  {formatDateTime(item.event.createdAt)}
+                </time>
+              </li>
+            );
+          }
+          const { comment } = item;
+          const isAuthor = canComment && comment.author.id === userId;
+          return (
+            <li key={comment.id}>
+              <CommentCard
+                workspaceSlug={workspaceSlug}
+                comment={{ id: comment.id, body: comment.body }}
+                members={rec.members}
+                canEdit={isAuthor}
+                canDelete={isAuthor || canDeleteAnyComment}
+                meta={
+                  <>
+                    <span className="font-medium text-zinc-900">{comment.author.name}</span> commented ·{" "}
+                    <time dateTime={comment.createdAt.toISOString()}>
+                      {formatDateTime(comment.createdAt)}
+                    </time>
+                    {comment.editedAt ? " · edited" : ""}
+                  </>
+                }
+              >
+                <Markdown mentions={mentionNames}>{comment.body}</Markdown>
+              </CommentCard>
+            </li>
+          );
+        })}
+      </ol>
+      {canComment ? (
+        <div className="mt-4 border-t border-zinc-100 pt-4">
+          <CommentComposer workspaceSlug={workspaceSlug} recommendationId={rec.id} members={rec.members} />
+        </div>
+      ) : null}
+    </Card>
+  );
+}

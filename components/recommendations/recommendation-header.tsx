@@ -1,0 +1,57 @@
+import Link from "next/link";
+import { ArchiveX } from "lucide-react";
+import { EditableField } from "@/components/recommendations/editable-field";
+import { fieldPropsFor, type RecommendationSectionProps } from "@/components/recommendations/section-props";
+import { StatusControl } from "@/components/recommendations/status-control";
+import { Alert } from "@/components/ui/alert";
+import { formatDate } from "@/lib/dates";
+import { routes } from "@/lib/routes";
+
+/** Breadcrumb, the archived banner, the title (editable in place) and the status control. */
+export function RecommendationHeader(props: RecommendationSectionProps) {
+  const { workspaceSlug: slug, rec } = props;
+  const fieldProps = fieldPropsFor(props);
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="flex flex-wrap gap-1 text-sm text-zinc-500">
+        <Link href={routes.tracker(slug, rec.tracker.id)} className="hover:text-zinc-900">
+          {rec.tracker.name}
+        </Link>
+        <span aria-hidden>/</span>
+        <Link
+          href={routes.tracker(slug, rec.tracker.id, new URLSearchParams({ section: rec.section.id }))}
+          className="hover:text-zinc-900"
+        >
+          {rec.section.title}
+        </Link>
+      </nav>
+
+      {rec.archivedAt ? (
+        <Alert variant="warning" icon={ArchiveX} className="mt-3">
+          Archived on {formatDate(rec.archivedAt)}: hidden from the tracker until restored.
+        </Alert>
+      ) : null}
+
+      <div className="mt-2 flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
+        <EditableField
+          {...fieldProps}
+          field="title"
+          label="Title"
+          isLabelVisible={false}
+          value={rec.title}
+          control={{ kind: "text" }}
+          display={<h1 className="text-xl font-semibold text-balance">{rec.title}</h1>}
+          className="min-w-0 flex-1"
+        />
+        <StatusControl
+          workspaceSlug={slug}
+          recommendationId={rec.id}
+          version={rec.version}
+          status={rec.status}
+          evidence={rec.evidence.map((item) => ({ id: item.id, title: item.title }))}
+          canEdit={fieldProps.canEdit}
+        />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,8 @@
+/** Owners by first name on a board card, or "Unassigned". */
+export function OwnerNames({ owners }: { owners: { id: string; name: string }[] }) {
+  return (
+    <span className="truncate">
+      {owners.length ? owners.map((o) => o.name.split(" ")[0]).join(", ") : "Unassigned"}
+    </span>
+  );
+}

@@ -1,0 +1,111 @@
+import Link from "next/link";
+import { Download, FileText, Layers, Printer, Upload } from "lucide-react";
+import { NewRecommendationButton } from "@/components/recommendations/new-recommendation";
+import { ProgressBar, ProgressLegend } from "@/components/trackers/progress-bar";
+import { buttonClass } from "@/components/ui/button";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { can } from "@/lib/permissions";
+import type { TrackerOutline } from "@/lib/trackers/queries";
+import { routes } from "@/lib/routes";
+
+/** Breadcrumb, name and citation, the tracker's links and tools for this role, and overall progress. */
+export function TrackerHeader({
+  workspaceSlug: slug,
+  trackerId,
+  outline,
+  role,
+  defaultSectionId,
+}: {
+  workspaceSlug: string;
+  trackerId: string;
+  outline: TrackerOutline;
+  role: Role;
+  /** The section filtered on, preselected for a new recommendation. */
+  defaultSectionId?: string;
+}) {
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="text-sm text-zinc-500">
+        <Link href={routes.workspace(slug)} className="hover:text-zinc-900">
+          Trackers
+        </Link>
+      </nav>
+      <div className="mt-1 flex flex-col gap-4 md:flex-row md:items-end md:justify-between">
+        <div className="min-w-0">
+          <h1 className="text-xl font-semibold">{outline.name}</h1>
+          {outline.document?.citation ? (
+            <p className="mt-1 text-xs text-zinc-500">{outline.document.citation}</p>
+          ) : null}
+          <div className="mt-3 flex flex-wrap gap-2">
+            {outline.document ? (
+              <Link
+                href={routes.trackerPage(slug, trackerId, "document")}
+                className={buttonClass("secondary", "sm")}
+              >
+                <FileText aria-hidden className="size-4" /> Source document
+              </Link>
+            ) : null}
+            {can(role, "recommendation.update") ? (
+              <Link
+                href={routes.trackerPage(slug, trackerId, "sections")}
+                className={buttonClass("secondary", "sm")}
+              >
+                <Layers aria-hidden className="size-4" /> Sections
+              </Link>
+            ) : null}
+            <Link
+              href={routes.trackerPage(slug, trackerId, "report")}
+              className={buttonClass("secondary", "sm")}
+            >
+              <Printer aria-hidden className="size-4" /> Report
+            </Link>
+            <a
+              href={routes.trackerPage(slug, trackerId, "export.csv")}
+              download
+              className={buttonClass("secondary", "sm")}
+            >
+              <Download aria-hidden className="size-4" /> Export CSV
+            </a>
+            <a
+              href={routes.trackerPage(slug, trackerId, "export.json")}
+              download
+              className={buttonClass("secondary", "sm")}
+            >
+              <Download aria-hidden className="size-4" /> Export JSON
+            </a>
+            {can(role, "tracker.import") ? (
+              <Link
+                href={routes.trackerPage(slug, trackerId, "import")}
+                className={buttonClass("secondary", "sm")}
+              >
+                <Upload aria-hidden className="size-4" /> Import
+              </Link>
+            ) : null}
+            {can(role, "recommendation.create") ? (
+              <NewRecommendationButton
+                workspaceSlug={slug}
+                trackerId={trackerId}
+                sections={outline.sections.map(({ id, title }) => ({ id, title }))}
+                defaultSectionId={defaultSectionId}
+              />
+            ) : null}
+          </div>
+        </div>
+        <div className="w-full shrink-0 md:w-80">
+          <div className="flex items-baseline justify-between text-sm">
+            <span className="text-zinc-600">
+              {outline.progress.total.toLocaleString("en")} recommendations
+            </span>
+            <span className="font-semibold tabular-nums">
+              {Math.round(outline.progress.achievedShare * 100)}% achieved
+            </span>
+          </div>
+          <ProgressBar progress={outline.progress} className="mt-1.5" />
+          <div className="mt-2">
+            <ProgressLegend progress={outline.progress} />
+          </div>
+        </div>
+      </div>
+    </>
+  );
+}
