@@ -77,7 +77,7 @@ function violations(edges: ImportEdge[], devPackages: Set<string>): string[] {
     .map((edge) => `${edge.from} imports ${edge.specifier}${edge.isDynamic ? " (dynamic)" : ""}`);
 }
 
-describe("development tools stay out of a production install", () => {
+describe("development tools stay out of a production install", { timeout: 60_000 }, () => {
   it("package.json lists them as exactly pinned devDependencies only", () => {
     for (const name of DEV_TOOL_PACKAGES) {
       expect(pkg.dependencies[name], `${name} must not be in dependencies`).toBeUndefined();
