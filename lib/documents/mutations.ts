@@ -2,11 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { DalError } from "@/lib/server/errors";
 import { extractRecommendations } from "@/lib/documents/extract";
-import {
-  parseDocument,
-  parsePastedText,
-  type DocumentFormat,
-} from "@/lib/documents/parse";
+import { parseDocument, parsePastedText, type DocumentFormat } from "@/lib/documents/parse";
 import type { DocumentTrackerInput } from "@/lib/documents/schemas";
 import { validateEvents } from "@/lib/server/events";
 import { mutate } from "@/lib/server/mutate";

@@ -32,7 +32,11 @@ function checkImportType(fileName: string) {
  * Authorization, the tracker, the type, the declared size and the quota are checked before the body is
  * read; the body is read with a hard cap. Answers 201 with what the mapping step needs (StagedImport).
  */
-export function uploadImportFile(request: Request, workspaceSlug: string, trackerId: string): Promise<Response> {
+export function uploadImportFile(
+  request: Request,
+  workspaceSlug: string,
+  trackerId: string,
+): Promise<Response> {
   return jsonRoute(async () => {
     const ctx = await requireApiMembership(workspaceSlug, "tracker.import");
     await checkImportTarget(ctx, trackerId);

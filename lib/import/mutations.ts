@@ -159,7 +159,11 @@ export async function startImportJob(input: {
 }): Promise<{ jobId: string }> {
   const ctx = await requireMembership(input.workspaceSlug, "tracker.import");
   const tracker = await findImportTracker(ctx, input.trackerId);
-  const upload = await findOwnUpload(ctx, { uploadId: input.uploadId, kind: "IMPORT", trackerId: tracker.id });
+  const upload = await findOwnUpload(ctx, {
+    uploadId: input.uploadId,
+    kind: "IMPORT",
+    trackerId: tracker.id,
+  });
   const job = await db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT "id" FROM "Tracker" WHERE "id" = ${tracker.id} FOR UPDATE`;
     const active = await tx.importJob.findFirst({
@@ -167,7 +171,10 @@ export async function startImportJob(input: {
       select: { id: true },
     });
     if (active) {
-      throw new DalError("CONFLICT", "An import into this tracker is already running. Wait for it to finish.");
+      throw new DalError(
+        "CONFLICT",
+        "An import into this tracker is already running. Wait for it to finish.",
+      );
     }
     return tx.importJob.create({
       data: {

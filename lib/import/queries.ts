@@ -44,7 +44,14 @@ export async function getImportJob(ctx: MembershipContext, jobId: string): Promi
   if (!job) throw new DalError("NOT_FOUND", "This import was not found.");
   const view: ImportJobView = {
     id: job.id,
-    state: job.state === "QUEUED" ? "queued" : job.state === "RUNNING" ? "running" : job.state === "DONE" ? "done" : "failed",
+    state:
+      job.state === "QUEUED"
+        ? "queued"
+        : job.state === "RUNNING"
+          ? "running"
+          : job.state === "DONE"
+            ? "done"
+            : "failed",
     phase: job.phase,
     processed: job.processed,
     total: job.total,

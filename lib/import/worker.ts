@@ -168,7 +168,8 @@ export async function runImportJob(importJobId: string): Promise<"done" | "faile
       where: { id: job.trackerId, workspaceId: job.workspaceId, archivedAt: null },
       select: { id: true },
     });
-    if (!tracker) throw new DalError("NOT_FOUND", "The tracker was archived or deleted. Nothing was imported.");
+    if (!tracker)
+      throw new DalError("NOT_FOUND", "The tracker was archived or deleted. Nothing was imported.");
     const upload = job.uploadId
       ? await db.upload.findFirst({
           where: { id: job.uploadId, workspaceId: job.workspaceId, userId: job.userId, kind: "IMPORT" },

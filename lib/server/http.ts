@@ -77,7 +77,11 @@ export function declaredLength(request: Request, maxBytes: number, what = "This 
  * reading, and a body that grows past it (no or false Content-Length) is cancelled at the first chunk over
  * the cap, so no more than `maxBytes` is ever held.
  */
-export async function readBodyCapped(request: Request, maxBytes: number, what = "This file"): Promise<Buffer> {
+export async function readBodyCapped(
+  request: Request,
+  maxBytes: number,
+  what = "This file",
+): Promise<Buffer> {
   const tooLarge = () => new HttpError(413, `${what} is larger than ${megabytes(maxBytes)}.`);
   declaredLength(request, maxBytes, what);
   if (!request.body) return Buffer.alloc(0);
@@ -102,7 +106,10 @@ export function uploadFileName(request: Request): string {
   const name = new URL(request.url).searchParams.get("name")?.trim() ?? "";
   if (!name) throw new HttpError(400, "The file name is missing.");
   // Path parts and control characters never reach storage or headers.
-  const base = name.split(/[\\/]/).pop()!.replace(/[\u0000-\u001f\u007f]/g, "");
+  const base = name
+    .split(/[\\/]/)
+    .pop()!
+    .replace(/[\u0000-\u001f\u007f]/g, "");
   if (!base) throw new HttpError(400, "The file name is missing.");
   return base.slice(0, 255);
 }

@@ -61,9 +61,9 @@ async function ensureQueue(boss: PgBoss, queue: JobQueue<never>): Promise<void> 
     created = boss
       .createQueue(queue.name, { name: queue.name, policy: "standard", ...queue.options })
       .catch((error: unknown) => {
-      state.queues.delete(queue.name);
-      throw error;
-    });
+        state.queues.delete(queue.name);
+        throw error;
+      });
     state.queues.set(queue.name, created);
   }
   await created;

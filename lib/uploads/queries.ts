@@ -4,7 +4,8 @@ import { DalError } from "@/lib/server/errors";
 import type { MembershipContext } from "@/lib/server/authz";
 import type { UploadKind } from "@/lib/generated/prisma/enums";
 
-const expired = (what: string) => new DalError("NOT_FOUND", `This ${what} has expired. Choose the file again.`);
+const expired = (what: string) =>
+  new DalError("NOT_FOUND", `This ${what} has expired. Choose the file again.`);
 
 /**
  * One of the caller's own staged uploads, scoped to the workspace (and tracker, for imports). Someone
@@ -23,7 +24,15 @@ export async function findOwnUpload(
       expiresAt: { gt: new Date() },
       ...(input.trackerId ? { trackerId: input.trackerId } : {}),
     },
-    select: { id: true, fileName: true, mimeType: true, size: true, bytes: true, text: true, trackerId: true },
+    select: {
+      id: true,
+      fileName: true,
+      mimeType: true,
+      size: true,
+      bytes: true,
+      text: true,
+      trackerId: true,
+    },
   });
   if (!upload) throw expired(input.kind === "DOCUMENT" ? "document" : "upload");
   return upload;

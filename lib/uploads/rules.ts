@@ -40,7 +40,8 @@ export function planUploadQuota(
   const fits = () => {
     const rest = kept();
     return (
-      rest.length + 1 <= limits.count && rest.reduce((sum, u) => sum + u.size, 0) + incomingSize <= limits.bytes
+      rest.length + 1 <= limits.count &&
+      rest.reduce((sum, u) => sum + u.size, 0) + incomingSize <= limits.bytes
     );
   };
   for (const upload of candidates) {
