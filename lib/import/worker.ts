@@ -183,7 +183,7 @@ export async function runImportJob(importJobId: string): Promise<"done" | "faile
       data: { total: table.records.length, processed: 0 },
     });
     const mapping = ColumnMappingSchema.parse(job.mapping);
-    const result = await importTable({
+    await importTable({
       workspaceId: job.workspaceId,
       actorId: job.userId,
       trackerId: job.trackerId,
