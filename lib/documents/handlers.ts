@@ -8,6 +8,7 @@ import {
   jsonRoute,
   readBodyCapped,
   requireApiMembership,
+  requireSameOrigin,
   uploadFileName,
 } from "@/lib/server/http";
 import { checkUploadQuota } from "@/lib/uploads/mutations";
@@ -28,6 +29,7 @@ const PARSE_STATUS: Record<DocumentParseError["code"], HttpError["status"]> = {
  */
 export function uploadDocument(request: Request, workspaceSlug: string): Promise<Response> {
   return jsonRoute(async () => {
+    requireSameOrigin(request);
     const ctx = await requireApiMembership(workspaceSlug, "tracker.manage");
     const isPaste = new URL(request.url).searchParams.get("source") === "paste";
     const fileName = isPaste ? null : uploadFileName(request);

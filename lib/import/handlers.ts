@@ -8,6 +8,7 @@ import {
   jsonRoute,
   readBodyCapped,
   requireApiMembership,
+  requireSameOrigin,
   uploadFileName,
 } from "@/lib/server/http";
 import { checkUploadQuota } from "@/lib/uploads/mutations";
@@ -38,6 +39,7 @@ export function uploadImportFile(
   trackerId: string,
 ): Promise<Response> {
   return jsonRoute(async () => {
+    requireSameOrigin(request);
     const ctx = await requireApiMembership(workspaceSlug, "tracker.import");
     await checkImportTarget(ctx, trackerId);
     const fileName = uploadFileName(request);

@@ -48,6 +48,24 @@ export async function jsonRoute(run: () => Promise<Response>): Promise<Response>
 }
 
 /**
+ * Refuses a cross-site POST (403), as Next.js does for server actions: when the browser names an Origin,
+ * its host must be this app's (Host, or X-Forwarded-Host behind a proxy). SameSite=Lax cookies already keep
+ * other sites' requests unauthenticated; this holds even for a replayed cookie.
+ */
+export function requireSameOrigin(request: Request): void {
+  const origin = request.headers.get("origin");
+  if (!origin) return;
+  let host: string;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    throw new HttpError(403, "This request came from another site.");
+  }
+  const allowed = [request.headers.get("x-forwarded-host"), request.headers.get("host")].filter(Boolean);
+  if (!allowed.includes(host)) throw new HttpError(403, "This request came from another site.");
+}
+
+/**
  * Who is calling, before anything else is read: 401 without a valid session, 404 for a workspace the
  * user is not a member of (exactly like one that does not exist), 403 for a member without `permission`.
  */

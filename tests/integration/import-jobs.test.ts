@@ -106,6 +106,12 @@ describe("import uploads (route handler)", () => {
     );
     expect(declared.status).toBe(413);
     expect(((await declared.json()) as { error: string }).error).toMatch(/larger than 50 MB/);
+    const crossSite = await uploadImportFile(
+      uploadRequest(a, csv(1), "rows.csv", { Origin: "http://evil.example", Host: "localhost" }),
+      a.workspace.slug,
+      a.tracker.id,
+    );
+    expect(crossSite.status).toBe(403);
     const empty = await upload(a, "", "empty.csv");
     expect(empty).toMatchObject({ status: 400, body: { error: "This file is empty." } });
     expect(await count()).toBe(before);
