@@ -9,7 +9,7 @@ import { mutate } from "@/lib/server/mutate";
 import { requireMembership, type MembershipContext } from "@/lib/server/authz";
 import { squashWhitespace } from "@/lib/documents/passages";
 import { storeUpload } from "@/lib/uploads/mutations";
-import { findOwnUpload } from "@/lib/uploads/queries";
+import { findOwnUploadInfo } from "@/lib/uploads/queries";
 import { routes } from "@/lib/routes";
 
 /** Sections that frame an essay rather than carry its recommendations: proposed, but left out by default. */
@@ -108,7 +108,7 @@ const newId = () => `c${randomUUID().replace(/-/g, "").slice(0, 24)}`;
  */
 export async function createTrackerFromDocument(workspaceSlug: string, input: DocumentTrackerInput) {
   const ctx = await requireMembership(workspaceSlug, "tracker.manage");
-  const upload = await findOwnUpload(ctx, { uploadId: input.uploadId, kind: "DOCUMENT" });
+  const upload = await findOwnUploadInfo(ctx, { uploadId: input.uploadId, kind: "DOCUMENT" });
   const content = upload.text ?? "";
   const recommendations = input.recommendations.map((rec) => {
     if (rec.sourceEnd > content.length) {

@@ -21,7 +21,7 @@ import {
 import { enqueueImportJob } from "@/lib/import/worker";
 import { requireMembership, type MembershipContext } from "@/lib/server/authz";
 import { storeUpload } from "@/lib/uploads/mutations";
-import { findOwnUpload } from "@/lib/uploads/queries";
+import { findOwnUpload, findOwnUploadInfo } from "@/lib/uploads/queries";
 
 /**
  * CSV and JSON import into a tracker. The file is uploaded once (POST route handler, stored in PostgreSQL
@@ -159,7 +159,7 @@ export async function startImportJob(input: {
 }): Promise<{ jobId: string }> {
   const ctx = await requireMembership(input.workspaceSlug, "tracker.import");
   const tracker = await findImportTracker(ctx, input.trackerId);
-  const upload = await findOwnUpload(ctx, {
+  const upload = await findOwnUploadInfo(ctx, {
     uploadId: input.uploadId,
     kind: "IMPORT",
     trackerId: tracker.id,
