@@ -19,9 +19,13 @@ const nextConfig = {
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx for members whose role does not allow a page.
-  // Imports (CSV/JSON up to 50 MB) and documents (10 MB) are uploaded through server actions.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "60mb" } },
-  serverExternalPackages: ["@node-rs/argon2", "pg"],
+  // Server actions only get small bodies: files (imports up to 50 MB, documents up to 10 MB) are uploaded
+  // to route handlers that authorize before reading and stream with a hard cap (lib/server/http.ts). The
+  // largest action body is "create a tracker from a document": titles and offsets of up to 5,000
+  // recommendations (the document stays on the server), capped at 1.9 MB by its schema
+  // (lib/documents/limits.ts), hence 2 MB. Anything bigger is refused before an action runs.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "2mb" } },
+  serverExternalPackages: ["@node-rs/argon2", "pg", "pg-boss"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

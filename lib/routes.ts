@@ -36,6 +36,14 @@ export const routes = {
 
   api: {
     importJob: (slug: string, jobId: string) => `/api/w/${slug}/import-jobs/${jobId}`,
-    importUpload: (slug: string, trackerId: string) => `/api/w/${slug}/t/${trackerId}/import-uploads`,
+    /** POST the file as the body; its name goes in the query. */
+    importUpload: (slug: string, trackerId: string, fileName: string) =>
+      withQuery(`/api/w/${slug}/t/${trackerId}/import-uploads`, new URLSearchParams({ name: fileName })),
+    /** POST a document file (with its name) or pasted text (no name) as the body. */
+    documentUpload: (slug: string, fileName: string | null) =>
+      withQuery(
+        `/api/w/${slug}/document-uploads`,
+        new URLSearchParams(fileName === null ? { source: "paste" } : { name: fileName }),
+      ),
   },
 } as const;

@@ -1,11 +1,12 @@
 /**
  * Benchmark (not a test): the UPR Info CSV repeated to 50,000 rows, imported through the app's own write path
- * (lib/dal/import-writer.ts: batched INSERTs, tags, events, one transaction), next to a plain PostgreSQL
+ * (lib/import/writer.ts: batched INSERTs, tags, events, one transaction; the same write path the background
+ * import job runs, lib/import/execute.ts), next to a plain PostgreSQL
  * `COPY … FROM STDIN` of the same recommendation rows, in a throwaway embedded PostgreSQL.
  *
  *   npx tsx --conditions=react-server scripts/bench-import.ts [rows]
  *
- * (`react-server` makes the `server-only` guard of lib/dal a no-op outside Next.js.)
+ * (`react-server` makes the `server-only` guard of lib/import a no-op outside Next.js.)
  */
 import fs from "node:fs";
 import { randomUUID } from "node:crypto";

@@ -25,6 +25,8 @@ export type UseServerActionOptions<T> = Callbacks<T> & {
    * field is toasted.
    */
   errors?: "toast" | "inline";
+  /** false: no toasts at all; the caller shows the outcome itself (a wizard's step). */
+  notify?: boolean;
 };
 
 export type RunOptions<T> = Callbacks<T> & {
@@ -65,13 +67,14 @@ export function useServerAction<T = null>(action: ServerAction<T>, options: UseS
         // State set after an await must be marked as part of the transition again.
         startTransition(() => {
           setResult(outcome);
+          const notify = options.notify ?? true;
           if (outcome.ok) {
-            if (outcome.message) toast.success(outcome.message);
+            if (outcome.message && notify) toast.success(outcome.message);
             options.onSuccess?.(outcome);
             runOptions.onSuccess?.(outcome);
           } else {
             const isShownInline = options.errors === "inline" && (outcome.fieldErrors || outcome.conflict);
-            if (!isShownInline) {
+            if (!isShownInline && notify) {
               const message = outcome.formError ?? (options.errors === "inline" ? null : "Could not save.");
               if (message) toast.error(message);
             }

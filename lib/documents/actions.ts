@@ -2,37 +2,16 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { failure, success, successWith, type ActionResult } from "@/lib/action-result";
-import { analyzeDocument, createTrackerFromDocument, type DocumentProposal } from "@/lib/documents/mutations";
+import { success, type ActionResult } from "@/lib/action-result";
+import { createTrackerFromDocument } from "@/lib/documents/mutations";
 import { formToObject, runAction } from "@/lib/server/run-action";
-import { AnalyzeDocumentSchema, CreateDocumentTrackerSchema } from "@/lib/documents/schemas";
+import { CreateDocumentTrackerSchema } from "@/lib/documents/schemas";
 import { routes } from "@/lib/routes";
 
-// Authorization lives in lib/dal/document-trackers.ts: both steps start with
-// requireMembership(slug, "tracker.manage"), and tests/trust/permissions.test.ts checks every role.
-
-export async function analyzeDocumentAction(
-  _: ActionResult<DocumentProposal>,
-  form: FormData,
-): Promise<ActionResult<DocumentProposal>> {
-  const file = form.get("file");
-  return runAction(AnalyzeDocumentSchema, formToObject(form), async (input) => {
-    if (input.source === "file" && !(file instanceof File && file.name)) {
-      return failure("Choose a file to upload.", { file: ["Choose a file to upload."] });
-    }
-    if (input.source === "paste" && !input.text?.trim()) {
-      return failure("Paste the document's text.", { text: ["Paste the document's text."] });
-    }
-    const proposal = await analyzeDocument(input.workspaceSlug, {
-      file:
-        input.source === "file" && file instanceof File
-          ? { name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) }
-          : null,
-      text: input.source === "paste" ? (input.text ?? "") : null,
-    });
-    return successWith(proposal);
-  });
-}
+// Authorization lives in lib/documents/mutations.ts: requireMembership(slug, "tracker.manage"), and the
+// document is the caller's own upload; tests/trust/permissions.test.ts checks every role. The document is
+// uploaded and analyzed through a route handler (lib/documents/handlers.ts); this action only gets the
+// reviewed result, which refers to the stored document by its upload id.
 
 export async function createDocumentTrackerAction(_: ActionResult, form: FormData): Promise<ActionResult> {
   let target: string | undefined;

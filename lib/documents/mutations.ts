@@ -2,16 +2,14 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { DalError } from "@/lib/server/errors";
 import { extractRecommendations } from "@/lib/documents/extract";
-import {
-  DocumentParseError,
-  parseDocument,
-  parsePastedText,
-  type DocumentFormat,
-} from "@/lib/documents/parse";
+import { parseDocument, parsePastedText, type DocumentFormat } from "@/lib/documents/parse";
 import type { DocumentTrackerInput } from "@/lib/documents/schemas";
 import { validateEvents } from "@/lib/server/events";
 import { mutate } from "@/lib/server/mutate";
-import { requireMembership } from "@/lib/server/authz";
+import { requireMembership, type MembershipContext } from "@/lib/server/authz";
+import { squashWhitespace } from "@/lib/documents/passages";
+import { storeUpload } from "@/lib/uploads/mutations";
+import { findOwnUploadInfo } from "@/lib/uploads/queries";
 import { routes } from "@/lib/routes";
 
 /** Sections that frame an essay rather than carry its recommendations: proposed, but left out by default. */
@@ -19,6 +17,8 @@ const FRAMING_TITLE =
   /^(?:\d+[.)]?\s*)?(?:introduction|the challenge|challenges?|background|context|overview|summary|executive summary|abstract|preface|foreword|conclusions?|concluding remarks|acknowledge?ments?|references|notes|bibliography|annex(?:es)?|appendix)$/i;
 
 export type DocumentProposal = {
+  /** The stored upload holding the document and its text; creating the tracker refers to it. */
+  uploadId: string;
   text: string;
   format: DocumentFormat;
   fileName: string | null;
@@ -42,21 +42,19 @@ const MIME: Record<DocumentFormat, string> = {
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 };
 
-/** Parses an uploaded or pasted document and proposes sections and recommendations. Nothing is stored yet. */
+/**
+ * Parses an uploaded or pasted document, stores it with its text (an Upload, kind DOCUMENT) and proposes
+ * sections and recommendations. No tracker exists yet: the review happens in the browser, then
+ * createTrackerFromDocument refers to the upload by id.
+ */
 export async function analyzeDocument(
-  workspaceSlug: string,
+  ctx: MembershipContext,
   input: { file: { name: string; type: string; bytes: Uint8Array } | null; text: string | null },
 ): Promise<DocumentProposal> {
-  await requireMembership(workspaceSlug, "tracker.manage");
-  let parsed;
-  try {
-    parsed = input.file
-      ? await parseDocument({ fileName: input.file.name, mimeType: input.file.type, bytes: input.file.bytes })
-      : parsePastedText(input.text ?? "");
-  } catch (error) {
-    if (error instanceof DocumentParseError) throw new DalError("INVALID", error.message);
-    throw error;
-  }
+  // A DocumentParseError (unsupported, empty, unreadable) reaches the route handler, which answers it.
+  const parsed = input.file
+    ? await parseDocument({ fileName: input.file.name, mimeType: input.file.type, bytes: input.file.bytes })
+    : parsePastedText(input.text ?? "");
   const extraction = extractRecommendations(parsed.text);
   const hasBody = extraction.sections.some((s) => !FRAMING_TITLE.test(s.title.trim()));
   const firstLine =
@@ -68,10 +66,20 @@ export async function analyzeDocument(
     .replace(/\.[a-z0-9]{1,8}$/i, "")
     .replace(/[_-]+/g, " ")
     .trim();
+  const fileName = input.file?.name.slice(0, 255) ?? null;
+  const upload = await storeUpload(ctx, {
+    kind: "DOCUMENT",
+    trackerId: null,
+    fileName,
+    mimeType: MIME[parsed.format],
+    bytes: input.file?.bytes ?? new TextEncoder().encode(input.text ?? ""),
+    text: parsed.text,
+  });
   return {
+    uploadId: upload.id,
     text: parsed.text,
     format: parsed.format,
-    fileName: input.file?.name.slice(0, 255) ?? null,
+    fileName,
     mimeType: MIME[parsed.format],
     suggestedTitle: (fromFile || (firstLine.length <= 120 ? firstLine : firstLine.slice(0, 117) + "…")).slice(
       0,
@@ -94,15 +102,26 @@ export async function analyzeDocument(
 
 const newId = () => `c${randomUUID().replace(/-/g, "").slice(0, 24)}`;
 
-/** Document, tracker, sections, recommendations and their events, in one transaction. */
+/**
+ * Document, tracker, sections, recommendations and their events, in one transaction; the document comes
+ * from the caller's own upload (its stored text), which is deleted in the same transaction.
+ */
 export async function createTrackerFromDocument(workspaceSlug: string, input: DocumentTrackerInput) {
   const ctx = await requireMembership(workspaceSlug, "tracker.manage");
-  for (const rec of input.recommendations) {
-    // The schema checks this too; the server does not rely on the browser having run it.
-    if (input.document.content.slice(rec.sourceStart, rec.sourceEnd) !== rec.sourcePassage) {
-      throw new DalError("INVALID", `The source passage of “${rec.title}” does not match the document.`);
+  const upload = await findOwnUploadInfo(ctx, { uploadId: input.uploadId, kind: "DOCUMENT" });
+  const content = upload.text ?? "";
+  const recommendations = input.recommendations.map((rec) => {
+    if (rec.sourceEnd > content.length) {
+      throw new DalError("INVALID", `The source passage of “${rec.title}” is outside the document.`);
     }
-  }
+    const sourcePassage = content.slice(rec.sourceStart, rec.sourceEnd);
+    if (sourcePassage.length > 20_000) {
+      throw new DalError("INVALID", `The source passage of “${rec.title}” is too long: split it.`);
+    }
+    const text = rec.text ?? squashWhitespace(sourcePassage);
+    if (!text) throw new DalError("INVALID", `The source passage of “${rec.title}” is empty.`);
+    return { ...rec, text, sourcePassage };
+  });
   const workspaceId = ctx.workspace.id;
   return mutate(
     workspaceSlug,
@@ -111,10 +130,10 @@ export async function createTrackerFromDocument(workspaceSlug: string, input: Do
       const document = await tx.document.create({
         data: {
           workspaceId,
-          title: input.document.title,
-          fileName: input.document.fileName,
-          mimeType: input.document.mimeType,
-          content: input.document.content,
+          title: input.documentTitle,
+          fileName: upload.fileName,
+          mimeType: upload.mimeType,
+          content,
         },
         select: { id: true },
       });
@@ -133,7 +152,7 @@ export async function createTrackerFromDocument(workspaceSlug: string, input: Do
         })),
       });
       const positions = new Map<number, number>();
-      const recs = input.recommendations
+      const recs = recommendations
         .map((rec) => ({ ...rec, id: newId() }))
         .sort((a, b) => a.sourceStart - b.sourceStart);
       await tx.recommendation.createMany({
@@ -159,7 +178,7 @@ export async function createTrackerFromDocument(workspaceSlug: string, input: Do
         trackerId: tracker.id,
         data: {
           name: input.name,
-          documentTitle: input.document.title,
+          documentTitle: input.documentTitle,
           sections: input.sections.length,
           recommendations: recs.length,
         },
@@ -176,6 +195,7 @@ export async function createTrackerFromDocument(workspaceSlug: string, input: Do
           })),
         ),
       });
+      await tx.upload.delete({ where: { id: upload.id } });
       return { path: routes.tracker(ctx.workspace.slug, tracker.id) };
     },
     { timeout: 60_000 },

@@ -179,6 +179,13 @@ function declaredFormat(
   return "none";
 }
 
+/** Refuses a file whose name or type is not a supported document, before its bytes are read. */
+export function checkDocumentType(fileName: string, mimeType: string | undefined): void {
+  if (declaredFormat(fileName, mimeType) === "unsupported") {
+    throw new DocumentParseError("UNSUPPORTED_TYPE", MESSAGES.unsupported);
+  }
+}
+
 /** True when an OLE compound file holds an "EncryptedPackage" stream (how Office stores encrypted .docx). */
 function isEncryptedOfficeFile(bytes: Uint8Array): boolean {
   const needle = Array.from("EncryptedPackage").flatMap((char) => [char.charCodeAt(0), 0]);

@@ -19,3 +19,6 @@ export function segmentDocument(content: string, passages: Passage[]): Segment[]
   if (cursor < content.length) segments.push({ text: content.slice(cursor), passageId: null });
   return segments;
 }
+
+/** A passage as a recommendation's text: whitespace runs (line breaks included) become single spaces. */
+export const squashWhitespace = (text: string) => text.replace(/\s+/g, " ").trim();

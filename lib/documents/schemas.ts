@@ -1,19 +1,15 @@
 import { z } from "zod";
-import { MAX_DOCUMENT_BYTES } from "@/lib/documents/limits";
+import { MAX_CREATE_PAYLOAD_BYTES } from "@/lib/documents/limits";
 import { JsonField } from "@/lib/import/schemas";
 import { TextSchema, TitleSchema } from "@/lib/recommendations/schemas";
-import { WorkspaceRef } from "@/lib/validation";
-
-export const AnalyzeDocumentSchema = z.object({
-  ...WorkspaceRef,
-  source: z.enum(["paste", "file"]),
-  text: z.string().max(MAX_DOCUMENT_BYTES, "The text is larger than 10 MB.").optional(),
-});
+import { Id, WorkspaceRef } from "@/lib/validation";
 
 /**
- * What the review screen sends to create a tracker: the document, its sections, and the accepted
- * recommendations, each with the exact passage it came from. The same schema runs in the browser and on the
- * server; the server also checks that every passage is the document's text at its offsets.
+ * What the review screen sends to create a tracker: the analyzed document by its upload id (its text stays
+ * on the server, stored with the upload), the sections, and the accepted recommendations as offsets into
+ * that text. A recommendation's text is sent only when the reviewer edited it; null means "the passage".
+ * The same schema runs in the browser and on the server; the server also checks every offset against the
+ * stored text.
  */
 export const DocumentTrackerSchema = z
   .object({
@@ -22,12 +18,8 @@ export const DocumentTrackerSchema = z
       .trim()
       .min(2, "Name the tracker (2 characters at least).")
       .max(120, "Use at most 120 characters."),
-    document: z.object({
-      title: z.string().trim().min(1, "Give the document a title.").max(300),
-      fileName: z.string().max(255).nullable(),
-      mimeType: z.string().max(120),
-      content: z.string().min(1).max(MAX_DOCUMENT_BYTES),
-    }),
+    uploadId: Id,
+    documentTitle: z.string().trim().min(1, "Give the document a title.").max(300),
     sections: z
       .array(
         z.object({
@@ -40,8 +32,7 @@ export const DocumentTrackerSchema = z
       .array(
         z.object({
           title: TitleSchema,
-          text: TextSchema,
-          sourcePassage: z.string().min(1).max(20_000),
+          text: TextSchema.nullable(),
           sourceStart: z.number().int().min(0),
           sourceEnd: z.number().int().min(1),
           sectionIndex: z.number().int().min(0),
@@ -59,14 +50,11 @@ export const DocumentTrackerSchema = z
           message: `Recommendation ${i + 1} has no section.`,
         });
       }
-      if (
-        rec.sourceEnd <= rec.sourceStart ||
-        value.document.content.slice(rec.sourceStart, rec.sourceEnd) !== rec.sourcePassage
-      ) {
+      if (rec.sourceEnd <= rec.sourceStart) {
         ctx.addIssue({
           code: "custom",
           path: ["recommendations", i],
-          message: `The source passage of “${rec.title}” does not match the document.`,
+          message: `The source passage of “${rec.title}” is empty.`,
         });
       }
     });
@@ -76,5 +64,11 @@ export type DocumentTrackerInput = z.infer<typeof DocumentTrackerSchema>;
 
 export const CreateDocumentTrackerSchema = z.object({
   ...WorkspaceRef,
-  payload: JsonField(DocumentTrackerSchema),
+  payload: z
+    .string()
+    .refine(
+      (value) => new TextEncoder().encode(value).byteLength <= MAX_CREATE_PAYLOAD_BYTES,
+      "Too much to send at once: create the tracker with fewer recommendations (or fewer edited texts) and add the rest on its page.",
+    )
+    .pipe(JsonField(DocumentTrackerSchema)),
 });

@@ -1,82 +1,38 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { db } from "@/lib/server/db";
 import { DalError, notFoundError } from "@/lib/server/errors";
 import type { RecommendationStatus } from "@/lib/generated/prisma/enums";
-import { decodeImportBytes } from "@/lib/import/encoding";
 import {
-  ImportFileError,
   MAX_IMPORT_BYTES,
   prepareRows,
-  readImportFile,
   suggestMapping,
   type ColumnMapping,
   type ImportTable,
   type PreparedRow,
   type RejectedRow,
 } from "@/lib/import/rows";
-import { writeImport } from "@/lib/import/writer";
+import {
+  LISTED_REJECTIONS,
+  importTable,
+  memberIdsByEmail,
+  readTable,
+  type ImportResult,
+} from "@/lib/import/execute";
+import { enqueueImportJob } from "@/lib/import/worker";
 import { requireMembership, type MembershipContext } from "@/lib/server/authz";
+import { storeUpload } from "@/lib/uploads/mutations";
+import { findOwnUpload, findOwnUploadInfo } from "@/lib/uploads/queries";
 
 /**
- * CSV and JSON import into a tracker. The file is uploaded once and kept in memory (per server process, for 30
- * minutes) while the user maps its columns and previews the rows; the import itself runs as a background job in
- * one long transaction, written in batches (createMany and set-based UPDATEs), and reports its progress.
+ * CSV and JSON import into a tracker. The file is uploaded once (POST route handler, stored in PostgreSQL
+ * as an Upload) while the user maps its columns and previews the rows; the import itself runs as a pg-boss
+ * job (lib/import/worker.ts) in one transaction, written in batches, and reports its progress on its
+ * ImportJob row. Any app instance can serve any step.
  */
-
-const UPLOAD_TTL_MS = 30 * 60_000;
-
-const JOB_TTL_MS = 60 * 60_000;
 
 export const PREVIEW_ROWS = 20;
 
-const LISTED_REJECTIONS = 500;
-
-type Upload = {
-  id: string;
-  workspaceId: string;
-  trackerId: string;
-  userId: string;
-  fileName: string;
-  table: ImportTable;
-  createdAt: number;
-};
-
-export type ImportResult = {
-  fileName: string;
-  total: number;
-  created: number;
-  updated: number;
-  rejectedCount: number;
-  rejected: RejectedRow[];
-  isStrictFailure: boolean;
-  durationMs: number;
-};
-
-export type ImportJobView = {
-  id: string;
-  state: "running" | "done" | "failed";
-  phase: string;
-  processed: number;
-  total: number;
-  result?: ImportResult;
-  error?: string;
-};
-
-type Job = ImportJobView & { workspaceId: string; userId: string; trackerId: string; startedAt: number };
-
-const store = ((
-  globalThis as { __importStore?: { uploads: Map<string, Upload>; jobs: Map<string, Job> } }
-).__importStore ??= { uploads: new Map(), jobs: new Map() });
-
-function sweep() {
-  const now = Date.now();
-  for (const [id, upload] of store.uploads)
-    if (now - upload.createdAt > UPLOAD_TTL_MS) store.uploads.delete(id);
-  for (const [id, job] of store.jobs) {
-    if (job.state !== "running" && now - job.startedAt > JOB_TTL_MS) store.jobs.delete(id);
-  }
-}
+export type { ImportResult };
 
 async function findImportTracker(ctx: MembershipContext, trackerId: string) {
   const tracker = await db.tracker.findFirst({
@@ -85,14 +41,6 @@ async function findImportTracker(ctx: MembershipContext, trackerId: string) {
   });
   if (!tracker) throw notFoundError("That tracker");
   return tracker;
-}
-
-async function memberIdsByEmail(workspaceId: string) {
-  const members = await db.membership.findMany({
-    where: { workspaceId },
-    select: { user: { select: { id: true, email: true } } },
-  });
-  return new Map(members.map((m) => [m.user.email.toLowerCase(), m.user.id]));
 }
 
 export type StagedImport = {
@@ -105,34 +53,33 @@ export type StagedImport = {
   sample: Record<string, string>[];
 };
 
-/** Reads an uploaded file and keeps it for the mapping and preview steps. */
-export async function stageImportFile(input: {
-  workspaceSlug: string;
-  trackerId: string;
-  fileName: string;
-  bytes: Uint8Array;
-}): Promise<StagedImport> {
-  const ctx = await requireMembership(input.workspaceSlug, "tracker.import");
+/** Checks that the tracker can be imported into, before an upload's body is read. */
+export async function checkImportTarget(ctx: MembershipContext, trackerId: string): Promise<void> {
+  await findImportTracker(ctx, trackerId);
+}
+
+/** Reads an uploaded file and stores it for the mapping, preview and import steps. */
+export async function stageImportFile(
+  ctx: MembershipContext,
+  input: { trackerId: string; fileName: string; mimeType: string; bytes: Uint8Array },
+): Promise<StagedImport> {
   const tracker = await findImportTracker(ctx, input.trackerId);
   if (input.bytes.byteLength === 0) throw new DalError("INVALID", "This file is empty.");
   if (input.bytes.byteLength > MAX_IMPORT_BYTES) {
     throw new DalError("INVALID", `This file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
   }
-  const table = readTable(input.fileName, input.bytes);
-  sweep();
-  const upload: Upload = {
-    id: randomUUID(),
-    workspaceId: ctx.workspace.id,
+  const fileName = input.fileName.slice(0, 200);
+  const table = readTable(fileName, input.bytes);
+  const upload = await storeUpload(ctx, {
+    kind: "IMPORT",
     trackerId: tracker.id,
-    userId: ctx.user.id,
-    fileName: input.fileName.slice(0, 200),
-    table,
-    createdAt: Date.now(),
-  };
-  store.uploads.set(upload.id, upload);
+    fileName,
+    mimeType: input.mimeType,
+    bytes: input.bytes,
+  });
   return {
     uploadId: upload.id,
-    fileName: upload.fileName,
+    fileName,
     kind: table.kind,
     headers: table.headers,
     mapping: suggestMapping(table.headers),
@@ -141,27 +88,9 @@ export async function stageImportFile(input: {
   };
 }
 
-function readTable(fileName: string, bytes: Uint8Array): ImportTable {
-  try {
-    return readImportFile(fileName, decodeImportBytes(bytes));
-  } catch (error) {
-    if (error instanceof ImportFileError) throw new DalError("INVALID", error.message);
-    throw error;
-  }
-}
-
-function findUpload(ctx: MembershipContext, trackerId: string, uploadId: string): Upload {
-  sweep();
-  const upload = store.uploads.get(uploadId);
-  if (
-    !upload ||
-    upload.workspaceId !== ctx.workspace.id ||
-    upload.trackerId !== trackerId ||
-    upload.userId !== ctx.user.id
-  ) {
-    throw new DalError("NOT_FOUND", "This upload has expired. Choose the file again.");
-  }
-  return upload;
+async function loadStagedTable(ctx: MembershipContext, trackerId: string, uploadId: string) {
+  const upload = await findOwnUpload(ctx, { uploadId, kind: "IMPORT", trackerId });
+  return { upload, table: readTable(upload.fileName ?? "upload.csv", upload.bytes) };
 }
 
 export type ImportPreview = {
@@ -189,8 +118,8 @@ export async function previewImport(input: {
   mapping: ColumnMapping;
 }): Promise<ImportPreview> {
   const ctx = await requireMembership(input.workspaceSlug, "tracker.import");
-  const upload = findUpload(ctx, input.trackerId, input.uploadId);
-  const prepared = prepareRows(upload.table, input.mapping, {
+  const { table } = await loadStagedTable(ctx, input.trackerId, input.uploadId);
+  const prepared = prepareRows(table, input.mapping, {
     memberIdsByEmail: await memberIdsByEmail(ctx.workspace.id),
   });
   const byRow = new Map<number, { row?: PreparedRow; rejected?: RejectedRow }>();
@@ -216,7 +145,10 @@ export async function previewImport(input: {
   };
 }
 
-/** Starts the import of a staged upload as a background job; poll it with getImportJob. */
+/**
+ * Queues the import of a staged upload as a background job; follow it with getImportJob. One import per
+ * tracker at a time: the tracker row is locked while the check and the insert run.
+ */
 export async function startImportJob(input: {
   workspaceSlug: string;
   trackerId: string;
@@ -227,62 +159,44 @@ export async function startImportJob(input: {
 }): Promise<{ jobId: string }> {
   const ctx = await requireMembership(input.workspaceSlug, "tracker.import");
   const tracker = await findImportTracker(ctx, input.trackerId);
-  const upload = findUpload(ctx, tracker.id, input.uploadId);
-  const running = [...store.jobs.values()].find((j) => j.trackerId === tracker.id && j.state === "running");
-  if (running)
-    throw new DalError("CONFLICT", "An import into this tracker is already running. Wait for it to finish.");
-  const job: Job = {
-    id: randomUUID(),
-    state: "running",
-    phase: "Checking rows",
-    processed: 0,
-    total: upload.table.records.length,
-    workspaceId: ctx.workspace.id,
-    userId: ctx.user.id,
+  const upload = await findOwnUploadInfo(ctx, {
+    uploadId: input.uploadId,
+    kind: "IMPORT",
     trackerId: tracker.id,
-    startedAt: Date.now(),
-  };
-  store.jobs.set(job.id, job);
-  void importTable(ctx, {
-    trackerId: tracker.id,
-    fileName: upload.fileName,
-    table: upload.table,
-    mapping: input.mapping,
-    isStrict: input.isStrict,
-    defaultSection: input.defaultSection,
-    onProgress: (processed, phase) => {
-      job.processed = processed;
-      job.phase = phase;
-    },
-  }).then(
-    (result) => {
-      job.state = "done";
-      job.result = result;
-      job.processed = job.total;
-      job.phase = "Done";
-      store.uploads.delete(upload.id);
-    },
-    (error: unknown) => {
-      console.error("[import] failed", error);
-      job.state = "failed";
-      job.error =
-        error instanceof DalError ? error.message : "The import failed on our side. Nothing was imported.";
-    },
-  );
+  });
+  const job = await db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT "id" FROM "Tracker" WHERE "id" = ${tracker.id} FOR UPDATE`;
+    const active = await tx.importJob.findFirst({
+      where: { trackerId: tracker.id, state: { in: ["QUEUED", "RUNNING"] } },
+      select: { id: true },
+    });
+    if (active) {
+      throw new DalError(
+        "CONFLICT",
+        "An import into this tracker is already running. Wait for it to finish.",
+      );
+    }
+    return tx.importJob.create({
+      data: {
+        workspaceId: ctx.workspace.id,
+        trackerId: tracker.id,
+        userId: ctx.user.id,
+        uploadId: upload.id,
+        fileName: upload.fileName ?? "upload",
+        mapping: input.mapping,
+        isStrict: input.isStrict,
+        defaultSection: input.defaultSection,
+        heartbeatAt: new Date(),
+      },
+      select: { id: true },
+    });
+  });
+  // Committed first, then sent: if this instance dies in between, the sweeper sends it (lib/import/worker.ts).
+  await enqueueImportJob(job.id);
   return { jobId: job.id };
 }
 
-export async function getImportJob(workspaceSlug: string, jobId: string): Promise<ImportJobView> {
-  const ctx = await requireMembership(workspaceSlug, "tracker.import");
-  const job = store.jobs.get(jobId);
-  if (!job || job.workspaceId !== ctx.workspace.id || job.userId !== ctx.user.id) {
-    throw new DalError("NOT_FOUND", "This import was not found. It may have finished a while ago.");
-  }
-  const { id, state, phase, processed, total, result, error } = job;
-  return { id, state, phase, processed, total, result, error };
-}
-
-/** Imports a file in one go (tests and scripts; the UI goes through stage → preview → job). */
+/** Imports a file in one go (tests and scripts; the UI goes through upload → preview → job). */
 export async function importFile(input: {
   workspaceSlug: string;
   trackerId: string;
@@ -295,7 +209,9 @@ export async function importFile(input: {
   const ctx = await requireMembership(input.workspaceSlug, "tracker.import");
   const tracker = await findImportTracker(ctx, input.trackerId);
   const table = readTable(input.fileName, input.bytes);
-  return importTable(ctx, {
+  return importTable({
+    workspaceId: ctx.workspace.id,
+    actorId: ctx.user.id,
     trackerId: tracker.id,
     fileName: input.fileName,
     table,
@@ -303,52 +219,4 @@ export async function importFile(input: {
     isStrict: input.isStrict ?? false,
     defaultSection: input.defaultSection ?? "Imported",
   });
-}
-
-async function importTable(
-  ctx: MembershipContext,
-  input: {
-    trackerId: string;
-    fileName: string;
-    table: ImportTable;
-    mapping: ColumnMapping;
-    isStrict: boolean;
-    defaultSection: string;
-    onProgress?: (processed: number, phase: string) => void;
-  },
-): Promise<ImportResult> {
-  const started = performance.now();
-  const memberIds = await memberIdsByEmail(ctx.workspace.id);
-  const prepared = prepareRows(input.table, input.mapping, { memberIdsByEmail: memberIds });
-  const base = {
-    fileName: input.fileName,
-    total: prepared.total,
-    rejectedCount: prepared.rejected.length,
-    rejected: prepared.rejected.slice(0, LISTED_REJECTIONS),
-  };
-  if (input.isStrict && prepared.rejected.length > 0) {
-    return {
-      ...base,
-      created: 0,
-      updated: 0,
-      isStrictFailure: true,
-      durationMs: performance.now() - started,
-    };
-  }
-  const counts = await db.$transaction(
-    (tx) =>
-      writeImport(tx, {
-        workspaceId: ctx.workspace.id,
-        trackerId: input.trackerId,
-        actorId: ctx.user.id,
-        fileName: input.fileName,
-        prepared,
-        sectionOrder: input.table.sectionOrder,
-        defaultSection: input.defaultSection,
-        memberIdsByEmail: memberIds,
-        onProgress: input.onProgress,
-      }),
-    { timeout: 15 * 60_000, maxWait: 30_000 },
-  );
-  return { ...base, ...counts, isStrictFailure: false, durationMs: performance.now() - started };
 }

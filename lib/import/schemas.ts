@@ -18,8 +18,6 @@ export const JsonField = <S extends z.ZodType>(schema: S) =>
     })
     .pipe(schema);
 
-export const StageImportSchema = z.object(TrackerRef);
-
 export const PreviewImportSchema = z.object({
   ...TrackerRef,
   uploadId: Id,
@@ -37,5 +35,3 @@ export const StartImportSchema = z.object({
     .min(1, "Name the section for rows without one.")
     .max(200, "Use at most 200 characters."),
 });
-
-export const ImportJobSchema = z.object({ ...WorkspaceRef, jobId: Id });

@@ -11,6 +11,15 @@ const EnvSchema = z
     APP_URL: z.url().default("http://localhost:3000"),
     SMTP_URL: z.string().optional(),
     MAIL_FROM: z.string().default("Advocacy Tracker <no-reply@localhost>"),
+    /** Background workers per queue on this instance (lib/server/jobs.ts); 0 serves web requests only. */
+    JOB_WORKERS: z.coerce.number().int().min(0).max(8).default(1),
+    /** How often an idle worker asks PostgreSQL for a job. */
+    JOB_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(1),
+    /**
+     * An import whose worker has not written a heartbeat for this long is taken to be dead (its instance
+     * crashed or was killed) and is run again by another worker (lib/import/worker.ts).
+     */
+    IMPORT_STALE_SECONDS: z.coerce.number().int().min(3).max(3600).default(60),
   })
   .superRefine((env, ctx) => {
     const secret = env.AUTH_SECRET ?? "";

@@ -83,6 +83,7 @@ describe("cross-workspace fuzzing", () => {
             email: `fuzz-${cases}@it.test`,
             unique: `fuzz-${Date.now().toString(36)}-${cases}`,
             importer: people.owner,
+            manager: people.owner,
             as: makeAs(actAs, currentUser),
           });
           if (name === "setStatusAction") fields.evidenceIds = home.evidence.id;

@@ -15,6 +15,8 @@ export type FieldContext = {
   unique: string;
   /** The acting user if they may import into this world, else its editor: who stages uploads. */
   importer: SessionUser;
+  /** The acting user if they may manage trackers in this world, else its owner: who uploads documents. */
+  manager: SessionUser;
   /** Runs a step as another user (to stage an upload or start a job the cell then uses). */
   as: <T>(user: SessionUser, run: () => Promise<T>) => Promise<T>;
 };
@@ -52,31 +54,64 @@ const importFile = () =>
     type: "text/csv",
   });
 
-/** Stages an upload of the small CSV as the world's importer; returns its id. */
+/** Stages an upload of the small CSV as the world's importer (as the upload route does); returns its id. */
 async function stage(ctx: FieldContext): Promise<string> {
   return ctx.as(ctx.importer, async () => {
+    const { requireMembership } = await import("@/lib/server/authz");
     const { stageImportFile } = await import("@/lib/import/mutations");
+    const membership = await requireMembership(ctx.w.slug, "tracker.import");
     const bytes = new Uint8Array(await importFile().arrayBuffer());
-    return (
-      await stageImportFile({
-        workspaceSlug: ctx.w.slug,
-        trackerId: ctx.w.tracker.id,
-        fileName: "import.csv",
-        bytes,
-      })
-    ).uploadId;
+    const staged = await stageImportFile(membership, {
+      trackerId: ctx.w.tracker.id,
+      fileName: "import.csv",
+      mimeType: "text/csv",
+      bytes,
+    });
+    return staged.uploadId;
   });
 }
 
-/** Waits for a background import job to finish, so later cells see a quiet database. */
-async function finishJob(ctx: FieldContext, jobId: string): Promise<void> {
+/** Stages a pasted document as the world's manager (as the document route does); returns its upload id. */
+async function stageDocument(ctx: FieldContext, text: string): Promise<string> {
+  return ctx.as(ctx.manager, async () => {
+    const { requireMembership } = await import("@/lib/server/authz");
+    const { analyzeDocument } = await import("@/lib/documents/mutations");
+    const membership = await requireMembership(ctx.w.slug, "tracker.manage");
+    return (await analyzeDocument(membership, { file: null, text })).uploadId;
+  });
+}
+
+/**
+ * Runs a queued import job to its end in this process (what a pg-boss worker does), so later cells see a
+ * quiet database. A failed attempt is retried as the worker would, until the job is DONE or FAILED.
+ */
+export async function finishJob(jobId: string): Promise<void> {
   if (!jobId) return;
-  const { getImportJob } = await import("@/lib/import/mutations");
-  for (let i = 0; i < 200; i++) {
-    const job = await ctx.as(ctx.importer, () => getImportJob(ctx.w.slug, jobId));
-    if (job.state !== "running") return;
-    await new Promise((resolve) => setTimeout(resolve, 25));
+  const { runImportJob, MAX_IMPORT_ATTEMPTS } = await import("@/lib/import/worker");
+  const { db } = await import("@/lib/server/db");
+  for (let i = 0; i <= MAX_IMPORT_ATTEMPTS; i++) {
+    await runImportJob(jobId).catch(() => undefined);
+    const job = await db.importJob.findUniqueOrThrow({ where: { id: jobId }, select: { state: true } });
+    if (job.state === "DONE" || job.state === "FAILED") return;
   }
+  throw new Error(`Import job ${jobId} did not finish.`);
+}
+
+/** Starts an import of the small CSV as the world's importer; returns the job id. */
+async function startJob(ctx: FieldContext): Promise<string> {
+  const uploadId = await stage(ctx);
+  return ctx.as(ctx.importer, async () => {
+    const { startImportJob } = await import("@/lib/import/mutations");
+    const started = await startImportJob({
+      workspaceSlug: ctx.w.slug,
+      trackerId: ctx.w.tracker.id,
+      uploadId,
+      mapping: { Title: "title", Text: "text" },
+      isStrict: false,
+      defaultSection: "Imported",
+    });
+    return started.jobId;
+  });
 }
 
 export const ACTION_MATRIX: Record<string, Rule> = {
@@ -289,32 +324,24 @@ export const ACTION_MATRIX: Record<string, Rule> = {
     fields: ({ w }) => ({ ...ws(w), id: w.section.id, archived: "true" }),
   },
   // lib/documents/actions.ts
-  analyzeDocumentAction: {
-    kind: "roles",
-    roles: ADMIN,
-    fields: ({ w }) => ({
-      ...ws(w),
-      source: "paste",
-      text: "Reengage\n\nThe United States should rejoin the Human Rights Council.",
-    }),
-  },
   createDocumentTrackerAction: {
     kind: "roles",
     roles: ADMIN,
-    fields: ({ w }) => {
-      const content = "The United States should rejoin the Human Rights Council.";
+    fields: async (ctx) => {
+      const content = "Reengage\n\nThe United States should rejoin the Human Rights Council.";
+      const start = content.indexOf("The United");
       return {
-        ...ws(w),
+        ...ws(ctx.w),
         payload: JSON.stringify({
           name: "From a document",
-          document: { title: "A document", fileName: null, mimeType: "text/plain", content },
+          uploadId: await stageDocument(ctx, content),
+          documentTitle: "A document",
           sections: [{ title: "Reengage" }],
           recommendations: [
             {
               title: "Rejoin the Council",
-              text: content,
-              sourcePassage: content,
-              sourceStart: 0,
+              text: null,
+              sourceStart: start,
               sourceEnd: content.length,
               sectionIndex: 0,
             },
@@ -323,12 +350,7 @@ export const ACTION_MATRIX: Record<string, Rule> = {
       };
     },
   },
-  // lib/import/actions.ts
-  stageImportAction: {
-    kind: "roles",
-    roles: EDITOR,
-    fields: ({ w }) => ({ ...ws(w), trackerId: w.tracker.id, file: importFile() }),
-  },
+  // lib/import/actions.ts (the upload and the progress are route handlers: ROUTE_MATRIX)
   previewImportAction: {
     kind: "roles",
     roles: EDITOR,
@@ -350,29 +372,8 @@ export const ACTION_MATRIX: Record<string, Rule> = {
       isStrict: "false",
       defaultSection: "Imported",
     }),
-    settle: (result, ctx) =>
-      finishJob(ctx, result.ok ? ((result.data as { jobId?: string } | undefined)?.jobId ?? "") : ""),
-  },
-  importJobAction: {
-    kind: "roles",
-    roles: EDITOR,
-    fields: async (ctx) => {
-      const uploadId = await stage(ctx);
-      const jobId = await ctx.as(ctx.importer, async () => {
-        const { startImportJob } = await import("@/lib/import/mutations");
-        const started = await startImportJob({
-          workspaceSlug: ctx.w.slug,
-          trackerId: ctx.w.tracker.id,
-          uploadId,
-          mapping: { Title: "title", Text: "text" },
-          isStrict: false,
-          defaultSection: "Imported",
-        });
-        return started.jobId;
-      });
-      await finishJob(ctx, jobId);
-      return { ...ws(ctx.w), jobId };
-    },
+    settle: (result) =>
+      finishJob(result.ok ? ((result.data as { jobId?: string } | undefined)?.jobId ?? "") : ""),
   },
 };
 
@@ -423,4 +424,61 @@ export const PUBLIC_ROUTES: Record<string, string> = {
   "/w/[slug]/t/[trackerId]/export.json":
     "members (viewers included), 404 for others: lib/export/queries.ts requireMembership; tests/integration/import-export.test.ts",
   "/api/auth/[...nextauth]": "Auth.js endpoints (CSRF-protected; e2e/accounts.spec.ts)",
+};
+
+/**
+ * Route handlers under a workspace, with the roles that may use them. Anonymous callers get 401, non-members
+ * and other workspaces' ids 404, members without the role 403, all before the body is read; refused calls
+ * write nothing. `request` builds the call for the cell (the job a progress cell reads is the importer's).
+ */
+export type RouteRule = {
+  method: "GET" | "POST";
+  roles: Role[];
+  /** The status of an allowed call. */
+  allowed: number;
+  request: (ctx: FieldContext) => Promise<{ params: Record<string, string>; request: Request }>;
+};
+
+const url = (path: string) => `http://localhost${path}`;
+
+export const ROUTE_MATRIX: Record<string, RouteRule> = {
+  "/api/w/[slug]/t/[trackerId]/import-uploads": {
+    method: "POST",
+    roles: EDITOR,
+    allowed: 201,
+    request: async ({ w }) => ({
+      params: { slug: w.slug, trackerId: w.tracker.id },
+      request: new Request(url(`/api/w/${w.slug}/t/${w.tracker.id}/import-uploads?name=import.csv`), {
+        method: "POST",
+        headers: { "Content-Type": "text/csv" },
+        body: await importFile().arrayBuffer(),
+      }),
+    }),
+  },
+  "/api/w/[slug]/document-uploads": {
+    method: "POST",
+    roles: ADMIN,
+    allowed: 201,
+    request: async ({ w }) => ({
+      params: { slug: w.slug },
+      request: new Request(url(`/api/w/${w.slug}/document-uploads?source=paste`), {
+        method: "POST",
+        headers: { "Content-Type": "text/plain; charset=utf-8" },
+        body: "Reengage\n\nThe United States should rejoin the Human Rights Council.",
+      }),
+    }),
+  },
+  "/api/w/[slug]/import-jobs/[jobId]": {
+    method: "GET",
+    roles: EDITOR,
+    allowed: 200,
+    request: async (ctx) => {
+      const jobId = await startJob(ctx);
+      await finishJob(jobId);
+      return {
+        params: { slug: ctx.w.slug, jobId },
+        request: new Request(url(`/api/w/${ctx.w.slug}/import-jobs/${jobId}`)),
+      };
+    },
+  },
 };

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { actAs, currentUser } from "../support/session";
 import { discoverServerActions, type ActionFn } from "../support/server-actions";
 import { reportFigure } from "../support/trust-report";
-import { ACTION_MATRIX, PAGE_MATRIX, PUBLIC_ROUTES, type Rule } from "./permission-matrix";
+import { ACTION_MATRIX, PAGE_MATRIX, PUBLIC_ROUTES, ROUTE_MATRIX, type Rule } from "./permission-matrix";
 import { ACTORS, MEMBER_ROLES, createPeople, createWorld, fingerprint, makeAs, type People } from "./world";
 import { db } from "@/lib/server/db";
 import { createToken } from "@/lib/server/auth/tokens";
@@ -81,7 +81,11 @@ describe("permission matrix", () => {
     const staleActions = Object.keys(ACTION_MATRIX).filter((name) => !actions.has(name));
     const pages = appFiles.filter((f) => f.endsWith("page.tsx")).map(routeOf);
     const routes = appFiles.filter((f) => /route\.ts$/.test(f)).map(routeOf);
-    const listed = new Set([...Object.keys(PAGE_MATRIX), ...Object.keys(PUBLIC_ROUTES)]);
+    const listed = new Set([
+      ...Object.keys(PAGE_MATRIX),
+      ...Object.keys(PUBLIC_ROUTES),
+      ...Object.keys(ROUTE_MATRIX),
+    ]);
     const missingRoutes = [...pages, ...routes].filter((route) => !listed.has(route));
     expect(missingActions, "server actions missing from tests/trust/permission-matrix.ts").toEqual([]);
     expect(staleActions, "matrix entries for actions that no longer exist").toEqual([]);
@@ -114,6 +118,8 @@ describe("permission matrix", () => {
             email: `${unique}@it.test`,
             unique,
             importer: resource === "own" && user && role0 && role0 !== "VIEWER" ? user : owners.editor,
+            manager:
+              resource === "own" && user && (role0 === "OWNER" || role0 === "ADMIN") ? user : owners.owner,
             as: makeAs(actAs, currentUser),
           };
           let fields = await rule.fields(fieldContext);
@@ -196,6 +202,64 @@ describe("permission matrix", () => {
     );
     expect(directWrites).toBe(0);
     expect(errors, "cells that failed for a reason other than authorization (fix the fixture)").toEqual([]);
+    expect(unexpected).toEqual([]);
+  });
+
+  it("answers route handlers exactly as the matrix says: 401 signed out, 404 non-members, 403 other roles", async () => {
+    let cells = 0;
+    const unexpected: string[] = [];
+    const stranger = await createWorld(strangers);
+    for (const [route, rule] of Object.entries(ROUTE_MATRIX)) {
+      const file = appFiles.find((f) => /route\.ts$/.test(f) && routeOf(f) === route)!;
+      const handlers = (await import(/* @vite-ignore */ path.join(root, file))) as Record<
+        string,
+        (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>
+      >;
+      for (const actor of ACTORS) {
+        for (const resource of ["own", "other"] as const) {
+          const w = resource === "own" ? await createWorld(people) : stranger;
+          const owners = resource === "own" ? people : strangers;
+          const user = actor === "anonymous" ? null : people[actor];
+          const role = MEMBER_ROLES[actor];
+          const unique = `r-${Date.now().toString(36)}-${++counter}`;
+          const { params, request } = await rule.request({
+            w,
+            p: owners,
+            email: `${unique}@it.test`,
+            unique,
+            importer: resource === "own" && user && role && role !== "VIEWER" ? user : owners.editor,
+            manager:
+              resource === "own" && user && (role === "OWNER" || role === "ADMIN") ? user : owners.owner,
+            as: makeAs(actAs, currentUser),
+          });
+          const isMember = resource === "own" && role !== undefined;
+          const expected =
+            actor === "anonymous" ? 401 : !isMember ? 404 : rule.roles.includes(role) ? rule.allowed : 403;
+          actAs(user);
+          const before = await fingerprint();
+          const response = await handlers[rule.method]!(request, { params: Promise.resolve(params) });
+          const body = (await response.json()) as { error?: string };
+          cells += 1;
+          const label = `${rule.method} ${route} · ${actor} · ${resource}`;
+          if (response.status !== expected) {
+            unexpected.push(`${label}: expected ${expected}, got ${response.status} ${body.error ?? ""}`);
+          }
+          if (response.status >= 400) {
+            if (typeof body.error !== "string" || /\bat \w+ \(|prisma|sql/i.test(body.error))
+              unexpected.push(`${label}: error body ${JSON.stringify(body)}`);
+            if ((await fingerprint()) !== before)
+              unexpected.push(`${label}: refused but wrote to the database`);
+          }
+        }
+      }
+    }
+    actAs(null);
+    console.log(`route matrix: ${cells} cells, ${unexpected.length} unexpected`);
+    reportFigure(
+      "Permission matrix (route handlers)",
+      `cells ${cells}, unexpected ${unexpected.length}`,
+      unexpected.length === 0,
+    );
     expect(unexpected).toEqual([]);
   });
 

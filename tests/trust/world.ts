@@ -129,8 +129,11 @@ export async function createWorld(people: People) {
 
 export type World = Awaited<ReturnType<typeof createWorld>>;
 
-/** A cheap fingerprint of everything an action could change, to prove a refused call wrote nothing. */
-export async function fingerprint(): Promise<string> {
+/**
+ * A cheap fingerprint of everything an action could change, to prove a refused call wrote nothing.
+ * `includeStaging: false` leaves out staged uploads and import-job bookkeeping (not workspace content).
+ */
+export async function fingerprint({ includeStaging = true } = {}): Promise<string> {
   const rows = await db.$queryRaw<{ v: string }[]>`
     SELECT concat_ws('|',
       (SELECT count(*) FROM "User"), (SELECT coalesce(sum("sessionVersion"), 0) FROM "User"),
@@ -144,7 +147,9 @@ export async function fingerprint(): Promise<string> {
       (SELECT count(*) FROM "Comment"), (SELECT count(*) FROM "Comment" WHERE "deletedAt" IS NOT NULL OR "editedAt" IS NOT NULL),
       (SELECT count(*) FROM "Evidence"), (SELECT coalesce(sum(version), 0) FROM "Evidence"),
       -- A refused call writes exactly its own audit event (access.refused) and nothing else.
-      (SELECT count(*) FROM "ActivityEvent" WHERE type <> 'access.refused')
+      (SELECT count(*) FROM "ActivityEvent" WHERE type <> 'access.refused'),
+      (SELECT CASE WHEN ${includeStaging} THEN (SELECT count(*) FROM "Upload") ELSE 0 END),
+      (SELECT CASE WHEN ${includeStaging} THEN (SELECT count(*) || '/' || coalesce(sum("attempts"), 0) FROM "ImportJob") ELSE '' END)
     ) AS v`;
   return rows[0]?.v ?? "";
 }
