@@ -169,7 +169,7 @@ export const proposedCount = (state: ReviewState) =>
 export function splitPoints(doc: string, start: number, end: number): number[] {
   const passage = doc.slice(start, end);
   const points: number[] = [];
-  for (const match of passage.matchAll(/[.;:!?]["”’)\]]*\s+(?=\S)|\n\s*(?=\S)/g)) {
+  for (const match of passage.matchAll(/[.;:!?]["”’)\]]*\s+(?=\S)|(?<!\s)\n\s*(?=\S)/g)) {
     const at = start + match.index + match[0].length;
     if (at > start && at < end) points.push(at);
   }

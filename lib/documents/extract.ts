@@ -1,3 +1,4 @@
+import { trimEndOf } from "@/lib/text";
 /**
  * Proposes sections and candidate recommendations from the plain text of a policy document.
  *
@@ -148,7 +149,7 @@ function trimSpan(text: string, span: Span, trailing = /[\s]/u): Span {
 /** Collapses a passage into one line for titles: rejoins hyphenated line breaks, drops footnote markers. */
 function flatten(passage: string): string {
   return passage
-    .replace(/([\p{L}]+)-[ \t]*\n\s*(\p{Ll})/gu, (_, left: string, right: string) =>
+    .replace(/(?<!\p{L})(\p{L}+)-[ \t]*\n\s*(\p{Ll})/gu, (_, left: string, right: string) =>
       HYPHEN_PREFIXES.has(left.toLowerCase()) ? `${left}-${right}` : `${left}${right}`,
     )
     .replace(/(?<=\p{Ll}|[^\d\s][.,;:)”’"])\d{1,2}(?=[\s,;.]|$)/gu, "")
@@ -163,13 +164,13 @@ function capitalize(value: string): string {
 
 /** Shortens to MAX_TITLE_LENGTH: at a clause boundary when there is a good one, else at a word, with "…". */
 function shorten(value: string): string {
-  const clean = value.replace(/[\s.;:,]+$/u, "");
+  const clean = trimEndOf(value, ".;:,", { whitespace: true });
   if (clean.length <= MAX_TITLE_LENGTH) return clean;
   const room = clean.slice(0, MAX_TITLE_LENGTH);
   const clause = Math.max(room.lastIndexOf(", "), room.lastIndexOf("; "), room.lastIndexOf("—"));
   if (clause >= 50) return clean.slice(0, clause);
   const space = clean.lastIndexOf(" ", MAX_TITLE_LENGTH - 1);
-  return `${clean.slice(0, space > 30 ? space : MAX_TITLE_LENGTH - 1).replace(/[\s,;:]+$/u, "")}…`;
+  return `${trimEndOf(clean.slice(0, space > 30 ? space : MAX_TITLE_LENGTH - 1), ",;:", { whitespace: true })}…`;
 }
 
 function isTitleLike(raw: string): boolean {
@@ -187,10 +188,11 @@ function isTitleLike(raw: string): boolean {
 // ---------------------------------------------------------------------------------------------------------
 // Sections
 
-const MARKDOWN_HEADING = /^\s{0,3}#{1,6}\s+(.+?)(?:\s+#+)?\s*$/;
+/** "## Title ##": the closing hashes and spaces are trimmed in code (a lazy group before them backtracks). */
+const MARKDOWN_HEADING = /^[ \t]{0,3}#{1,6}[ \t]+(\S.*)$/;
 const NUMBERED_HEADING = /^\s*(?:[IVXLC]{1,6}|[A-Z]|\d{1,2}(?:\.\d{1,2})*)\.\s+(\S.*)$/;
 const PART_HEADING =
-  /^\s*(?:part|section|chapter|annex|title)\s+(?:[IVXLC]{1,6}|\d{1,3}|[A-Z])\b[.:]?\s*[-–—:]?\s*(.*)$/i;
+  /^\s*(?:part|section|chapter|annex|title)\s+(?:[IVXLC]{1,6}|\d{1,3}|[A-Z])\b[.:]?[ \t]*(?:[-–—:][ \t]*)?(\S.*)?$/i;
 const LIST_MARKER =
   /^[ \t]*(?:[-*•▪◦‣·–][ \t]+|\(?[a-z]\)[ \t]+|\(?[ivx]{1,5}\)[ \t]+|\(\d{1,3}\)[ \t]+|\d{1,3}[.)][ \t]+)(?=\S)/;
 const NUMBERED_PARAGRAPH = /^[ \t]*(\d{1,3}(?:\.\d{1,3})+)\.?[ \t]+(?=\S)/;
@@ -203,7 +205,10 @@ function headingTitle(lines: Line[], i: number): string | null {
   if (value === "" || value.length > 100) return null;
 
   const markdown = MARKDOWN_HEADING.exec(line.text);
-  if (markdown?.[1]) return flatten(markdown[1]);
+  if (markdown?.[1]) {
+    const title = trimEndOf(trimEndOf(markdown[1], " \t#"), " \t", { whitespace: true });
+    if (title) return flatten(title);
+  }
 
   const prev = lines[i - 1];
   const prevEnds = isBlank(prev) || ENDS_SENTENCE.test(prev?.text.trim() ?? "");
@@ -211,7 +216,7 @@ function headingTitle(lines: Line[], i: number): string | null {
   if (!prevEnds) return null;
 
   const part = PART_HEADING.exec(value);
-  if (part && (part[1] === "" || isTitleLike(part[1] ?? ""))) return value;
+  if (part && (!part[1] || isTitleLike(part[1]))) return value;
 
   const numbered = NUMBERED_HEADING.exec(value);
   if (numbered?.[1]) {

@@ -9,6 +9,7 @@ import mammoth from "mammoth";
 import { getDocumentProxy } from "unpdf";
 
 import { MAX_DOCUMENT_BYTES } from "@/lib/documents/limits";
+import { trimEndOf } from "@/lib/text";
 
 export { MAX_DOCUMENT_BYTES };
 
@@ -82,14 +83,16 @@ const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFEF
  * trailing spaces dropped, runs of blank lines collapsed to one, no leading blank lines or trailing whitespace.
  */
 export function normalizeText(raw: string): string {
-  return raw
+  const text = raw
     .replace(/\r\n?|\u2028|\u2029|\u0085/g, "\n")
     .normalize("NFC")
     .replace(CONTROL_CHARS, "")
-    .replace(/[ \t\u00A0]+$/gm, "")
+    .split("\n")
+    .map((line) => trimEndOf(line, " \t\u00A0"))
+    .join("\n")
     .replace(/\n{3,}/g, "\n\n")
-    .replace(/^\n+/, "")
-    .replace(/\s+$/, "");
+    .replace(/^\n+/, "");
+  return trimEndOf(text, "", { whitespace: true });
 }
 
 // Windows-1252 differs from Latin-1 in 0x80–0x9F. (Node 20's TextDecoder("windows-1252") decodes Latin-1.)

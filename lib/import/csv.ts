@@ -67,7 +67,20 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * ";" (or that split on tabs and pipes) may cut a cell there, and the piece after it starts a new cell.
  * "+" and "-" count only when a name or a bracket follows ("-cmd", "+SUM("), so "a, -5" stays as it is.
  */
-const FORMULA_AFTER_SEPARATOR = /[,;\t|\r\n]\s*(?:[=@]|[+-][\p{L}(=@])/u;
+const SEPARATORS = ",;\t|\r\n";
+const FORMULA_AFTER = /^(?:[=@]|[+-][\p{L}(=@])/u;
+
+/** Linear scan (a /[,;]\s*=/ regex retries from every separator of a long run of tabs or newlines). */
+function hasFormulaAfterSeparator(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    if (!SEPARATORS.includes(value[i]!)) continue;
+    let next = i + 1;
+    while (next < value.length && /\s/.test(value[next]!)) next += 1;
+    if (FORMULA_AFTER.test(value.slice(next, next + 2))) return true;
+    i = Math.max(i, next - 1); // separators inside the skipped whitespace lead to the same place
+  }
+  return false;
+}
 const PLAIN_NUMBER = /^[+-]?(?:\d+(?:[.,]\d+)*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /**
@@ -76,7 +89,7 @@ const PLAIN_NUMBER = /^[+-]?(?:\d+(?:[.,]\d+)*|\.\d+)(?:[eE][+-]?\d+)?$/;
  * numbers such as "-12.5" are left alone: they cannot carry a formula and should stay numbers.
  */
 export function neutralizeCsvCell(value: string): string {
-  if (FORMULA_AFTER_SEPARATOR.test(value)) return `'${value}`;
+  if (hasFormulaAfterSeparator(value)) return `'${value}`;
   if (!FORMULA_START.test(value) || PLAIN_NUMBER.test(value)) return value;
   return `'${value}`;
 }

@@ -16,6 +16,7 @@ import {
 } from "@/lib/import/tracker-json";
 import type { RecommendationStatus } from "@/lib/generated/prisma/enums";
 import { STATUSES, statusMeta } from "@/lib/status";
+import { trimEndOf } from "@/lib/text";
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 100_000;
@@ -275,7 +276,7 @@ const TITLE_WORDS = 12;
 export function titleFromText(text: string): string {
   const words = text.replace(/\s+/g, " ").trim().split(" ");
   let title = words.slice(0, TITLE_WORDS).join(" ");
-  if (words.length > TITLE_WORDS) title = `${title.replace(/[,;:.]+$/, "")}…`;
+  if (words.length > TITLE_WORDS) title = `${trimEndOf(title, ",;:.")}…`;
   return title.length > 200 ? `${title.slice(0, 199)}…` : title;
 }
 
@@ -322,7 +323,8 @@ export function splitTags(value: string): string[] {
   ].sort();
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** local@label.label…: the domain's labels hold no dot, so no two parts can trade characters (no backtracking). */
+const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
 
 export type PrepareContext = {
   /** lower-cased email → user id, for the workspace's members */

@@ -1,3 +1,4 @@
+import { trimEndOf } from "@/lib/text";
 /**
  * Addresses no workspace may take: app routes and words that would confuse. The server answers a reserved
  * address exactly like one another workspace holds ("unavailable"), so the answer tells a stranger nothing
@@ -33,7 +34,7 @@ export const SLUG_UNAVAILABLE = "That address is unavailable.";
 
 /** Other addresses to offer when one is unavailable, best first. */
 export function slugCandidates(slug: string, year = new Date().getFullYear()): string[] {
-  const base = slug.slice(0, 34).replace(/-+$/, "");
+  const base = trimEndOf(slug.slice(0, 34), "-");
   return [
     `${base}-org`,
     `${base}-${year}`,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { trimEndOf, trimStartOf } from "@/lib/text";
 
 export const SlugSchema = z
   .string()
@@ -32,12 +33,10 @@ export const DeleteWorkspaceSchema = z.object({
 
 /** A URL slug suggested from a workspace name ("Coalition for Rights!" → "coalition-for-rights"). */
 export function suggestSlug(name: string): string {
-  return name
+  const dashed = name
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 40)
-    .replace(/-+$/g, "");
+    .replace(/[^a-z0-9]+/g, "-");
+  return trimEndOf(trimEndOf(trimStartOf(dashed, "-"), "-").slice(0, 40), "-");
 }

@@ -19,9 +19,14 @@ import type { EventType } from "@/lib/events/catalog";
 
 let w: World;
 let subscription: EventSubscription;
-/** Ids in the order PostgreSQL delivered them; a waiter per expected count. */
+/**
+ * Ids of this test workspace's events, in the order PostgreSQL delivered them. Other workspaces' events
+ * (fixtures of other tests, background jobs) arrive on the same channel and are set aside, so a late
+ * notification from elsewhere can never pass for the one a test waits for.
+ */
 const received: string[] = [];
 const waiters: { count: number; resolve: () => void }[] = [];
+let pending = Promise.resolve();
 const nextEvents = (count: number) =>
   new Promise<string[]>((resolve) => {
     const target = received.length + count;
@@ -33,11 +38,15 @@ const nextEvents = (count: number) =>
 beforeAll(async () => {
   w = await newWorkspaceWithTracker("events");
   subscription = await subscribeToEvents((id) => {
-    received.push(id);
-    for (const waiter of waiters.filter((x) => received.length >= x.count)) {
-      waiters.splice(waiters.indexOf(waiter), 1);
-      waiter.resolve();
-    }
+    // Keep delivery order while looking each id up.
+    pending = pending.then(async () => {
+      if (!(await getWorkspaceEvent(w.workspace.id, id))) return;
+      received.push(id);
+      for (const waiter of waiters.filter((x) => received.length >= x.count)) {
+        waiters.splice(waiters.indexOf(waiter), 1);
+        waiter.resolve();
+      }
+    });
   });
 });
 
