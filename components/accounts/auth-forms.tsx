@@ -58,8 +58,8 @@ function CheckInbox({ email }: { email: string }) {
       <h2 className="font-semibold">Check your inbox</h2>
       <p className="mt-1">
         We are sending an email to <span className="font-medium">{email}</span>. Open the link in it to
-        finish: it works once, for 24 hours. If nothing arrives within a few minutes, check your spam
-        folder or try again.
+        finish: it works once, for 24 hours. If nothing arrives within a few minutes, check your spam folder
+        or try again.
       </p>
     </div>
   );
@@ -76,7 +76,9 @@ export function SignUpForm({ callbackUrl, email }: { callbackUrl?: string; email
       pendingLabel="Creating account…"
       aria-label="Sign up"
       onSuccess={() => {
-        const input = document.querySelector<HTMLInputElement>('form[aria-label="Sign up"] input[name="email"]');
+        const input = document.querySelector<HTMLInputElement>(
+          'form[aria-label="Sign up"] input[name="email"]',
+        );
         setSentTo(input?.value.trim() || "your address");
       }}
     >

@@ -100,7 +100,8 @@ export async function requestSignUp(
     { limit: MAIL_LIMITS.signUpPerAddress, key: input.email },
   ]);
   if (!limit.ok) {
-    if (limit.limit.bucket === MAIL_LIMITS.accountPerIp().bucket) throw tooManyFromHere(limit.retryAfterMinutes);
+    if (limit.limit.bucket === MAIL_LIMITS.accountPerIp().bucket)
+      throw tooManyFromHere(limit.retryAfterMinutes);
     return;
   }
   await enqueueAccountMail("sign_up", input.email, {
@@ -175,7 +176,8 @@ export async function requestPasswordReset(email: string, ip: string): Promise<v
     { limit: MAIL_LIMITS.resetPerAddress, key: email },
   ]);
   if (!limit.ok) {
-    if (limit.limit.bucket === MAIL_LIMITS.accountPerIp().bucket) throw tooManyFromHere(limit.retryAfterMinutes);
+    if (limit.limit.bucket === MAIL_LIMITS.accountPerIp().bucket)
+      throw tooManyFromHere(limit.retryAfterMinutes);
     return;
   }
   await enqueueAccountMail("password_reset", email);
@@ -219,7 +221,12 @@ export async function resetPassword(token: string, password: string): Promise<{ 
     // Whoever was failing sign-ins against this account, its owner has just proved control of the
     // mailbox: the account is no longer slowed down.
     await tx.rateLimitHit.deleteMany({
-      where: { OR: [{ bucket: "login.account", key: user.email }, { bucket: "password.user", key: user.id }] },
+      where: {
+        OR: [
+          { bucket: "login.account", key: user.email },
+          { bucket: "password.user", key: user.id },
+        ],
+      },
     });
     return { email: user.email };
   });

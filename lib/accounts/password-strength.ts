@@ -27,7 +27,10 @@ export const WEAK_PASSWORD_MESSAGE =
 
 /** Null when the password is strong enough, else the message to show under the password field. */
 export function passwordWeakness(password: string, userInputs: string[] = []): string | null {
-  const inputs = userInputs.flatMap((value) => [value, ...value.split(/[@\s.+_-]+/)]).filter((v) => v.length > 2);
+  // The email, its local part and every word of it and of the name: "ada.lovelace1815" is weak for Ada.
+  const inputs = userInputs
+    .flatMap((value) => [value, value.split("@")[0] ?? "", ...value.split(/[@\s.+_-]+/)])
+    .filter((value) => value.length > 2);
   const result = zxcvbn().check(password.slice(0, 100), inputs);
   if (result.score >= MIN_PASSWORD_SCORE) return null;
   const hint = result.feedback.warning;

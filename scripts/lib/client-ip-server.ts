@@ -31,7 +31,11 @@ function forwardedHeaders(req: http.IncomingMessage, trust: TrustProxy): http.Ou
   return headers;
 }
 
-export function createClientIpServer({ upstreamPort, upstreamHost = "127.0.0.1", trust }: ClientIpServerOptions) {
+export function createClientIpServer({
+  upstreamPort,
+  upstreamHost = "127.0.0.1",
+  trust,
+}: ClientIpServerOptions) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
   const server = http.createServer((req, res) => {
     const upstream = http.request(
