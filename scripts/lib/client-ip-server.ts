@@ -28,6 +28,18 @@ function forwardedHeaders(req: http.IncomingMessage, trust: TrustProxy): http.Ou
   headers["x-forwarded-for"] = address;
   delete headers["x-real-ip"];
   delete headers.forwarded;
+  // Host, scheme and port claims count only from a trusted proxy, like the address. Otherwise they
+  // describe this server's side of the connection — set here, because Next.js would fill in its own
+  // loopback port, and Auth.js builds its redirects from these headers.
+  const peer = normalizeAddress(req.socket.remoteAddress ?? "");
+  const isTrustedPeer = trustFunction(trust)(peer, 0);
+  for (const [name, value] of [
+    ["x-forwarded-host", req.headers.host ?? ""],
+    ["x-forwarded-proto", "http"],
+    ["x-forwarded-port", String(req.socket.localPort ?? "")],
+  ] as const) {
+    if (!isTrustedPeer || !headers[name]) headers[name] = value;
+  }
   return headers;
 }
 

@@ -29,8 +29,20 @@ export async function serveProduction(options: {
   db?: RunningDatabase;
 }) {
   const trust = parseTrustProxy(options.env.TRUST_PROXY); // throws with a clear message on a bad value
+  if (!options.env.APP_URL && !options.env.AUTH_URL) {
+    console.warn(
+      "[serve] APP_URL is not set: set it to the public URL (emailed links and Auth.js redirects use it).",
+    );
+  }
   const internalPort = await freeLoopbackPort();
-  const env = { NEXT_TELEMETRY_DISABLED: "1", ...options.env, NODE_ENV: "production" as const };
+  const env = {
+    NEXT_TELEMETRY_DISABLED: "1",
+    ...options.env,
+    NODE_ENV: "production" as const,
+    // Next.js behind the front server sees its own loopback port in request URLs; Auth.js builds its
+    // redirects from them unless AUTH_URL names the public origin (APP_URL, as in emailed links).
+    ...(options.env.APP_URL && !options.env.AUTH_URL ? { AUTH_URL: options.env.APP_URL } : {}),
+  };
   const standalone = path.join(projectRoot, "server.js");
   const { child, exited } = fs.existsSync(standalone)
     ? (() => {

@@ -69,10 +69,13 @@ describe("the client-IP front server", () => {
       "x-forwarded-for": "203.0.113.7",
       "x-client-ip": "203.0.113.8",
       "x-real-ip": "203.0.113.9",
+      "x-forwarded-host": "evil.example",
     });
     expect(got["x-client-ip"]).toBe("127.0.0.3");
     expect(got["x-forwarded-for"]).toBe("127.0.0.3");
     expect(got["x-real-ip"]).toBeUndefined();
+    expect(got["x-forwarded-host"]).toBe(`127.0.0.1:${port}`);
+    expect(got["x-forwarded-port"]).toBe(String(port));
   });
 
   it("with one trusted hop, takes the address the proxy appended, not what the client claimed before it", async () => {
