@@ -38,6 +38,10 @@ COPY --from=build /app/.next/static ./.next/static
 COPY --from=build /app/prisma ./prisma
 COPY --from=build /app/prisma.config.ts ./prisma.config.ts
 COPY --from=build /app/scripts ./scripts
+# The front server (scripts/lib/client-ip-server.ts) reads TRUST_PROXY through this pure module.
+COPY --from=build /app/lib/trust-proxy.ts ./lib/trust-proxy.ts
 USER node
 EXPOSE 3000
-CMD ["sh", "-c", "npx tsx scripts/prisma.ts migrate deploy && node server.js"]
+# scripts/start.ts: `migrate deploy`, then the standalone server.js on a loopback-only port behind the
+# front server on $PORT, which establishes the client address (TRUST_PROXY) for the per-IP limits.
+CMD ["npx", "tsx", "scripts/start.ts"]

@@ -14,6 +14,10 @@ export function uniqueSlug(label: string): string {
   return `${label}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
 }
 
+/**
+ * Signs up through the real flow: the form answers "Check your inbox", the app emails a link (read from
+ * the capturing SMTP server), and confirming it creates the account, signs in and follows callbackUrl.
+ */
 export async function signUp(
   page: Page,
   user: { name: string; email: string; password?: string },
@@ -25,7 +29,11 @@ export async function signUp(
   if ((await email.inputValue()) !== user.email) await email.fill(user.email);
   await page.getByLabel("Password").fill(user.password ?? PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).not.toHaveURL(/\/sign-up/);
+  await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
+  const link = await linkFromMail(user.email, "/verify-email/");
+  await page.goto(link);
+  await page.getByRole("button", { name: "Confirm and sign in" }).click();
+  await expect(page).not.toHaveURL(/\/verify-email\//);
 }
 
 export async function signIn(page: Page, email: string, password = PASSWORD) {

@@ -20,11 +20,8 @@ describe("sign-up schema", () => {
     expect(signUp({ password: "x".repeat(201) }).success).toBe(false);
   });
 
-  it("rejects the most common passwords, whatever their case", () => {
-    for (const password of ["password", "Password1", "12345678", "qwertyuiop", "iloveyou"]) {
-      const result = signUp({ password });
-      expect(result.success, password).toBe(false);
-    }
+  it("leaves strength to the server (lib/accounts/password-strength.ts): the shared schema checks length", () => {
+    expect(signUp({ password: "password" }).success).toBe(true);
   });
 
   it("rejects a bad email and an empty name with field errors", () => {

@@ -5,7 +5,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import { runPrisma } from "./prisma";
-import { runNext, stopAllOnSignal } from "./lib/app-env";
+import { serveProduction } from "./lib/serve";
 import { startThrowawayPostgres } from "./lib/embedded-db";
 import { startMailCapture } from "../tests/support/mail-capture";
 import { seedIfEmpty } from "../prisma/seed";
@@ -19,14 +19,21 @@ async function main() {
   await runPrisma(["migrate", "deploy"], env);
   await seedIfEmpty(db.url);
   const mail = await startMailCapture(E2E.smtpPort, E2E.mailApiPort);
-  const { child, exited } = runNext(["start", "--port", String(E2E.appPort)], {
-    ...env,
-    NODE_ENV: "production",
-    AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
-    APP_URL: E2E.baseUrl,
-    SMTP_URL: mail.smtpUrl,
+  // `npm start`'s own server: the front server establishes the client address (TRUST_PROXY unset:
+  // the TCP peer), then Next.js. Every spec's browser comes from 127.0.0.1, so the per-client email
+  // budget is raised; e2e/trust/client-ip.spec.ts connects from other loopback addresses.
+  await serveProduction({
+    port: E2E.appPort,
+    env: {
+      ...env,
+      AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+      APP_URL: E2E.baseUrl,
+      SMTP_URL: mail.smtpUrl,
+      TRUST_PROXY: "",
+      ACCOUNT_EMAILS_PER_IP_PER_HOUR: "100000",
+    },
+    db,
   });
-  stopAllOnSignal(child, exited, db);
 }
 
 void main().catch((error) => {

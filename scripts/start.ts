@@ -1,9 +1,10 @@
 /**
  * `npm start`: the production server (after `npm run build`). Needs DATABASE_URL and AUTH_SECRET
- * (validated at startup by lib/env.ts); applies pending migrations, then runs `next start`.
+ * (validated at startup by lib/server/env.ts); applies pending migrations, then serves Next.js behind
+ * the client-IP front server (scripts/lib/client-ip-server.ts; TRUST_PROXY says which proxies to trust).
  */
 import { runPrisma } from "./prisma";
-import { runNext, stopAllOnSignal } from "./lib/app-env";
+import { serveProduction } from "./lib/serve";
 
 async function main() {
   if (!process.env.DATABASE_URL) {
@@ -13,11 +14,11 @@ async function main() {
     process.exit(1);
   }
   await runPrisma(["migrate", "deploy"], process.env);
-  const { child, exited } = runNext(["start", "--port", process.env.PORT ?? "3000"], {
-    ...process.env,
-    NODE_ENV: "production",
+  await serveProduction({
+    port: Number(process.env.PORT ?? 3000),
+    host: process.env.HOST,
+    env: process.env,
   });
-  stopAllOnSignal(child, exited);
 }
 
 void main().catch((error) => {

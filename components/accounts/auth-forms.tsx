@@ -1,6 +1,8 @@
 "use client";
 
+import { useState } from "react";
 import Link from "next/link";
+import { MailCheck } from "lucide-react";
 import { ActionForm } from "@/components/ui/action-form";
 import { Field } from "@/components/ui/field";
 import {
@@ -9,6 +11,7 @@ import {
   resetPasswordAction,
   signInAction,
   signUpAction,
+  verifyEmailAction,
 } from "@/lib/accounts/actions";
 import {
   ChangePasswordSchema,
@@ -17,6 +20,7 @@ import {
   ResetPasswordSchema,
   SignInSchema,
   SignUpSchema,
+  VerifyEmailSchema,
 } from "@/lib/accounts/schemas";
 
 export function SignInForm({ callbackUrl, email }: { callbackUrl?: string; email?: string }) {
@@ -46,7 +50,24 @@ export function SignInForm({ callbackUrl, email }: { callbackUrl?: string; email
   );
 }
 
+/** The same panel after every accepted sign-up: new address or existing account alike. */
+function CheckInbox({ email }: { email: string }) {
+  return (
+    <div role="status" className="rounded-lg bg-indigo-50 p-4 text-sm text-indigo-950 ring-1 ring-indigo-200">
+      <MailCheck aria-hidden className="mb-2 size-6 text-indigo-600" />
+      <h2 className="font-semibold">Check your inbox</h2>
+      <p className="mt-1">
+        We are sending an email to <span className="font-medium">{email}</span>. Open the link in it to
+        finish: it works once, for 24 hours. If nothing arrives within a few minutes, check your spam folder
+        or try again.
+      </p>
+    </div>
+  );
+}
+
 export function SignUpForm({ callbackUrl, email }: { callbackUrl?: string; email?: string }) {
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  if (sentTo) return <CheckInbox email={sentTo} />;
   return (
     <ActionForm
       action={signUpAction}
@@ -54,6 +75,12 @@ export function SignUpForm({ callbackUrl, email }: { callbackUrl?: string; email
       submitLabel="Create account"
       pendingLabel="Creating account…"
       aria-label="Sign up"
+      onSuccess={() => {
+        const input = document.querySelector<HTMLInputElement>(
+          'form[aria-label="Sign up"] input[name="email"]',
+        );
+        setSentTo(input?.value.trim() || "your address");
+      }}
     >
       <input type="hidden" name="callbackUrl" value={callbackUrl ?? ""} />
       <Field name="name" label="Name" autoComplete="name" required />
@@ -64,8 +91,22 @@ export function SignUpForm({ callbackUrl, email }: { callbackUrl?: string; email
         type="password"
         autoComplete="new-password"
         required
-        hint={`At least ${PASSWORD_MIN} characters. Common passwords are refused.`}
+        hint={`At least ${PASSWORD_MIN} characters. A few unrelated words work well; common and easily guessed passwords are refused.`}
       />
+    </ActionForm>
+  );
+}
+
+export function VerifyEmailForm({ token }: { token: string }) {
+  return (
+    <ActionForm
+      action={verifyEmailAction}
+      schema={VerifyEmailSchema}
+      submitLabel="Confirm and sign in"
+      pendingLabel="Confirming…"
+      aria-label="Confirm your email"
+    >
+      <input type="hidden" name="token" value={token} />
     </ActionForm>
   );
 }

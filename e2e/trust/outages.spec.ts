@@ -59,6 +59,8 @@ test.beforeAll(async ({ browser }: { browser: Browser }) => {
       DATABASE_URL: db.url,
       AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
       APP_URL: BASE,
+      // The e2e stack's capturing SMTP server: signUp() confirms the account through the emailed link.
+      SMTP_URL: `smtp://127.0.0.1:${E2E.smtpPort}`,
     },
     stdio: "ignore",
   });

@@ -3,14 +3,14 @@
 import { headers } from "next/headers";
 import { AuthError } from "next-auth";
 import { signIn, signOut } from "@/lib/server/auth";
-import { clientIpFrom } from "@/lib/server/auth/request-ip";
+import { clientIpFrom, requestIp } from "@/lib/server/auth/request-ip";
 import { requireUser, revokeCurrentSession } from "@/lib/server/auth/session";
 import { failure, success, type ActionResult } from "@/lib/action-result";
 import { getLoginThrottle } from "@/lib/server/throttle";
 import {
   changePassword,
-  createUser,
   requestPasswordReset,
+  requestSignUp,
   resetPassword,
   signOutEverywhere,
 } from "@/lib/accounts/mutations";
@@ -21,8 +21,10 @@ import {
   ResetPasswordSchema,
   SignInSchema,
   SignUpSchema,
+  VerifyEmailSchema,
   safeCallbackUrl,
 } from "@/lib/accounts/schemas";
+import { getSignUpLink } from "@/lib/accounts/queries";
 
 const INVALID_LOGIN = "Email or password is incorrect.";
 
@@ -49,8 +51,30 @@ async function signInWithPassword(
 
 export async function signUpAction(_: ActionResult, form: FormData): Promise<ActionResult> {
   return runAction(SignUpSchema, formToObject(form), async (input) => {
-    await createUser(input);
-    return signInWithPassword(input.email, input.password, safeCallbackUrl(input.callbackUrl, "/"));
+    await requestSignUp(
+      { ...input, callbackUrl: safeCallbackUrl(input.callbackUrl, "/") },
+      await requestIp(),
+    );
+    // The one answer to every accepted sign-up, whether or not the address already has an account.
+    return success("Check your inbox: we are sending you an email to finish signing up.");
+  });
+}
+
+/** The link in the sign-up email: creates the account (once) and signs in. */
+export async function verifyEmailAction(_: ActionResult, form: FormData): Promise<ActionResult> {
+  return runAction(VerifyEmailSchema, formToObject(form), async (input) => {
+    const { callbackUrl } = await getSignUpLink(input.token);
+    try {
+      await signIn("email-link", { token: input.token, redirectTo: safeCallbackUrl(callbackUrl, "/") });
+      return success();
+    } catch (error) {
+      if (error instanceof AuthError) {
+        return failure(
+          "This link no longer works: it was used or replaced by a newer one, or it expired. Sign in, or sign up again.",
+        );
+      }
+      throw error;
+    }
   });
 }
 
@@ -68,9 +92,9 @@ export async function signInAction(_: ActionResult, form: FormData): Promise<Act
 
 export async function forgotPasswordAction(_: ActionResult, form: FormData): Promise<ActionResult> {
   return runAction(ForgotPasswordSchema, formToObject(form), async (input) => {
-    await requestPasswordReset(input.email);
+    await requestPasswordReset(input.email, await requestIp());
     return success(
-      "If an account exists for that address, we have sent it a reset link. It works for 60 minutes.",
+      "If an account exists for that address, we are sending it a reset link. It works for 60 minutes; only the newest link works.",
     );
   });
 }

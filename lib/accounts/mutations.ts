@@ -2,19 +2,30 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import { DalError } from "@/lib/server/errors";
 import { hashPassword, verifyPassword } from "@/lib/server/auth/password";
-import { createToken, hashToken } from "@/lib/server/auth/tokens";
+import { hashToken } from "@/lib/server/auth/tokens";
 import { recordEvent } from "@/lib/server/events";
 import { isUniqueViolation } from "@/lib/server/prisma-errors";
-import { clearAccountFailures, getLoginThrottle, recordLoginFailure } from "@/lib/server/throttle";
-import { appUrl, sendMail } from "@/lib/server/mail";
 import {
+  MAIL_LIMITS,
+  clearAccountFailures,
+  clearPasswordCheckFailures,
+  consumeLimits,
+  getLoginThrottle,
+  getPasswordCheckThrottle,
+  recordLoginFailure,
+  recordPasswordCheckFailure,
+} from "@/lib/server/throttle";
+import { enqueueAccountMail } from "@/lib/accounts/mail-jobs";
+import { passwordWeakness } from "@/lib/accounts/password-strength";
+import {
+  getResetTokenOwner,
   getResetTokenState,
   sessionUserSelect,
   type ResetTokenState,
   type SessionUser,
 } from "@/lib/accounts/queries";
 
-export const RESET_TOKEN_TTL_MS = 60 * 60 * 1000;
+export { RESET_TOKEN_TTL_MS } from "@/lib/accounts/mail-jobs";
 
 /** Signing out revokes this session's token server-side (a JWT cannot be recalled from the browser). */
 export async function revokeSession(userId: string, sessionId: string, expiresAt: Date): Promise<void> {
@@ -29,6 +40,10 @@ export async function revokeSession(userId: string, sessionId: string, expiresAt
   if (Math.random() < 0.05) await db.revokedSession.deleteMany({ where: { expiresAt: { lt: new Date() } } });
 }
 
+/**
+ * Creates a verified account directly. For the seed, tests and server-side tooling only: people sign up
+ * through requestSignUp → the emailed link → completeSignUp, which proves they read the address.
+ */
 export async function createUser(input: {
   name: string;
   email: string;
@@ -47,9 +62,82 @@ export async function createUser(input: {
   } catch (error) {
     if (isUniqueViolation(error)) {
       throw new DalError("CONFLICT", "An account with this email already exists.", {
-        email: ["An account with this email already exists. Sign in instead, or reset your password."],
+        email: ["An account with this email already exists."],
       });
     }
+    throw error;
+  }
+}
+
+/** Refuses a guessable password with a field error (server-side: the dictionaries stay out of the browser). */
+export function assertStrongPassword(password: string, userInputs: string[], field = "password"): void {
+  const weakness = passwordWeakness(password, userInputs);
+  if (weakness) throw new DalError("INVALID", weakness, { [field]: [weakness] });
+}
+
+function tooManyFromHere(retryAfterMinutes: number): DalError {
+  return new DalError(
+    "RATE_LIMITED",
+    `Too many requests from your network. Try again in ${retryAfterMinutes} minute${retryAfterMinutes === 1 ? "" : "s"}.`,
+  );
+}
+
+/**
+ * Sign-up, first step. The same work and the same answer whether or not the address has an account:
+ * check the password, hash it, count the limits, queue one email. The email either carries the link
+ * that creates the account, or tells the owner of an existing account that someone tried.
+ * Over the per-address limit the email is silently not queued (the answer stays the same); over the
+ * per-client limit the caller is told.
+ */
+export async function requestSignUp(
+  input: { name: string; email: string; password: string; callbackUrl: string },
+  ip: string,
+): Promise<void> {
+  assertStrongPassword(input.password, [input.email, input.name]);
+  const passwordHash = await hashPassword(input.password);
+  const limit = await consumeLimits([
+    { limit: MAIL_LIMITS.accountPerIp(), key: ip },
+    { limit: MAIL_LIMITS.signUpPerAddress, key: input.email },
+  ]);
+  if (!limit.ok) {
+    if (limit.limit.bucket === MAIL_LIMITS.accountPerIp().bucket)
+      throw tooManyFromHere(limit.retryAfterMinutes);
+    return;
+  }
+  await enqueueAccountMail("sign_up", input.email, {
+    name: input.name,
+    passwordHash,
+    callbackUrl: input.callbackUrl,
+  });
+}
+
+/**
+ * Sign-up, second step (the emailed link): claims the pending sign-up once and creates the account.
+ * Null when the link is unknown, used, replaced, expired, or the address got an account meanwhile.
+ */
+export async function completeSignUp(token: string): Promise<SessionUser | null> {
+  const tokenHash = hashToken(token);
+  try {
+    return await db.$transaction(async (tx) => {
+      const claimed = await tx.pendingSignUp.updateMany({
+        where: { tokenHash, usedAt: null, expiresAt: { gt: new Date() } },
+        data: { usedAt: new Date() },
+      });
+      if (claimed.count !== 1) return null;
+      const pending = await tx.pendingSignUp.findUniqueOrThrow({ where: { tokenHash } });
+      const user = await tx.user.create({
+        data: { name: pending.name, email: pending.email, passwordHash: pending.passwordHash },
+        select: sessionUserSelect,
+      });
+      await tx.pendingSignUp.updateMany({
+        where: { email: pending.email, usedAt: null },
+        data: { usedAt: new Date() },
+      });
+      await recordEvent(tx, { type: "account.created", actorId: user.id, data: {} });
+      return user;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return null;
     throw error;
   }
 }
@@ -78,22 +166,21 @@ export async function checkLogin(email: string, password: string, ip: string): P
   return { ok: true, user: sessionUser };
 }
 
-/** Emails a one-time reset link when the account exists. Answers the same either way. */
-export async function requestPasswordReset(email: string): Promise<void> {
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, email: true } });
-  if (!user) return;
-  const { token, tokenHash } = createToken();
-  await db.$transaction(async (tx) => {
-    await tx.passwordResetToken.create({
-      data: { userId: user.id, tokenHash, expiresAt: new Date(Date.now() + RESET_TOKEN_TTL_MS) },
-    });
-    await recordEvent(tx, { type: "account.password_reset_requested", actorId: user.id, data: {} });
-  });
-  await sendMail({
-    to: user.email,
-    subject: "Reset your Advocacy Tracker password",
-    text: `Hello ${user.name},\n\nSomeone (hopefully you) asked to reset your password. Open this link within 60 minutes to choose a new one:\n\n${appUrl(`/reset-password/${token}`)}\n\nThe link works once. If you did not ask for it, ignore this email: your password stays the same.\n`,
-  });
+/**
+ * Forgot password: the same work and answer for every address (count the limits, queue one job);
+ * the job emails a reset link only when the account exists (lib/accounts/mail-jobs.ts).
+ */
+export async function requestPasswordReset(email: string, ip: string): Promise<void> {
+  const limit = await consumeLimits([
+    { limit: MAIL_LIMITS.accountPerIp(), key: ip },
+    { limit: MAIL_LIMITS.resetPerAddress, key: email },
+  ]);
+  if (!limit.ok) {
+    if (limit.limit.bucket === MAIL_LIMITS.accountPerIp().bucket)
+      throw tooManyFromHere(limit.retryAfterMinutes);
+    return;
+  }
+  await enqueueAccountMail("password_reset", email);
 }
 
 const resetMessages: Record<Exclude<ResetTokenState, "valid">, string> = {
@@ -106,6 +193,8 @@ const resetMessages: Record<Exclude<ResetTokenState, "valid">, string> = {
 export async function resetPassword(token: string, password: string): Promise<{ email: string }> {
   const state = await getResetTokenState(token);
   if (state !== "valid") throw new DalError("INVALID", resetMessages[state]);
+  const owner = await getResetTokenOwner(token);
+  assertStrongPassword(password, owner ? [owner.email, owner.name] : []);
   const passwordHash = await hashPassword(password);
   const tokenHash = hashToken(token);
   return db.$transaction(async (tx) => {
@@ -129,21 +218,45 @@ export async function resetPassword(token: string, password: string): Promise<{ 
       data: { usedAt: new Date() },
     });
     await recordEvent(tx, { type: "account.password_reset", actorId: user.id, data: {} });
+    // Whoever was failing sign-ins against this account, its owner has just proved control of the
+    // mailbox: the account is no longer slowed down.
+    await tx.rateLimitHit.deleteMany({
+      where: {
+        OR: [
+          { bucket: "login.account", key: user.email },
+          { bucket: "password.user", key: user.id },
+        ],
+      },
+    });
     return { email: user.email };
   });
 }
 
+/** Changes the password after checking the current one; wrong guesses back off per user. */
 export async function changePassword(
   userId: string,
   currentPassword: string,
   password: string,
 ): Promise<void> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
+  const throttle = await getPasswordCheckThrottle(userId);
+  if (throttle.isLimited) {
+    throw new DalError(
+      "RATE_LIMITED",
+      `Too many wrong current passwords. Try again in ${throttle.retryAfterMinutes} minute${throttle.retryAfterMinutes === 1 ? "" : "s"}.`,
+    );
+  }
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { passwordHash: true, email: true, name: true },
+  });
   if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
+    await recordPasswordCheckFailure(userId);
     throw new DalError("INVALID", "Your current password is not correct.", {
       currentPassword: ["Your current password is not correct."],
     });
   }
+  await clearPasswordCheckFailures(userId);
+  assertStrongPassword(password, [user.email, user.name]);
   const passwordHash = await hashPassword(password);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });

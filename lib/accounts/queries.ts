@@ -28,3 +28,26 @@ export async function getResetTokenState(token: string): Promise<ResetTokenState
   if (row.expiresAt.getTime() < Date.now()) return "expired";
   return "valid";
 }
+
+export async function getResetTokenOwner(token: string): Promise<{ email: string; name: string } | null> {
+  const row = await db.passwordResetToken.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { user: { select: { email: true, name: true } } },
+  });
+  return row?.user ?? null;
+}
+
+export type SignUpLinkState = "valid" | "used" | "expired" | "unknown";
+
+/** What the sign-up link in an email can still do, and where it leads afterwards. */
+export async function getSignUpLink(
+  token: string,
+): Promise<{ state: SignUpLinkState; email?: string; callbackUrl: string }> {
+  const row = await db.pendingSignUp.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { email: true, usedAt: true, expiresAt: true, callbackUrl: true },
+  });
+  if (!row) return { state: "unknown", callbackUrl: "/" };
+  const state = row.usedAt ? "used" : row.expiresAt.getTime() < Date.now() ? "expired" : "valid";
+  return { state, email: row.email, callbackUrl: row.callbackUrl };
+}

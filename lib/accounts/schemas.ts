@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { isCommonPassword } from "@/lib/accounts/common-passwords";
 
 export const PASSWORD_MIN = 8;
 
@@ -13,11 +12,15 @@ export const EmailSchema = z
   .pipe(z.email("Enter a valid email address."))
   .transform((email) => email.toLowerCase());
 
+/**
+ * Length only: this schema also runs in the browser. Strength (breached and common passwords, names,
+ * keyboard patterns) is checked on the server by lib/accounts/password-strength.ts, whose dictionaries
+ * are too large to ship to every visitor.
+ */
 export const NewPasswordSchema = z
   .string()
   .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
-  .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`)
-  .refine((password) => !isCommonPassword(password), "This password is too common. Choose another one.");
+  .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`);
 
 export const NameSchema = z
   .string()
@@ -39,6 +42,10 @@ export const SignInSchema = z.object({
 });
 
 export const ForgotPasswordSchema = z.object({ email: EmailSchema });
+
+export const VerifyEmailSchema = z.object({
+  token: z.string().min(20, "This link is incomplete.").max(200),
+});
 
 export const ResetPasswordSchema = z
   .object({

@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/server/auth/session";
+import { requestIp } from "@/lib/server/auth/request-ip";
 import { success, type ActionResult } from "@/lib/action-result";
 import { acceptInvitation } from "@/lib/invitations/mutations";
 import { formToObject, runAction } from "@/lib/server/run-action";
@@ -31,7 +32,7 @@ export async function inviteMemberAction(
   form: FormData,
 ): Promise<ActionResult<{ link: string; isEmailed: boolean }>> {
   return runAction(InviteMemberSchema, formToObject(form), async (input) => {
-    const result = await inviteMember(input.workspaceSlug, input.email, input.role);
+    const result = await inviteMember(input.workspaceSlug, input.email, input.role, await requestIp());
     revalidatePath(routes.members(input.workspaceSlug));
     return successWith(
       result,

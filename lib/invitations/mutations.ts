@@ -10,11 +10,12 @@ import { requireMembership } from "@/lib/server/authz";
 import type { SessionUser } from "@/lib/accounts/queries";
 import { appUrl, isSmtpConfigured, sendMail } from "@/lib/server/mail";
 import { invitationStatus, type InvitationStatus } from "@/lib/invitations/rules";
+import { MAIL_LIMITS, consumeLimits } from "@/lib/server/throttle";
 
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 /** Creates an invitation and returns its link (shown once, to copy); emails it when SMTP is configured. */
-export async function inviteMember(workspaceSlug: string, email: string, role: Role) {
+export async function inviteMember(workspaceSlug: string, email: string, role: Role, ip = "unknown") {
   const ctx = await requireMembership(workspaceSlug, "invitation.manage");
   if (!assignableRoles(ctx.role).includes(role)) {
     throw new DalError("FORBIDDEN", "Only an owner can invite another owner.", {
@@ -28,6 +29,20 @@ export async function inviteMember(workspaceSlug: string, email: string, role: R
     throw new DalError("CONFLICT", "This person is already a member.", {
       email: ["This person is already a member."],
     });
+  }
+  // Invitation emails are limited per invited address and per client address (after authorization,
+  // so refused callers count nothing), so nobody can flood an inbox through us.
+  const limit = await consumeLimits([
+    { limit: MAIL_LIMITS.invitePerIp, key: ip },
+    { limit: MAIL_LIMITS.invitePerAddress, key: email },
+  ]);
+  if (!limit.ok) {
+    throw new DalError(
+      "RATE_LIMITED",
+      limit.limit === MAIL_LIMITS.invitePerAddress
+        ? `This address was invited too often. Try again in ${limit.retryAfterMinutes} minutes.`
+        : `Too many invitations from your network. Try again in ${limit.retryAfterMinutes} minutes.`,
+    );
   }
   const { token, tokenHash } = createToken();
   await mutate(workspaceSlug, "invitation.manage", async ({ tx, emit }) => {
@@ -57,7 +72,7 @@ export async function inviteMember(workspaceSlug: string, email: string, role: R
     await sendMail({
       to: email,
       subject: `${ctx.user.name} invited you to ${ctx.workspace.name} on Advocacy Tracker`,
-      text: `${ctx.user.name} invited you to join ${ctx.workspace.name} as ${roleLabels[role].toLowerCase()}.\n\nAccept the invitation within 7 days:\n\n${link}\n\nSign in or sign up with ${email} to accept it.\n`,
+      text: `${ctx.user.name} invited you to join ${ctx.workspace.name} as ${roleLabels[role].toLowerCase()}.\n\nAccept the invitation within 7 days:\n\n${link}\n\nSign in or sign up with ${email} to accept it (signing up sends you a short confirmation email first).\n`,
     });
   }
   return { link, isEmailed };

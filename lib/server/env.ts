@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { parseTrustProxy } from "@/lib/trust-proxy";
 
 const EnvSchema = z
   .object({
@@ -20,6 +21,23 @@ const EnvSchema = z
      * crashed or was killed) and is run again by another worker (lib/import/worker.ts).
      */
     IMPORT_STALE_SECONDS: z.coerce.number().int().min(3).max(3600).default(60),
+    /** Which proxies may name the client's address (lib/trust-proxy.ts). Unset: trust no forwarded header. */
+    TRUST_PROXY: z
+      .string()
+      .optional()
+      .transform((value, ctx) => {
+        try {
+          return parseTrustProxy(value);
+        } catch (error) {
+          ctx.addIssue({
+            code: "custom",
+            message: `TRUST_PROXY must be unset/false, true, a hop count, or a list of addresses or CIDRs (${error instanceof Error ? error.message : error})`,
+          });
+          return z.NEVER;
+        }
+      }),
+    /** Sign-up and password-reset emails one client address may trigger per hour. */
+    ACCOUNT_EMAILS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(20),
   })
   .superRefine((env, ctx) => {
     const secret = env.AUTH_SECRET ?? "";

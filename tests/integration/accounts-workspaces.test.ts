@@ -10,6 +10,7 @@ import { acceptInvitation, inviteMember, revokeInvitation } from "@/lib/invitati
 import { changeMemberRole, removeMember } from "@/lib/members/mutations";
 import { requireMembership } from "@/lib/server/authz";
 import { THROTTLE } from "@/lib/server/throttle";
+import { drainAccountMail } from "@/lib/accounts/mail-jobs";
 
 let n = 0;
 const email = (label: string) => `${label}-${Date.now()}-${++n}@it.test`;
@@ -69,7 +70,8 @@ describe("accounts", () => {
 
   it("resets a password once with a token, and bumps the session version", async () => {
     const user = await newUser("reset");
-    await requestPasswordReset(user.email);
+    await requestPasswordReset(user.email, "192.0.2.200");
+    await drainAccountMail();
     const row = await db.passwordResetToken.findFirstOrThrow({ where: { userId: user.id } });
     // Tokens are stored hashed: fake a known token by overwriting the hash.
     const token = "a-known-token-for-the-integration-test-000";

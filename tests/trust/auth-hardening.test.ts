@@ -3,7 +3,20 @@ import { reportFigure } from "../support/trust-report";
 import { newUser } from "../support/fixtures";
 import { checkLogin } from "@/lib/accounts/mutations";
 import { THROTTLE } from "@/lib/server/throttle";
+import fs from "node:fs";
+import path from "node:path";
 import { NewPasswordSchema } from "@/lib/accounts/schemas";
+import { passwordWeakness } from "@/lib/accounts/password-strength";
+
+/** The top 1,000 of a public breached-password list (tests/fixtures), comment lines removed. */
+const breached = fs
+  .readFileSync(path.join(process.cwd(), "tests/fixtures/breached-passwords-top-1000.txt"), "utf8")
+  .split("\n")
+  .filter((line) => line && !line.startsWith("#"));
+
+/** What the server accepts as a new password: the shared schema (length), then the strength check. */
+const isAccepted = (password: string) =>
+  NewPasswordSchema.safeParse(password).success && passwordWeakness(password) === null;
 
 // Record the password verifications a sign-in runs (the hash each one checks, and how long it takes) while
 // delegating to the real argon2: the structural half of the timing check.
@@ -111,9 +124,8 @@ describe("authentication hardening", () => {
     }
     const locked = await checkLogin(throttled.email, "integration passphrase", "198.18.2.200");
 
-    const weak = ["password", "12345678", "short"].filter(
-      (p) => NewPasswordSchema.safeParse(p).success,
-    ).length;
+    const weak = breached.filter(isAccepted).length;
+    const longEnough = breached.filter((p) => NewPasswordSchema.safeParse(p).success).length;
     const shown = (values: Set<number | string>) => [...values].join("/") || "none";
     const figure =
       `same answer ${answers.size === 1 ? "yes" : "no"}; ` +
@@ -121,7 +133,7 @@ describe("authentication hardening", () => {
       `median time unknown ${medianUnknown.toFixed(0)} ms vs wrong password ${medianWrong.toFixed(0)} ms (ratio ${ratio.toFixed(2)}, ${SAMPLES} samples each), ` +
       `of which argon2 ${argon2Unknown.toFixed(0)} ms vs ${argon2Wrong.toFixed(0)} ms (ratio ${argon2Ratio.toFixed(2)}); ` +
       `throttled after ${THROTTLE.maxPerAccount} failures ${!locked.ok && locked.reason === "rate_limited" ? "yes" : "no"}; ` +
-      `weak passwords accepted ${weak}`;
+      `weak passwords accepted ${weak} of ${breached.length} breached (${longEnough} long enough to pass the length rule)`;
     console.log(`auth hardening: ${figure}`);
     const pass =
       answers.size === 1 &&
@@ -145,6 +157,7 @@ describe("authentication hardening", () => {
     expect(ratio).toBeGreaterThan(RATIO_BOUNDS[0]);
     expect(ratio).toBeLessThan(RATIO_BOUNDS[1]);
     expect(!locked.ok && locked.reason).toBe("rate_limited");
+    expect(breached).toHaveLength(1000);
     expect(weak).toBe(0);
   });
 });

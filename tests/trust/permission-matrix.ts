@@ -117,6 +117,7 @@ async function startJob(ctx: FieldContext): Promise<string> {
 export const ACTION_MATRIX: Record<string, Rule> = {
   // lib/accounts/actions.ts
   signUpAction: { kind: "e2e-only", coveredBy: "e2e/accounts.spec.ts" },
+  verifyEmailAction: { kind: "e2e-only", coveredBy: "e2e/accounts.spec.ts" },
   signInAction: { kind: "e2e-only", coveredBy: "e2e/accounts.spec.ts" },
   resetPasswordAction: { kind: "e2e-only", coveredBy: "e2e/accounts.spec.ts" },
   signOutAction: { kind: "e2e-only", coveredBy: "e2e/accounts.spec.ts" },
@@ -415,6 +416,8 @@ export const PUBLIC_ROUTES: Record<string, string> = {
   "/sign-up": "public",
   "/forgot-password": "public",
   "/reset-password/[token]": "public; the token is the credential (e2e/accounts.spec.ts)",
+  "/verify-email/[token]":
+    "public; the emailed one-time token is the credential, and only the button creates the account (e2e/accounts.spec.ts)",
   "/invite/[token]": "public preview; accepting needs the invited email (acceptInvitationAction)",
   "/account": "signed-in users, own account only (e2e/accounts.spec.ts)",
   "/w/new": "signed-in users (createWorkspaceAction)",

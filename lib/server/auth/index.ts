@@ -4,8 +4,8 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { env } from "@/lib/server/env";
 import { clientIpFrom } from "@/lib/server/auth/request-ip";
-import { checkLogin } from "@/lib/accounts/mutations";
-import { SignInSchema, safeCallbackUrl } from "@/lib/accounts/schemas";
+import { checkLogin, completeSignUp } from "@/lib/accounts/mutations";
+import { SignInSchema, VerifyEmailSchema, safeCallbackUrl } from "@/lib/accounts/schemas";
 
 class RateLimited extends CredentialsSignin {
   code = "rate_limited";
@@ -47,6 +47,19 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
             name: result.user.name,
             sv: result.user.sessionVersion,
           };
+        },
+      }),
+      /** The link in the sign-up email: the one-time token is the credential; it creates the account. */
+      Credentials({
+        id: "email-link",
+        name: "Email link",
+        credentials: { token: {} },
+        authorize: async (credentials) => {
+          const parsed = VerifyEmailSchema.safeParse(credentials);
+          if (!parsed.success) return null;
+          const user = await completeSignUp(parsed.data.token);
+          if (!user) return null;
+          return { id: user.id, email: user.email, name: user.name, sv: user.sessionVersion };
         },
       }),
     ],

@@ -1,0 +1,106 @@
+/**
+ * The front server of `npm start`: it owns the public port, establishes the client's address from the
+ * TCP peer and TRUST_PROXY (proxy-addr, as Express does), and forwards the request to Next.js on a
+ * loopback-only port with that address in `x-client-ip` — after deleting any copy the client sent —
+ * and in a rewritten X-Forwarded-For. lib/server/auth/request-ip.ts reads it.
+ *
+ * Why: App Router code cannot see the socket, and Next.js only fills X-Forwarded-For when the client
+ * sent none, so a client-sent value would otherwise reach the per-IP sign-in limit unchecked.
+ */
+import http from "node:http";
+import type { Duplex } from "node:stream";
+import proxyaddr from "proxy-addr";
+import { CLIENT_IP_HEADER, normalizeAddress, trustFunction, type TrustProxy } from "../../lib/trust-proxy";
+
+export type ClientIpServerOptions = { upstreamPort: number; upstreamHost?: string; trust: TrustProxy };
+
+/** The client's address for this request: the socket peer, or the nearest untrusted forwarded hop. */
+export function clientAddress(req: http.IncomingMessage, trust: TrustProxy): string {
+  return normalizeAddress(proxyaddr(req, trustFunction(trust)) || "unknown");
+}
+
+function forwardedHeaders(req: http.IncomingMessage, trust: TrustProxy): http.OutgoingHttpHeaders {
+  const headers: http.OutgoingHttpHeaders = { ...req.headers };
+  const address = clientAddress(req, trust);
+  delete headers[CLIENT_IP_HEADER];
+  headers[CLIENT_IP_HEADER] = address;
+  // Whatever the client claimed, downstream code sees only the address established here.
+  headers["x-forwarded-for"] = address;
+  delete headers["x-real-ip"];
+  delete headers.forwarded;
+  // Host, scheme and port claims count only from a trusted proxy, like the address. Otherwise they
+  // describe this server's side of the connection — set here, because Next.js would fill in its own
+  // loopback port, and Auth.js builds its redirects from these headers.
+  const peer = normalizeAddress(req.socket.remoteAddress ?? "");
+  const isTrustedPeer = trustFunction(trust)(peer, 0);
+  for (const [name, value] of [
+    ["x-forwarded-host", req.headers.host ?? ""],
+    ["x-forwarded-proto", "http"],
+    ["x-forwarded-port", String(req.socket.localPort ?? "")],
+  ] as const) {
+    if (!isTrustedPeer || !headers[name]) headers[name] = value;
+  }
+  return headers;
+}
+
+export function createClientIpServer({
+  upstreamPort,
+  upstreamHost = "127.0.0.1",
+  trust,
+}: ClientIpServerOptions) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+  const server = http.createServer((req, res) => {
+    const upstream = http.request(
+      {
+        host: upstreamHost,
+        port: upstreamPort,
+        method: req.method,
+        path: req.url,
+        headers: forwardedHeaders(req, trust),
+        agent,
+      },
+      (response) => {
+        res.writeHead(response.statusCode ?? 502, response.statusMessage, response.headers);
+        response.pipe(res);
+      },
+    );
+    upstream.on("error", () => {
+      if (!res.headersSent) {
+        res.writeHead(503, { "content-type": "text/plain; charset=utf-8", "retry-after": "2" });
+        res.end("The app is starting or unavailable. Try again in a moment.\n");
+      } else {
+        res.destroy();
+      }
+    });
+    res.on("close", () => {
+      if (!res.writableFinished) upstream.destroy();
+    });
+    req.pipe(upstream);
+  });
+
+  // WebSocket and other upgrades: same headers, then bytes both ways.
+  server.on("upgrade", (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
+    const upstream = http.request({
+      host: upstreamHost,
+      port: upstreamPort,
+      method: req.method,
+      path: req.url,
+      headers: forwardedHeaders(req, trust),
+    });
+    upstream.on("upgrade", (response, upstreamSocket, upstreamHead) => {
+      const lines = [`HTTP/1.1 ${response.statusCode} ${response.statusMessage}`];
+      for (let i = 0; i < response.rawHeaders.length; i += 2)
+        lines.push(`${response.rawHeaders[i]}: ${response.rawHeaders[i + 1]}`);
+      socket.write(`${lines.join("\r\n")}\r\n\r\n`);
+      if (upstreamHead.length) socket.write(upstreamHead);
+      if (head.length) upstreamSocket.write(head);
+      upstreamSocket.pipe(socket).pipe(upstreamSocket);
+      upstreamSocket.on("error", () => socket.destroy());
+      socket.on("error", () => upstreamSocket.destroy());
+    });
+    upstream.on("response", () => socket.destroy());
+    upstream.on("error", () => socket.destroy());
+    upstream.end();
+  });
+  return server;
+}

@@ -1,0 +1,77 @@
+/**
+ * Runs the production app: Next.js (the standalone `server.js` when present, else `next start`) on a
+ * free loopback-only port, behind the client-IP front server on the public port.
+ */
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { spawn } from "node:child_process";
+import { parseTrustProxy } from "../../lib/trust-proxy";
+import { createClientIpServer } from "./client-ip-server";
+import { projectRoot, runNext, stopAllOnSignal } from "./app-env";
+import type { RunningDatabase } from "./embedded-db";
+
+async function freeLoopbackPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export async function serveProduction(options: {
+  port: number;
+  host?: string;
+  env: NodeJS.ProcessEnv;
+  db?: RunningDatabase;
+}) {
+  const trust = parseTrustProxy(options.env.TRUST_PROXY); // throws with a clear message on a bad value
+  if (!options.env.APP_URL && !options.env.AUTH_URL) {
+    console.warn(
+      "[serve] APP_URL is not set: set it to the public URL (emailed links and Auth.js redirects use it).",
+    );
+  }
+  const internalPort = await freeLoopbackPort();
+  const env = {
+    NEXT_TELEMETRY_DISABLED: "1",
+    ...options.env,
+    NODE_ENV: "production" as const,
+    // Next.js behind the front server sees its own loopback port in request URLs; Auth.js builds its
+    // redirects from them unless AUTH_URL names the public origin (APP_URL, as in emailed links).
+    ...(options.env.APP_URL && !options.env.AUTH_URL ? { AUTH_URL: options.env.APP_URL } : {}),
+  };
+  const standalone = path.join(projectRoot, "server.js");
+  const { child, exited } = fs.existsSync(standalone)
+    ? (() => {
+        const proc = spawn(process.execPath, [standalone], {
+          cwd: projectRoot,
+          env: { ...env, PORT: String(internalPort), HOSTNAME: "127.0.0.1" },
+          stdio: "inherit",
+        });
+        const done = new Promise<number>((resolve) =>
+          proc.on("exit", (code, signal) => resolve(code ?? (signal ? 0 : 1))),
+        );
+        return { child: proc, exited: done };
+      })()
+    : runNext(["start", "--port", String(internalPort), "--hostname", "127.0.0.1"], env);
+  const server = createClientIpServer({ upstreamPort: internalPort, trust });
+  await new Promise<void>((resolve) =>
+    options.host ? server.listen(options.port, options.host, resolve) : server.listen(options.port, resolve),
+  );
+  console.log(
+    `[serve] http://localhost:${options.port} → Next.js on 127.0.0.1:${internalPort}; TRUST_PROXY: ${
+      trust.kind === "none"
+        ? "none (the client is the TCP peer)"
+        : trust.kind === "hops"
+          ? `${trust.hops} hop(s)`
+          : trust.kind === "all"
+            ? "every hop"
+            : trust.addresses.join(", ")
+    }`,
+  );
+  stopAllOnSignal(child, exited, options.db);
+  return { server, child, exited };
+}

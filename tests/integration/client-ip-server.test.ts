@@ -1,0 +1,97 @@
+/**
+ * The front server of `npm start` (scripts/lib/client-ip-server.ts) against a stand-in upstream that
+ * echoes the headers it received: what the app would see for each TRUST_PROXY setting. Clients connect
+ * from distinct loopback addresses (127.0.0.2, 127.0.0.3) so the TCP peer is known.
+ */
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createClientIpServer } from "../../scripts/lib/client-ip-server";
+import { parseTrustProxy } from "@/lib/trust-proxy";
+
+let upstream: http.Server;
+let upstreamPort: number;
+const fronts: http.Server[] = [];
+
+beforeAll(async () => {
+  upstream = http.createServer((req, res) => {
+    res.setHeader("content-type", "application/json");
+    res.end(JSON.stringify(req.headers));
+  });
+  await new Promise<void>((resolve) => upstream.listen(0, "127.0.0.1", resolve));
+  upstreamPort = (upstream.address() as AddressInfo).port;
+});
+
+afterAll(async () => {
+  for (const server of [...fronts, upstream]) await new Promise((resolve) => server.close(resolve));
+});
+
+async function front(trustProxy: string | undefined): Promise<number> {
+  const server = createClientIpServer({ upstreamPort, trust: parseTrustProxy(trustProxy) });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  fronts.push(server);
+  return (server.address() as AddressInfo).port;
+}
+
+/** What the upstream saw, for a request from `from` carrying `headers`. */
+function seen(port: number, from: string, headers: Record<string, string>) {
+  return new Promise<Record<string, string>>((resolve, reject) => {
+    const req = http.request(
+      { host: "127.0.0.1", port, path: "/", localAddress: from, headers, agent: false },
+      (res) => {
+        let body = "";
+        res.on("data", (chunk: Buffer) => (body += chunk.toString()));
+        res.on("end", () => resolve(JSON.parse(body) as Record<string, string>));
+      },
+    );
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+describe("TRUST_PROXY parsing", () => {
+  it("reads unset/false as none, numbers as hops, lists as addresses, and refuses nonsense", () => {
+    expect(parseTrustProxy(undefined)).toEqual({ kind: "none" });
+    expect(parseTrustProxy("false")).toEqual({ kind: "none" });
+    expect(parseTrustProxy("2")).toEqual({ kind: "hops", hops: 2 });
+    expect(parseTrustProxy("10.0.0.0/8, loopback")).toEqual({
+      kind: "addresses",
+      addresses: ["10.0.0.0/8", "loopback"],
+    });
+    expect(() => parseTrustProxy("not-an-address")).toThrow();
+  });
+});
+
+describe("the client-IP front server", () => {
+  it("trusts no forwarded header by default: the client is the TCP peer, forged headers are replaced", async () => {
+    const port = await front(undefined);
+    const got = await seen(port, "127.0.0.3", {
+      "x-forwarded-for": "203.0.113.7",
+      "x-client-ip": "203.0.113.8",
+      "x-real-ip": "203.0.113.9",
+      "x-forwarded-host": "evil.example",
+    });
+    expect(got["x-client-ip"]).toBe("127.0.0.3");
+    expect(got["x-forwarded-for"]).toBe("127.0.0.3");
+    expect(got["x-real-ip"]).toBeUndefined();
+    expect(got["x-forwarded-host"]).toBe(`127.0.0.1:${port}`);
+    expect(got["x-forwarded-port"]).toBe(String(port));
+  });
+
+  it("with one trusted hop, takes the address the proxy appended, not what the client claimed before it", async () => {
+    const port = await front("1");
+    const got = await seen(port, "127.0.0.2", { "x-forwarded-for": "203.0.113.7, 198.51.100.20" });
+    expect(got["x-client-ip"]).toBe("198.51.100.20");
+  });
+
+  it("with a trusted proxy address, believes only that proxy", async () => {
+    const port = await front("127.0.0.2");
+    expect((await seen(port, "127.0.0.2", { "x-forwarded-for": "198.51.100.20" }))["x-client-ip"]).toBe(
+      "198.51.100.20",
+    );
+    // The same header from any other peer is ignored.
+    expect((await seen(port, "127.0.0.3", { "x-forwarded-for": "198.51.100.20" }))["x-client-ip"]).toBe(
+      "127.0.0.3",
+    );
+  });
+});
