@@ -23,10 +23,19 @@ export function StatusHistory({ rec }: Pick<RecommendationSectionProps, "rec">) 
                 <ArrowRight aria-label="to" className="size-3.5 text-zinc-400" />
                 <StatusBadge status={data.to} />
                 <span className="text-xs text-zinc-500">
-                  by <span className="font-medium text-zinc-800">{event.actor?.name ?? "Someone"}</span> ·{" "}
+                  {data.importedFrom ? "imported " : ""}by{" "}
+                  <span className="font-medium text-zinc-800">{event.actor?.name ?? "Someone"}</span> ·{" "}
                   <time dateTime={event.createdAt.toISOString()}>{formatDateTime(event.createdAt)}</time>
+                  {data.importedFrom ? ` · from ${data.importedFrom}` : ""}
                 </span>
               </div>
+              {data.importedFrom && (data.recordedBy || data.recordedAt || data.by) ? (
+                <p className="mt-0.5 text-xs text-zinc-500">
+                  The file records this change
+                  {data.recordedBy || data.by ? ` by ${data.recordedBy ?? data.by}` : ""}
+                  {data.recordedAt ? ` on ${data.recordedAt.slice(0, 10)}` : ""} (not verified).
+                </p>
+              ) : null}
               {data.justification ? (
                 <p className="mt-1 border-l-2 border-zinc-200 pl-2 text-zinc-700">{data.justification}</p>
               ) : null}

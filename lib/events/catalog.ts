@@ -96,7 +96,10 @@ export const EVENT_PAYLOADS = {
     to: Status,
     justification: z.string(),
     evidence: z.array(z.object({ id: Id, title: Name, url: z.string() })).optional(),
-    /** Imported history: who the file says made the change. */
+    /** Imported history: who and when the file says (unverified; the event itself is the importer's, dated at import). */
+    recordedBy: z.string().nullable().optional(),
+    recordedAt: z.string().optional(),
+    /** Written by imports before recordedBy existed. */
     by: z.string().nullable().optional(),
     ...ImportedFrom,
   }),

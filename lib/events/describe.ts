@@ -14,6 +14,14 @@ const fieldLabels: Record<string, string> = {
 };
 
 const quoted = (value: string | undefined) => (value ? `“${value}”` : "nothing");
+
+/** What an imported file claims about a change: shown as the file's words, never as the actor or date. */
+function recorded(data: { recordedBy?: string | null; recordedAt?: string; by?: string | null }): string {
+  const who = data.recordedBy ?? data.by;
+  const when = data.recordedAt?.slice(0, 10);
+  if (!who && !when) return "";
+  return ` (the file says${who ? ` by ${who}` : ""}${when ? ` on ${when}` : ""})`;
+}
 const lower = (value: string) => value.toLowerCase();
 
 /**
@@ -32,8 +40,12 @@ export function describeActivity(event: TypedEvent | UnreadableEvent): string {
       if (event.data.field === "import") return `updated it from ${event.data.importedFrom ?? "an import"}`;
       return `changed the ${field} to ${quoted(event.data.to)}`;
     }
-    case "recommendation.status_changed":
-      return `changed the status from ${event.data.from ? statusMeta[event.data.from].label : "—"} to ${statusMeta[event.data.to].label}`;
+    case "recommendation.status_changed": {
+      const change = `changed the status from ${event.data.from ? statusMeta[event.data.from].label : "—"} to ${statusMeta[event.data.to].label}`;
+      return event.data.importedFrom
+        ? `${change}, imported from ${event.data.importedFrom}${recorded(event.data)}`
+        : change;
+    }
     case "recommendation.owner_added":
       return `assigned ${event.data.name}`;
     case "recommendation.owner_removed":

@@ -103,10 +103,13 @@ async function loadTracker(workspaceId: string, trackerId: string) {
   for (const { event, recommendationId, createdAt, actor } of readEvents(statusEvents)) {
     if (event.type !== "recommendation.status_changed" || !recommendationId) continue;
     const list = history.get(recommendationId) ?? [];
+    // Imported history is exported as the file recorded it (so a round trip keeps it); the audit log
+    // shows who imported it and when.
+    const recordedBy = event.data.recordedBy ?? event.data.by ?? null;
     list.push({
-      at: createdAt,
-      by: actor?.email ?? event.data.by ?? null,
-      byName: actor?.name ?? null,
+      at: event.data.recordedAt ? new Date(event.data.recordedAt) : createdAt,
+      by: recordedBy ?? actor?.email ?? null,
+      byName: recordedBy ? null : (actor?.name ?? null),
       from: event.data.from,
       to: event.data.to,
       justification: event.data.justification,

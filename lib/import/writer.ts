@@ -264,7 +264,8 @@ export async function writeImport(
           publishedAt: item.publishedAt ? new Date(`${item.publishedAt.slice(0, 10)}T00:00:00.000Z`) : null,
           stance: item.stance,
           quote: item.quote ?? null,
-          addedById: (item.addedBy && input.memberIdsByEmail.get(item.addedBy.toLowerCase())) || actorId,
+          // The importer added it: a file cannot make evidence appear as added by someone else.
+          addedById: actorId,
         },
       ];
     }),
@@ -319,21 +320,26 @@ function statusEvents(
 ): EventRow[] {
   const history = row.extra?.statusHistory ?? [];
   if (history.length > 0 && before === "NOT_STARTED") {
-    return history.map((change) => {
+    // The file's history is kept as the file tells it, never as the truth: the event is the importer's, dated
+    // now, and who and when the file claims are stored beside it (recordedBy / recordedAt), unverified.
+    const importedAt = Date.now();
+    return history.map((change, index) => {
       const at = new Date(change.at);
       return {
         type: "recommendation.status_changed",
-        actorId: (change.by && input.memberIdsByEmail.get(change.by.toLowerCase())) || null,
+        actorId: input.actorId,
+        // Import time, a millisecond apart per change, so the history keeps the file's order.
+        createdAt: new Date(importedAt - (history.length - index)),
         workspaceId: input.workspaceId,
         trackerId: input.trackerId,
         recommendationId,
-        createdAt: Number.isNaN(at.getTime()) ? undefined : at,
         data: {
           from: change.from ?? null,
           to: change.to,
           justification: change.justification ?? "",
-          by: change.by ?? null,
           importedFrom: input.fileName,
+          recordedBy: change.by ?? null,
+          ...(Number.isNaN(at.getTime()) ? {} : { recordedAt: at.toISOString() }),
         },
       };
     });

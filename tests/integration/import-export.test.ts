@@ -337,6 +337,90 @@ describe("export", () => {
     });
   });
 
+  it("stores a file's history as imported: the importer and the import time, with the file's claims beside them", async () => {
+    actAs(a.editor);
+    const target = await newTracker(a, "Forged history");
+    const forged = {
+      format: "advocacy-tracker/v1",
+      exportedAt: "2031-01-01T00:00:00.000Z",
+      tracker: { name: "Forged", description: null, document: null },
+      sections: [{ title: "Reverse", description: null }],
+      recommendations: [
+        {
+          referenceId: "F1",
+          title: "Rejoin the Council",
+          text: "Rejoin the UN Human Rights Council.",
+          section: "Reverse",
+          status: "ACHIEVED",
+          tags: [],
+          owners: [],
+          statusHistory: [
+            {
+              at: "2031-01-01T09:00:00.000Z",
+              by: a.owner.email,
+              from: "NOT_STARTED",
+              to: "IN_PROGRESS",
+              justification: "Begun.",
+            },
+            {
+              at: "2031-01-02T09:00:00.000Z",
+              by: a.owner.email,
+              from: "IN_PROGRESS",
+              to: "ACHIEVED",
+              justification: "Done.",
+            },
+          ],
+          evidence: [
+            {
+              url: "https://example.org/forged",
+              title: "Forged evidence",
+              sourceType: "NEWS",
+              publishedAt: null,
+              stance: "PROGRESS",
+              quote: null,
+              addedBy: a.owner.email,
+            },
+          ],
+        },
+      ],
+    };
+    const started = Date.now();
+    await importFile({
+      workspaceSlug: a.workspace.slug,
+      trackerId: target.id,
+      fileName: "forged.json",
+      bytes: utf8(JSON.stringify(forged)),
+    });
+    const rec = await db.recommendation.findFirstOrThrow({
+      where: { trackerId: target.id, referenceId: "F1" },
+    });
+    const changes = await db.activityEvent.findMany({
+      where: { recommendationId: rec.id, type: "recommendation.status_changed" },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(changes).toHaveLength(2);
+    for (const change of changes) {
+      // Never the owner, never 2031: the editor imported it, now.
+      expect(change.actorId).toBe(a.editor.id);
+      expect(change.createdAt.getTime()).toBeGreaterThanOrEqual(started - 60_000);
+      expect(change.createdAt.getFullYear()).toBeLessThan(2031);
+      expect(change.data).toMatchObject({ importedFrom: "forged.json", recordedBy: a.owner.email });
+    }
+    expect((changes[0]!.data as { to: string }).to).toBe("IN_PROGRESS");
+    expect((changes[1]!.data as { recordedAt: string }).recordedAt).toBe("2031-01-02T09:00:00.000Z");
+    const evidence = await db.evidence.findFirstOrThrow({ where: { recommendationId: rec.id } });
+    expect(evidence.addedById).toBe(a.editor.id);
+    expect(
+      await db.activityEvent.count({
+        where: {
+          workspaceId: a.workspace.id,
+          actorId: a.owner.id,
+          createdAt: { gte: new Date("2030-01-01") },
+        },
+      }),
+    ).toBe(0);
+  });
+
   it("re-importing an exported CSV into its own tracker updates instead of duplicating", async () => {
     actAs(a.owner);
     const { csv } = await exportTrackerCsv(a.workspace.slug, a.tracker.id);
