@@ -57,6 +57,7 @@ export async function createUser(input: {
         select: sessionUserSelect,
       });
       await recordEvent(tx, { type: "account.created", actorId: user.id, data: {} });
+      await recordEvent(tx, { type: "account.signed_in", actorId: user.id, data: { method: "email-link" } });
       return user;
     });
   } catch (error) {
@@ -159,9 +160,21 @@ export async function checkLogin(email: string, password: string, ip: string): P
   const isValid = await verifyPassword(user?.passwordHash ?? null, password);
   if (!user || !isValid) {
     await recordLoginFailure(email, ip);
+    // The same write for an unknown address and a wrong password (the answer must not differ in time); only
+    // an existing account is named. Throttled attempts are refused before this and write nothing.
+    await db.$transaction((tx) =>
+      recordEvent(tx, {
+        type: "account.sign_in_failed",
+        actorId: user?.id ?? null,
+        data: { reason: "invalid_credentials" },
+      }),
+    );
     return { ok: false, reason: "invalid" };
   }
   await clearAccountFailures(email);
+  await db.$transaction((tx) =>
+    recordEvent(tx, { type: "account.signed_in", actorId: user.id, data: { method: "password" } }),
+  );
   const { passwordHash: _, ...sessionUser } = user;
   return { ok: true, user: sessionUser };
 }

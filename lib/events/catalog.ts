@@ -38,6 +38,8 @@ export const EVENT_PAYLOADS = {
   "account.password_reset_requested": empty,
   "account.password_reset": empty,
   "account.password_changed": empty,
+  "account.signed_in": z.object({ method: z.enum(["password", "email-link"]) }),
+  "account.sign_in_failed": z.object({ reason: z.literal("invalid_credentials") }),
   "account.signed_out": empty,
   "account.signed_out_everywhere": empty,
 

@@ -8,6 +8,8 @@ const samples: { [T in EventType]: unknown } = {
   "account.password_reset_requested": {},
   "account.password_reset": {},
   "account.password_changed": {},
+  "account.signed_in": { method: "password" },
+  "account.sign_in_failed": { reason: "invalid_credentials" },
   "account.signed_out": {},
   "account.signed_out_everywhere": {},
   "access.refused": { workspaceSlug: "coalition", permission: "member.manage", reason: "not_allowed" },

@@ -136,6 +136,10 @@ export function describeActivity(event: TypedEvent | UnreadableEvent): string {
       return "reset their password";
     case "account.password_changed":
       return "changed their password";
+    case "account.signed_in":
+      return event.data.method === "email-link" ? "signed in from an emailed link" : "signed in";
+    case "account.sign_in_failed":
+      return "failed to sign in (wrong email or password)";
     case "account.signed_out":
       return "signed out";
     case "account.signed_out_everywhere":

@@ -44,6 +44,20 @@ describe("accounts", () => {
     expect(await db.user.count({ where: { email: user.email } })).toBe(1);
   });
 
+  it("writes sign-ins and failed sign-ins to the audit log, naming only existing accounts", async () => {
+    const user = await newUser("audited");
+    const of = (type: string, actorId: string | null) => db.activityEvent.count({ where: { type, actorId } });
+    const failedBefore = await of("account.sign_in_failed", user.id);
+    const anonymousBefore = await of("account.sign_in_failed", null);
+    await checkLogin(user.email, "wrong password", "192.0.2.201");
+    await checkLogin(`nobody-${Date.now()}@it.test`, "wrong password", "192.0.2.202");
+    expect(await of("account.sign_in_failed", user.id)).toBe(failedBefore + 1);
+    expect(await of("account.sign_in_failed", null)).toBe(anonymousBefore + 1);
+    const signedIn = await of("account.signed_in", user.id);
+    expect((await checkLogin(user.email, "integration passphrase", "192.0.2.203")).ok).toBe(true);
+    expect(await of("account.signed_in", user.id)).toBe(signedIn + 1);
+  });
+
   it("gives the same answer for an unknown email and a wrong password, then throttles the account", async () => {
     const user = await newUser("throttle");
     const ip = `10.0.0.${n}`;
