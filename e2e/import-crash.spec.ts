@@ -62,6 +62,9 @@ async function startInstance(name: string, port: number, jobWorkers: number): Pr
         DATABASE_URL: db.url,
         AUTH_SECRET: secret, // shared: a session from one instance is valid on the other
         APP_URL: url,
+        // Sign-up emails go to the e2e stack's capturing SMTP server, where the helpers read the link.
+        SMTP_URL: `smtp://127.0.0.1:${E2E.smtpPort}`,
+        ACCOUNT_EMAILS_PER_IP_PER_HOUR: "100000",
         JOB_WORKERS: String(jobWorkers),
         JOB_POLL_SECONDS: "1",
         IMPORT_STALE_SECONDS: String(STALE_SECONDS),
