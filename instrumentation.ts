@@ -13,7 +13,7 @@ export async function register() {
   const { importQueue } = await import("@/lib/import/worker");
   // Not awaited: the server serves requests while workers connect; a failure is logged, and jobs queued
   // meanwhile wait in PostgreSQL for this or another instance.
-  void startWorkers([importQueue as never]).catch((error: unknown) =>
+  void startWorkers([importQueue]).catch((error: unknown) =>
     console.error("[jobs] workers did not start", error),
   );
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "@/lib/server/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/server/env";
@@ -35,6 +36,7 @@ import { deleteExpiredUploads } from "@/lib/uploads/mutations";
 /** pg-boss's expiry is only a backstop (see above): longer than the import transaction's 15-minute timeout. */
 export const importQueue: JobQueue<{ importJobId: string }> = {
   name: "import",
+  schema: z.object({ importJobId: z.string().min(1).max(64) }),
   options: { retryLimit: 3, retryDelay: 2, expireInSeconds: 20 * 60 },
   handle: async ({ importJobId }) => {
     await runImportJob(importJobId);

@@ -1,5 +1,6 @@
 import "server-only";
 import PgBoss from "pg-boss";
+import type { z } from "zod";
 import { env } from "@/lib/server/env";
 
 /**
@@ -14,12 +15,17 @@ import { env } from "@/lib/server/env";
 
 export type JobQueue<T extends object> = {
   name: string;
+  /** The payload's schema: job data is parsed with it before the handler runs (a malformed job fails). */
+  schema: z.ZodType<T>;
   /** pg-boss queue options: retries and expiry of this queue's jobs. */
   options: { retryLimit: number; retryDelay: number; expireInSeconds: number };
   handle: (data: T) => Promise<void>;
   /** Work that each instance running workers repeats (e.g. a sweeper of abandoned jobs). */
   periodic?: { everyMs: () => number; run: () => Promise<void> };
 };
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each queue carries its own payload type
+type AnyJobQueue = JobQueue<any>;
 
 type JobsState = {
   boss: Promise<PgBoss> | null;
@@ -54,7 +60,7 @@ export function getBoss(): Promise<PgBoss> {
   return state.boss;
 }
 
-async function ensureQueue(boss: PgBoss, queue: JobQueue<never>): Promise<void> {
+async function ensureQueue(boss: PgBoss, queue: Pick<AnyJobQueue, "name" | "options">): Promise<void> {
   let created = state.queues.get(queue.name);
   if (!created) {
     // Idempotent (INSERT … ON CONFLICT DO NOTHING): every instance may create the queue at startup.
@@ -72,12 +78,12 @@ async function ensureQueue(boss: PgBoss, queue: JobQueue<never>): Promise<void> 
 /** Queues a job; some instance's worker runs it (promptly: workers poll every JOB_POLL_SECONDS). */
 export async function sendJob<T extends object>(queue: JobQueue<T>, data: T): Promise<string | null> {
   const boss = await getBoss();
-  await ensureQueue(boss, queue as JobQueue<never>);
+  await ensureQueue(boss, queue);
   return boss.send(queue.name, data, queue.options);
 }
 
 /** Starts this instance's workers (JOB_WORKERS per queue) and periodic tasks. Called once, at startup. */
-export async function startWorkers(queues: JobQueue<never>[]): Promise<void> {
+export async function startWorkers(queues: AnyJobQueue[]): Promise<void> {
   const { JOB_WORKERS, JOB_POLL_SECONDS } = env();
   if (state.isWorking || JOB_WORKERS === 0) return;
   state.isWorking = true;
@@ -89,7 +95,7 @@ export async function startWorkers(queues: JobQueue<never>[]): Promise<void> {
         queue.name,
         { batchSize: 1, pollingIntervalSeconds: JOB_POLL_SECONDS },
         async (jobs) => {
-          for (const job of jobs) await queue.handle(job.data as never);
+          for (const job of jobs) await queue.handle(queue.schema.parse(job.data));
         },
       );
     }

@@ -200,7 +200,7 @@ describe("import jobs", () => {
       }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
     // Workers start after the job was queued (as on an instance that just came up): it waits in PostgreSQL.
-    await startWorkers([importQueue as never]);
+    await startWorkers([importQueue]);
     const ctx = await requireMembership(a.workspace.slug, "tracker.import");
     const done = await waitFor(
       () => getImportJob(ctx, jobId),
