@@ -10,9 +10,17 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { hash } from "@node-rs/argon2";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "../lib/generated/prisma/client";
+import { PrismaClient, type Prisma } from "../lib/generated/prisma/client";
 import { normalizeHttpUrl, urlIdentity } from "../lib/url";
 import { agendaDocument, agendaSections, type SeedPerson } from "./seed/agenda-data";
+import { validatePayload, type EventPayload, type EventType } from "../lib/events/catalog";
+
+/** A demo event, its payload checked against the event catalogue like every event the app writes. */
+function eventRow<T extends EventType>(
+  row: Omit<Prisma.ActivityEventUncheckedCreateInput, "type" | "data"> & { type: T; data: EventPayload<T> },
+): Prisma.ActivityEventUncheckedCreateInput {
+  return { ...row, data: validatePayload(row.type, row.data) };
+}
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -63,13 +71,13 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ recommendations:
       const base = { workspaceId: workspace.id };
       const start = day("2021-01-20");
       await tx.activityEvent.create({
-        data: {
+        data: eventRow({
           ...base,
           type: "workspace.created",
           actorId: users.owner,
           createdAt: start,
-          data: { name: workspace.name },
-        },
+          data: { name: workspace.name, slug: workspace.slug },
+        }),
       });
       const document = await tx.document.create({
         data: {
@@ -92,14 +100,14 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ recommendations:
         },
       });
       await tx.activityEvent.create({
-        data: {
+        data: eventRow({
           ...base,
           trackerId: tracker.id,
           type: "tracker.created",
           actorId: users.owner,
           createdAt: start,
-          data: { name: tracker.name },
-        },
+          data: { name: tracker.name, sections: agendaSections.length },
+        }),
       });
 
       const tagIds = new Map<string, string>();
@@ -141,13 +149,13 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ recommendations:
           recommendationCount += 1;
           const recBase = { ...base, trackerId: tracker.id, recommendationId: rec.id };
           await tx.activityEvent.create({
-            data: {
+            data: eventRow({
               ...recBase,
               type: "recommendation.created",
               actorId: users.owner,
               createdAt: nextTime(start),
               data: { title: item.title },
-            },
+            }),
           });
           for (const name of item.tags) {
             let tagId = tagIds.get(name);
@@ -168,16 +176,16 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ recommendations:
               },
             });
             await tx.activityEvent.create({
-              data: {
+              data: eventRow({
                 ...recBase,
                 type: "recommendation.owner_added",
                 actorId: users.owner,
                 createdAt: nextTime(assignedAt),
                 data: { userId: users[owner], name: DEMO_USERS[owner].name },
-              },
+              }),
             });
           }
-          const evidenceIds: string[] = [];
+          const cited: { id: string; title: string; url: string }[] = [];
           for (const evidence of item.evidence) {
             const published = day(evidence.publishedAt);
             const added = await tx.evidence.create({
@@ -195,15 +203,15 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ recommendations:
                 createdAt: nextTime(published),
               },
             });
-            evidenceIds.push(added.id);
+            cited.push({ id: added.id, title: added.title, url: added.url });
             await tx.activityEvent.create({
-              data: {
+              data: eventRow({
                 ...recBase,
                 type: "evidence.added",
                 actorId: added.addedById,
                 createdAt: added.createdAt,
-                data: { evidenceId: added.id, title: added.title },
-              },
+                data: { evidenceId: added.id, title: added.title, url: added.url },
+              }),
             });
           }
           if (item.status !== "NOT_STARTED") {
@@ -212,7 +220,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ recommendations:
               .sort()
               .pop();
             await tx.activityEvent.create({
-              data: {
+              data: eventRow({
                 ...recBase,
                 type: "recommendation.status_changed",
                 actorId: item.owners.includes("editor") ? users.editor : users.owner,
@@ -221,9 +229,9 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ recommendations:
                   from: "NOT_STARTED",
                   to: item.status,
                   justification: item.statusJustification ?? "",
-                  evidenceIds,
+                  evidence: cited,
                 },
-              },
+              }),
             });
           }
           for (const [commentIndex, comment] of item.comments.entries()) {
@@ -238,13 +246,13 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ recommendations:
               },
             });
             await tx.activityEvent.create({
-              data: {
+              data: eventRow({
                 ...recBase,
                 type: "comment.added",
                 actorId: users[comment.author],
                 createdAt: at,
-                data: { commentId: created.id },
-              },
+                data: { commentId: created.id, mentions: [] },
+              }),
             });
           }
           for (const [actionIndex, action] of item.actions.entries()) {

@@ -16,7 +16,10 @@ function timelineOf(rec: RecommendationView): TimelineItem[] {
   return [
     ...rec.comments.map((comment) => ({ kind: "comment" as const, at: comment.createdAt, comment })),
     ...rec.events
-      .filter(({ event }) => !event.type.startsWith("comment."))
+      // Comments appear as themselves, so their events are left out (unreadable ones too, by their stored type).
+      .filter(
+        ({ event }) => !(event.type === "unreadable" ? event.storedType : event.type).startsWith("comment."),
+      )
       .map((event) => ({ kind: "event" as const, at: event.createdAt, event })),
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
 }
