@@ -69,7 +69,7 @@ export async function stageImportFile(
     throw new DalError("INVALID", `This file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
   }
   const fileName = input.fileName.slice(0, 200);
-  const table = readTable(fileName, input.bytes);
+  const table = await readTable(fileName, input.bytes);
   const upload = await storeUpload(ctx, {
     kind: "IMPORT",
     trackerId: tracker.id,
@@ -90,7 +90,7 @@ export async function stageImportFile(
 
 async function loadStagedTable(ctx: MembershipContext, trackerId: string, uploadId: string) {
   const upload = await findOwnUpload(ctx, { uploadId, kind: "IMPORT", trackerId });
-  return { upload, table: readTable(upload.fileName ?? "upload.csv", upload.bytes) };
+  return { upload, table: await readTable(upload.fileName ?? "upload.csv", upload.bytes) };
 }
 
 export type ImportPreview = {
@@ -208,7 +208,7 @@ export async function importFile(input: {
 }): Promise<ImportResult> {
   const ctx = await requireMembership(input.workspaceSlug, "tracker.import");
   const tracker = await findImportTracker(ctx, input.trackerId);
-  const table = readTable(input.fileName, input.bytes);
+  const table = await readTable(input.fileName, input.bytes);
   return importTable({
     workspaceId: ctx.workspace.id,
     actorId: ctx.user.id,
