@@ -3,6 +3,7 @@ import { db, type Tx } from "@/lib/server/db";
 import { DalError } from "@/lib/server/errors";
 import { prepareRows, type ColumnMapping, type ImportTable, type RejectedRow } from "@/lib/import/rows";
 import { writeImport } from "@/lib/import/writer";
+import type { ImportSummary } from "@/lib/server/parse-tasks";
 import { BoundedTaskError, runBounded } from "@/lib/server/sandbox";
 
 /**
@@ -30,8 +31,17 @@ export type ImportResult = {
  * limits: lib/server/sandbox.ts); an unreadable or oversized file is an INVALID DalError with the reason.
  */
 export async function readTable(fileName: string, bytes: Uint8Array): Promise<ImportTable> {
+  return inSandbox(() => runBounded("importTable", { fileName, bytes }));
+}
+
+/** The same check of the whole file, answering only what the mapping step shows. */
+export async function summarizeTable(fileName: string, bytes: Uint8Array): Promise<ImportSummary> {
+  return inSandbox(() => runBounded("importSummary", { fileName, bytes }));
+}
+
+async function inSandbox<T>(run: () => Promise<T>): Promise<T> {
   try {
-    return await runBounded("importTable", { fileName, bytes });
+    return await run();
   } catch (error) {
     if (!(error instanceof BoundedTaskError) || error.reason === "BUSY") throw error;
     if (error.remote && error.remote.name !== "ImportFileError") {

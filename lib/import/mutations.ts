@@ -16,6 +16,7 @@ import {
   importTable,
   memberIdsByEmail,
   readTable,
+  summarizeTable,
   type ImportResult,
 } from "@/lib/import/execute";
 import { enqueueImportJob } from "@/lib/import/worker";
@@ -69,7 +70,7 @@ export async function stageImportFile(
     throw new DalError("INVALID", `This file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
   }
   const fileName = input.fileName.slice(0, 200);
-  const table = await readTable(fileName, input.bytes);
+  const summary = await summarizeTable(fileName, input.bytes);
   const upload = await storeUpload(ctx, {
     kind: "IMPORT",
     trackerId: tracker.id,
@@ -80,11 +81,11 @@ export async function stageImportFile(
   return {
     uploadId: upload.id,
     fileName,
-    kind: table.kind,
-    headers: table.headers,
-    mapping: suggestMapping(table.headers),
-    rowCount: table.records.length,
-    sample: table.records.slice(0, 5).map((r) => r.cells),
+    kind: summary.kind,
+    headers: summary.headers,
+    mapping: suggestMapping(summary.headers),
+    rowCount: summary.rowCount,
+    sample: summary.sample,
   };
 }
 

@@ -16,8 +16,16 @@ export type ParseTasks = {
     output: { parsed: ParsedDocument; extraction: Extraction };
   };
   importTable: { input: { fileName: string; bytes: Uint8Array }; output: ImportTable };
+  /** What the mapping step needs: the whole table stays in the worker. */
+  importSummary: { input: { fileName: string; bytes: Uint8Array }; output: ImportSummary };
 };
 export type ParseTask = keyof ParseTasks;
+export type ImportSummary = {
+  kind: ImportTable["kind"];
+  headers: string[];
+  rowCount: number;
+  sample: Record<string, string>[];
+};
 
 export async function runParseTask<T extends ParseTask>(
   task: T,
@@ -36,6 +44,17 @@ export async function runParseTask<T extends ParseTask>(
     case "importTable": {
       const { fileName, bytes } = input as ParseTasks["importTable"]["input"];
       return readImportFile(fileName, decodeImportBytes(bytes)) as ParseTasks[T]["output"];
+    }
+    case "importSummary": {
+      const { fileName, bytes } = input as ParseTasks["importSummary"]["input"];
+      const table = readImportFile(fileName, decodeImportBytes(bytes));
+      const output: ImportSummary = {
+        kind: table.kind,
+        headers: table.headers,
+        rowCount: table.records.length,
+        sample: table.records.slice(0, 5).map((r) => r.cells),
+      };
+      return output as ParseTasks[T]["output"];
     }
     default:
       throw new Error(`Unknown parse task ${String(task)}`);

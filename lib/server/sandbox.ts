@@ -25,8 +25,8 @@ export type BoundedLimits = {
 };
 
 export const PARSE_LIMITS: BoundedLimits = {
-  maxOldGenerationSizeMb: 160,
-  maxYoungGenerationSizeMb: 16,
+  maxOldGenerationSizeMb: 256,
+  maxYoungGenerationSizeMb: 32,
   timeoutMs: 30_000,
   maxRssGrowthMb: 200,
 };
