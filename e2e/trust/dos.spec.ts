@@ -302,6 +302,7 @@ test.beforeAll(async ({ browser }) => {
   await createWorkspace(page, "DoS coalition", slug);
   await page.getByRole("button", { name: "New tracker" }).click();
   await page.getByLabel("Name").fill("Target tracker");
+  await page.getByLabel("Sections, one per line").fill("Imported");
   await page.getByRole("button", { name: "Create tracker" }).click();
   await expect(page.getByRole("heading", { name: "Target tracker" })).toBeVisible();
   trackerId = /\/t\/([^/?#]+)/.exec(page.url())![1]!;

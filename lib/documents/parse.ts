@@ -274,7 +274,7 @@ export async function parseDocument(input: {
 
 /**
  * Refuses a zip bomb before mammoth inflates anything: first the sizes the central directory declares
- * (read without inflating), then the bytes each part really inflates to, counted chunk by chunk and dropped
+ * (read without inflating), then the bytes each part really inflates to, counted in small steps and dropped
  * (a central directory can lie). Throws a DocumentParseError.
  */
 export function checkDocxExpansion(bytes: Uint8Array): void {
@@ -323,7 +323,8 @@ export function checkDocxExpansion(bytes: Uint8Array): void {
     if (!failure) file.start();
   });
   unzip.register(UnzipInflate);
-  const CHUNK = 64 * 1024;
+  // small steps: deflate expands at most ~1,032:1, so one step inflates at most ~8 MB before it is counted
+  const CHUNK = 8 * 1024;
   try {
     for (let at = 0; at < bytes.length && !failure; at += CHUNK) {
       unzip.push(bytes.subarray(at, at + CHUNK), at + CHUNK >= bytes.length);

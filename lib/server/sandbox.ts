@@ -57,9 +57,12 @@ export const BOUNDED_MESSAGES: Record<BoundedFailure, string> = {
   CRASHED: "This file could not be read.",
 };
 
-// Next.js bundles server code, but this file stays a plain module read at run time: `npm start`, `next dev`
-// and the tests all run from the project directory (the Docker image copies lib/server/ too).
-const WORKER_FILE = path.join(process.cwd(), "lib", "server", "parse-worker.mjs");
+// Next.js bundles server code, but the worker stays a plain module loaded at run time from the project
+// directory (`npm start`, `next dev` and the tests run there; the Docker image copies lib/ and
+// tsconfig.json). turbopackIgnore keeps Turbopack from bundling it and what it imports (tsx, esbuild).
+const WORKER_FILE = path.join(/* turbopackIgnore: true */ process.cwd(), "lib/server/parse-worker.mjs");
+// An indirection Turbopack does not treat as a bundled worker entry.
+const threads = { Worker };
 
 let running = 0;
 const waiting: (() => void)[] = [];
@@ -99,7 +102,7 @@ function runInWorker<T extends ParseTask>(
 ): Promise<ParseTasks[T]["output"]> {
   return new Promise((resolve, reject) => {
     const baseline = process.memoryUsage.rss();
-    const worker = new Worker(WORKER_FILE, {
+    const worker = new threads.Worker(WORKER_FILE, {
       workerData: { task, input },
       resourceLimits: {
         maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb,
