@@ -62,6 +62,8 @@ async function startInstance(name: string, port: number, jobWorkers: number): Pr
         DATABASE_URL: db.url,
         AUTH_SECRET: secret, // shared: a session from one instance is valid on the other
         APP_URL: url,
+        // sign-up confirms by an emailed link: the e2e stack's capturing SMTP server receives it
+        SMTP_URL: `smtp://127.0.0.1:${E2E.smtpPort}`,
         JOB_WORKERS: String(jobWorkers),
         JOB_POLL_SECONDS: "1",
         IMPORT_STALE_SECONDS: String(STALE_SECONDS),
