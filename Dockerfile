@@ -38,8 +38,10 @@ COPY --from=build /app/.next/static ./.next/static
 COPY --from=build /app/prisma ./prisma
 COPY --from=build /app/prisma.config.ts ./prisma.config.ts
 COPY --from=build /app/scripts ./scripts
-# The front server (scripts/lib/client-ip-server.ts) reads TRUST_PROXY through this pure module.
-COPY --from=build /app/lib/trust-proxy.ts ./lib/trust-proxy.ts
+# The front server (scripts/lib/client-ip-server.ts) reads TRUST_PROXY through lib/trust-proxy.ts, and the
+# parse sandbox's worker (lib/server/parse-worker.mjs) loads the parsers' TypeScript sources with tsx.
+COPY --from=build /app/lib ./lib
+COPY --from=build /app/tsconfig.json ./tsconfig.json
 USER node
 EXPOSE 3000
 # scripts/start.ts: `migrate deploy`, then the standalone server.js on a loopback-only port behind the

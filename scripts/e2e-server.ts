@@ -22,7 +22,7 @@ async function main() {
   // `npm start`'s own server: the front server establishes the client address (TRUST_PROXY unset:
   // the TCP peer), then Next.js. Every spec's browser comes from 127.0.0.1, so the per-client email
   // budget is raised; e2e/trust/client-ip.spec.ts connects from other loopback addresses.
-  await serveProduction({
+  const { child } = await serveProduction({
     port: E2E.appPort,
     env: {
       ...env,
@@ -34,6 +34,12 @@ async function main() {
     },
     db,
   });
+  // e2e/trust/dos.spec.ts measures this process (Next.js; with its children) and checks it never restarts.
+  fs.writeFileSync(
+    e2eStackFile(),
+    JSON.stringify({ databaseUrl: db.url, appPid: child.pid, frontPid: process.pid }),
+    { mode: 0o600 },
+  );
 }
 
 void main().catch((error) => {

@@ -1,8 +1,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { DalError } from "@/lib/server/errors";
-import { extractRecommendations } from "@/lib/documents/extract";
-import { parseDocument, parsePastedText, type DocumentFormat } from "@/lib/documents/parse";
+import { DocumentParseError, type DocumentFormat } from "@/lib/documents/parse";
+import { BoundedTaskError, runBounded } from "@/lib/server/sandbox";
 import type { DocumentTrackerInput } from "@/lib/documents/schemas";
 import { validateEvents } from "@/lib/server/events";
 import { mutate } from "@/lib/server/mutate";
@@ -51,11 +51,8 @@ export async function analyzeDocument(
   ctx: MembershipContext,
   input: { file: { name: string; type: string; bytes: Uint8Array } | null; text: string | null },
 ): Promise<DocumentProposal> {
-  // A DocumentParseError (unsupported, empty, unreadable) reaches the route handler, which answers it.
-  const parsed = input.file
-    ? await parseDocument({ fileName: input.file.name, mimeType: input.file.type, bytes: input.file.bytes })
-    : parsePastedText(input.text ?? "");
-  const extraction = extractRecommendations(parsed.text);
+  // A DocumentParseError (unsupported, empty, unreadable, too large) reaches the route handler, which answers it.
+  const { parsed, extraction } = await parseInSandbox(input);
   const hasBody = extraction.sections.some((s) => !FRAMING_TITLE.test(s.title.trim()));
   const firstLine =
     parsed.text
@@ -98,6 +95,32 @@ export async function analyzeDocument(
       suggestedTitle: c.suggestedTitle,
     })),
   };
+}
+
+/** Parsing and extraction run in the parse sandbox (a worker thread with memory and time limits). */
+async function parseInSandbox(input: {
+  file: { name: string; type: string; bytes: Uint8Array } | null;
+  text: string | null;
+}) {
+  try {
+    return await runBounded(
+      "document",
+      input.file
+        ? { file: { fileName: input.file.name, mimeType: input.file.type, bytes: input.file.bytes } }
+        : { text: input.text ?? "" },
+    );
+  } catch (error) {
+    if (!(error instanceof BoundedTaskError) || error.reason === "BUSY") throw error;
+    const remote = error.remote;
+    if (remote?.name === "DocumentParseError") {
+      throw new DocumentParseError(remote.code as DocumentParseError["code"], remote.message);
+    }
+    if (remote) {
+      console.error("document parse failed", remote);
+      throw new DocumentParseError("UNREADABLE", "This document could not be read.");
+    }
+    throw new DocumentParseError("TOO_LARGE", error.message);
+  }
 }
 
 const newId = () => `c${randomUUID().replace(/-/g, "").slice(0, 24)}`;

@@ -5,10 +5,11 @@
  * returns is the reference for character offsets (the review screen highlights passages by offset), so every
  * format goes through the same `normalizeText` and nothing downstream may re-normalize it.
  */
+import { Unzip, UnzipInflate, unzipSync } from "fflate";
 import mammoth from "mammoth";
 import { getDocumentProxy } from "unpdf";
 
-import { MAX_DOCUMENT_BYTES } from "@/lib/documents/limits";
+import { DOCUMENT_LIMITS, MAX_DOCUMENT_BYTES } from "@/lib/documents/limits";
 import { trimEndOf } from "@/lib/text";
 
 export { MAX_DOCUMENT_BYTES };
@@ -44,6 +45,10 @@ const MESSAGES = {
   docxUnreadable: "This Word document could not be read. It may be damaged; try saving it again as .docx.",
   docxEncrypted: "This Word document is password-protected. Remove the password and upload it again.",
   notText: "This file doesn't look like plain text. Upload it as PDF or .docx, or paste the text instead.",
+  docxExpands: `This Word document expands to more than ${DOCUMENT_LIMITS.docxUncompressedBytes / 1024 / 1024} MB when unpacked, or unpacks far more than real documents do. It may be damaged or built to overload the server; save it again as .docx or PDF.`,
+  docxEntries: `This Word document holds more than ${DOCUMENT_LIMITS.docxEntries.toLocaleString("en")} parts. It may be damaged; save it again as .docx or PDF.`,
+  pdfPages: `This PDF has more than ${DOCUMENT_LIMITS.pdfPages.toLocaleString("en")} pages. Upload the part you need.`,
+  textTooLong: `This document holds more than ${DOCUMENT_LIMITS.textChars.toLocaleString("en")} characters of text. Upload the part you need.`,
 } as const;
 
 const EXTENSION_FORMATS: Record<string, DocumentFormat> = {
@@ -257,6 +262,8 @@ export async function parseDocument(input: {
     }
   }
 
+  if (text.length > DOCUMENT_LIMITS.textChars)
+    throw new DocumentParseError("TOO_LARGE", MESSAGES.textTooLong);
   const normalized = normalizeText(text);
   if (normalized.trim() === "") throw new DocumentParseError("EMPTY", MESSAGES.emptyText);
   return { text: normalized, format };
@@ -265,7 +272,71 @@ export async function parseDocument(input: {
 // ---------------------------------------------------------------------------------------------------------
 // DOCX
 
+/**
+ * Refuses a zip bomb before mammoth inflates anything: first the sizes the central directory declares
+ * (read without inflating), then the bytes each part really inflates to, counted in small steps and dropped
+ * (a central directory can lie). Throws a DocumentParseError.
+ */
+export function checkDocxExpansion(bytes: Uint8Array): void {
+  const limits = DOCUMENT_LIMITS;
+  let entries = 0;
+  let declared = 0;
+  try {
+    unzipSync(bytes, {
+      filter: (file) => {
+        entries += 1;
+        declared += file.originalSize;
+        const isBig = file.originalSize > limits.docxRatioFloorBytes;
+        if (
+          entries > limits.docxEntries ||
+          declared > limits.docxUncompressedBytes ||
+          (isBig && file.originalSize > limits.docxRatio * Math.max(file.size, 1))
+        ) {
+          throw new DocumentParseError(
+            "TOO_LARGE",
+            entries > limits.docxEntries ? MESSAGES.docxEntries : MESSAGES.docxExpands,
+          );
+        }
+        return false; // nothing is inflated here
+      },
+    });
+  } catch (error) {
+    if (error instanceof DocumentParseError) throw error;
+    throw new DocumentParseError("UNREADABLE", MESSAGES.docxUnreadable);
+  }
+
+  let inflated = 0;
+  let failure: DocumentParseError | null = null;
+  const unzip = new Unzip((file) => {
+    file.ondata = (error, chunk) => {
+      if (failure) return;
+      if (error) {
+        failure = new DocumentParseError("UNREADABLE", MESSAGES.docxUnreadable);
+        return;
+      }
+      inflated += chunk.length;
+      if (inflated > limits.docxUncompressedBytes) {
+        failure = new DocumentParseError("TOO_LARGE", MESSAGES.docxExpands);
+        file.terminate();
+      }
+    };
+    if (!failure) file.start();
+  });
+  unzip.register(UnzipInflate);
+  // small steps: deflate expands at most ~1,032:1, so one step inflates at most ~8 MB before it is counted
+  const CHUNK = 8 * 1024;
+  try {
+    for (let at = 0; at < bytes.length && !failure; at += CHUNK) {
+      unzip.push(bytes.subarray(at, at + CHUNK), at + CHUNK >= bytes.length);
+    }
+  } catch {
+    if (!failure) failure = new DocumentParseError("UNREADABLE", MESSAGES.docxUnreadable);
+  }
+  if (failure) throw failure;
+}
+
 async function docxToText(bytes: Uint8Array): Promise<string> {
+  checkDocxExpansion(bytes);
   try {
     // mammoth separates paragraphs (headings included) with a blank line.
     const result = await mammoth.extractRawText({
@@ -305,13 +376,18 @@ async function pdfToText(bytes: Uint8Array): Promise<string> {
     throw new DocumentParseError("UNREADABLE", MESSAGES.pdfUnreadable);
   }
   try {
+    if (pdf.numPages > DOCUMENT_LIMITS.pdfPages) throw new DocumentParseError("TOO_LARGE", MESSAGES.pdfPages);
     const pages: PdfLine[][] = [];
+    let chars = 0;
     for (let pageNumber = 1; pageNumber <= pdf.numPages; pageNumber++) {
       const page = await pdf.getPage(pageNumber);
       const content = await page.getTextContent();
       const items: PdfItem[] = [];
       for (const item of content.items) {
         if (!("str" in item)) continue;
+        chars += item.str.length;
+        if (chars > DOCUMENT_LIMITS.textChars)
+          throw new DocumentParseError("TOO_LARGE", MESSAGES.textTooLong);
         const [, , c = 0, d = 0, x = 0, y = 0] = item.transform as number[];
         items.push({
           str: item.str,

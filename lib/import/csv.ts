@@ -40,24 +40,86 @@ function uniqueHeaders(raw: string[]): string[] {
   });
 }
 
+export type CsvLimits = { columns: number; rows: number; cellChars: number; headerChars: number };
+
+/** A file beyond one of the limits; `message` is written for the person who uploaded it. */
+export class CsvLimitError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "CsvLimitError";
+  }
+}
+
+const count = (n: number) => n.toLocaleString("en");
+
+function checkRow(row: string[], index: number, limits: CsvLimits) {
+  if (row.length > limits.columns) {
+    throw new CsvLimitError(
+      index === 0
+        ? `This file has ${count(row.length)} columns; the limit is ${limits.columns}. Remove the columns you don't need.`
+        : `Row ${count(index + 1)} has ${count(row.length)} cells; the limit is ${limits.columns}.`,
+    );
+  }
+  const cap = index === 0 ? limits.headerChars : limits.cellChars;
+  for (const cell of row) {
+    if (cell.length > cap) {
+      throw new CsvLimitError(
+        index === 0
+          ? `A column name in this file is longer than ${count(cap)} characters.`
+          : `A cell in row ${count(index + 1)} is longer than ${count(cap)} characters; the longest text a recommendation can hold is 20,000.`,
+      );
+    }
+  }
+}
+
 /**
  * Parses CSV text. The first non-empty record is the header row. Line ends (CRLF, LF or CR only, also inside
  * quoted cells) become "\n"; the delimiter is detected among comma, semicolon and tab; records whose cells are
  * all blank are skipped. Cells are kept as written (not trimmed); rows may have more or fewer cells than there
  * are headers, exactly as in the file.
+ *
+ * With `limits`, the header row is read first on its own and checked (a 50,000-column header is refused
+ * before any row is parsed), then every row is checked as it is parsed; the first row beyond a limit stops
+ * the parse with a CsvLimitError.
  */
-export function parseCsv(text: string): ParsedCsv {
+export function parseCsv(text: string, limits?: CsvLimits): ParsedCsv {
   const input = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  const result = Papa.parse<string[]>(input, {
+  const options = {
     header: false,
     newline: "\n",
     delimitersToGuess: DELIMITERS,
     skipEmptyLines: "greedy",
     dynamicTyping: false,
+  } as const;
+  if (limits) {
+    const head = Papa.parse<string[]>(input, { ...options, preview: 1 });
+    checkRow(head.data[0] ?? [], 0, limits);
+  }
+  const data: string[][] = [];
+  let failure: CsvLimitError | null = null;
+  const result = Papa.parse<string[]>(input, {
+    ...options,
+    step: limits
+      ? (row, parser) => {
+          try {
+            if (data.length > limits.rows) {
+              throw new CsvLimitError(
+                `This file has more than ${count(limits.rows)} rows; the limit is ${count(limits.rows)}. Split it into smaller files.`,
+              );
+            }
+            checkRow(row.data, data.length, limits);
+            data.push(row.data);
+          } catch (error) {
+            failure = error as CsvLimitError;
+            parser.abort();
+          }
+        }
+      : undefined,
   });
+  if (failure) throw failure;
   const detected = result.meta.delimiter;
   const delimiter: CsvDelimiter = isDelimiter(detected) ? detected : ",";
-  const [headerRow, ...rows] = result.data;
+  const [headerRow, ...rows] = limits ? data : result.data;
   return { headers: uniqueHeaders(headerRow ?? []), rows, delimiter };
 }
 

@@ -1,16 +1,10 @@
 import "server-only";
 import { db, type Tx } from "@/lib/server/db";
 import { DalError } from "@/lib/server/errors";
-import { decodeImportBytes } from "@/lib/import/encoding";
-import {
-  ImportFileError,
-  prepareRows,
-  readImportFile,
-  type ColumnMapping,
-  type ImportTable,
-  type RejectedRow,
-} from "@/lib/import/rows";
+import { prepareRows, type ColumnMapping, type ImportTable, type RejectedRow } from "@/lib/import/rows";
 import { writeImport } from "@/lib/import/writer";
+import type { ImportSummary } from "@/lib/server/parse-tasks";
+import { BoundedTaskError, runBounded } from "@/lib/server/sandbox";
 
 /**
  * The import itself, shared by the background job (lib/import/worker.ts) and the one-call `importFile`
@@ -32,13 +26,29 @@ export type ImportResult = {
   durationMs: number;
 };
 
-/** Reads an uploaded CSV or JSON file into a table; an unreadable file is an INVALID DalError. */
-export function readTable(fileName: string, bytes: Uint8Array): ImportTable {
+/**
+ * Reads an uploaded CSV or JSON file into a table, in the parse sandbox (a worker thread with memory and time
+ * limits: lib/server/sandbox.ts); an unreadable or oversized file is an INVALID DalError with the reason.
+ */
+export async function readTable(fileName: string, bytes: Uint8Array): Promise<ImportTable> {
+  return inSandbox(() => runBounded("importTable", { fileName, bytes }));
+}
+
+/** The same check of the whole file, answering only what the mapping step shows. */
+export async function summarizeTable(fileName: string, bytes: Uint8Array): Promise<ImportSummary> {
+  return inSandbox(() => runBounded("importSummary", { fileName, bytes }));
+}
+
+async function inSandbox<T>(run: () => Promise<T>): Promise<T> {
   try {
-    return readImportFile(fileName, decodeImportBytes(bytes));
+    return await run();
   } catch (error) {
-    if (error instanceof ImportFileError) throw new DalError("INVALID", error.message);
-    throw error;
+    if (!(error instanceof BoundedTaskError) || error.reason === "BUSY") throw error;
+    if (error.remote && error.remote.name !== "ImportFileError") {
+      console.error("import file parse failed", error.remote);
+      throw new DalError("INVALID", "This file could not be read.");
+    }
+    throw new DalError("INVALID", error.message);
   }
 }
 

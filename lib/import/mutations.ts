@@ -16,6 +16,7 @@ import {
   importTable,
   memberIdsByEmail,
   readTable,
+  summarizeTable,
   type ImportResult,
 } from "@/lib/import/execute";
 import { enqueueImportJob } from "@/lib/import/worker";
@@ -69,7 +70,7 @@ export async function stageImportFile(
     throw new DalError("INVALID", `This file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
   }
   const fileName = input.fileName.slice(0, 200);
-  const table = readTable(fileName, input.bytes);
+  const summary = await summarizeTable(fileName, input.bytes);
   const upload = await storeUpload(ctx, {
     kind: "IMPORT",
     trackerId: tracker.id,
@@ -80,17 +81,17 @@ export async function stageImportFile(
   return {
     uploadId: upload.id,
     fileName,
-    kind: table.kind,
-    headers: table.headers,
-    mapping: suggestMapping(table.headers),
-    rowCount: table.records.length,
-    sample: table.records.slice(0, 5).map((r) => r.cells),
+    kind: summary.kind,
+    headers: summary.headers,
+    mapping: suggestMapping(summary.headers),
+    rowCount: summary.rowCount,
+    sample: summary.sample,
   };
 }
 
 async function loadStagedTable(ctx: MembershipContext, trackerId: string, uploadId: string) {
   const upload = await findOwnUpload(ctx, { uploadId, kind: "IMPORT", trackerId });
-  return { upload, table: readTable(upload.fileName ?? "upload.csv", upload.bytes) };
+  return { upload, table: await readTable(upload.fileName ?? "upload.csv", upload.bytes) };
 }
 
 export type ImportPreview = {
@@ -208,7 +209,7 @@ export async function importFile(input: {
 }): Promise<ImportResult> {
   const ctx = await requireMembership(input.workspaceSlug, "tracker.import");
   const tracker = await findImportTracker(ctx, input.trackerId);
-  const table = readTable(input.fileName, input.bytes);
+  const table = await readTable(input.fileName, input.bytes);
   return importTable({
     workspaceId: ctx.workspace.id,
     actorId: ctx.user.id,

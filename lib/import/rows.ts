@@ -4,7 +4,7 @@
  * The data layer (lib/dal/import.ts) only writes what this returns.
  */
 import { z } from "zod";
-import { parseCsv } from "@/lib/import/csv";
+import { CsvLimitError, parseCsv } from "@/lib/import/csv";
 import { normalizeHttpUrl } from "@/lib/url";
 import {
   DERIVED_EXPORT_COLUMNS,
@@ -20,6 +20,26 @@ import { trimEndOf } from "@/lib/text";
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 100_000;
+
+/**
+ * Bounds on the work one import file can cause, checked while the file is read and before the table is
+ * built (a 108 KB JSON file whose objects each had new keys once made every key a column of every row and
+ * ran the server out of memory). The largest real files we know (UPR Info's database, tracker exports) use
+ * under 40 columns and 20,000-character texts.
+ */
+export const IMPORT_LIMITS = {
+  rows: MAX_IMPORT_ROWS,
+  /** distinct headers of a CSV, distinct keys of the objects of a JSON list, keys of any one JSON object */
+  columns: 200,
+  /** characters in one cell (a CSV field, a JSON string or a value written as a cell) */
+  cellChars: 100_000,
+  /** characters in one header or JSON key */
+  keyChars: 200,
+  /** nesting of JSON arrays and objects */
+  jsonDepth: 32,
+} as const;
+
+const formatCount = (n: number) => n.toLocaleString("en");
 
 export const IMPORT_FIELDS = [
   "title",
@@ -90,13 +110,79 @@ const cellText = (value: unknown): string => {
   return JSON.stringify(value);
 };
 
+/**
+ * Refuses JSON nested deeper than the limit, in one pass over the text before JSON.parse builds anything
+ * (brackets inside strings don't count).
+ */
+function checkJsonDepth(text: string) {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (inString) {
+      if (code === 0x5c)
+        i += 1; // backslash: skip the escaped character
+      else if (code === 0x22) inString = false;
+    } else if (code === 0x22) inString = true;
+    else if (code === 0x5b || code === 0x7b) {
+      depth += 1;
+      if (depth > IMPORT_LIMITS.jsonDepth) {
+        throw new ImportFileError(
+          `This JSON file is nested more than ${IMPORT_LIMITS.jsonDepth} levels deep. Use a flat list of objects, one per recommendation.`,
+        );
+      }
+    } else if (code === 0x5d || code === 0x7d) depth -= 1;
+  }
+}
+
+/** Every object of the parsed file within the key limits, every string within the cell limit. */
+function checkJsonValue(value: unknown) {
+  if (typeof value === "string") {
+    if (value.length > IMPORT_LIMITS.cellChars) throw cellTooLong();
+    return;
+  }
+  if (value === null || typeof value !== "object") return;
+  if (Array.isArray(value)) {
+    if (value.length > IMPORT_LIMITS.rows) throw tooManyRows(value.length);
+    for (const item of value) checkJsonValue(item);
+    return;
+  }
+  let keys = 0;
+  for (const key in value) {
+    keys += 1;
+    if (keys > IMPORT_LIMITS.columns) throw tooManyColumns();
+    if (key.length > IMPORT_LIMITS.keyChars) throw keyTooLong();
+    checkJsonValue((value as Record<string, unknown>)[key]);
+  }
+}
+
+const tooManyRows = (rows: number) =>
+  new ImportFileError(
+    `This file has ${formatCount(rows)} rows; the limit is ${formatCount(IMPORT_LIMITS.rows)}. Split it into smaller files.`,
+  );
+const tooManyColumns = () =>
+  new ImportFileError(
+    `This file has more than ${IMPORT_LIMITS.columns} different columns (keys); the limit is ${IMPORT_LIMITS.columns}. Remove the columns you don't need.`,
+  );
+const keyTooLong = () =>
+  new ImportFileError(
+    `A column name (key) in this file is longer than ${IMPORT_LIMITS.keyChars} characters.`,
+  );
+const cellTooLong = () =>
+  new ImportFileError(
+    `A value in this file is longer than ${formatCount(IMPORT_LIMITS.cellChars)} characters; the longest text a recommendation can hold is 20,000.`,
+  );
+
 function readJson(text: string): ImportTable {
+  const source = text.replace(/^\uFEFF/, "");
+  checkJsonDepth(source);
   let data: unknown;
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ""));
+    data = JSON.parse(source);
   } catch {
     throw new ImportFileError("This file is not valid JSON.");
   }
+  checkJsonValue(data);
   if (data && typeof data === "object" && !Array.isArray(data) && "format" in data) {
     if ((data as { format: unknown }).format !== TRACKER_EXPORT_FORMAT) {
       throw new ImportFileError("This JSON file comes from an export format this app does not know.");
@@ -157,14 +243,22 @@ function readJson(text: string): ImportTable {
   for (const item of list as Record<string, unknown>[]) {
     for (const key of Object.keys(item)) {
       if (!seen.has(key)) {
+        if (seen.size >= IMPORT_LIMITS.columns) throw tooManyColumns();
         seen.add(key);
         headers.push(key);
       }
     }
   }
-  const records = (list as Record<string, unknown>[]).map((item) => ({
-    cells: Object.fromEntries(headers.map((h) => [h, cellText(item[h])])),
-  }));
+  // each row keeps only its own cells: a missing key reads as an empty cell
+  const records = (list as Record<string, unknown>[]).map((item) => {
+    const cells: Record<string, string> = {};
+    for (const key of Object.keys(item)) {
+      const cell = cellText(item[key]);
+      if (cell.length > IMPORT_LIMITS.cellChars) throw cellTooLong();
+      if (cell !== "") cells[key] = cell;
+    }
+    return { cells };
+  });
   return { kind: "json", headers, records, sectionOrder: [] };
 }
 
@@ -180,16 +274,24 @@ export function readImportFile(fileName: string, text: string): ImportTable {
   if (table.headers.length === 0 || table.records.length === 0) {
     throw new ImportFileError("This file has no rows to import.");
   }
-  if (table.records.length > MAX_IMPORT_ROWS) {
-    throw new ImportFileError(
-      `This file has ${table.records.length.toLocaleString("en")} rows; the limit is ${MAX_IMPORT_ROWS.toLocaleString("en")}. Split it into smaller files.`,
-    );
-  }
+  if (table.records.length > MAX_IMPORT_ROWS) throw tooManyRows(table.records.length);
   return table;
 }
 
 function readCsvTable(text: string): ImportTable {
-  const { headers, rows } = parseCsv(text);
+  let parsed: ReturnType<typeof parseCsv>;
+  try {
+    parsed = parseCsv(text, {
+      columns: IMPORT_LIMITS.columns,
+      rows: IMPORT_LIMITS.rows,
+      cellChars: IMPORT_LIMITS.cellChars,
+      headerChars: IMPORT_LIMITS.keyChars,
+    });
+  } catch (error) {
+    if (error instanceof CsvLimitError) throw new ImportFileError(error.message);
+    throw error;
+  }
+  const { headers, rows } = parsed;
   const records = rows.map((row) => ({
     cells: Object.fromEntries(headers.map((header, i) => [header, row[i] ?? ""])),
   }));

@@ -179,7 +179,7 @@ export async function runImportJob(importJobId: string): Promise<"done" | "faile
         })
       : null;
     if (!upload) throw new DalError("NOT_FOUND", "The uploaded file is gone. Choose the file again.");
-    const table = readTable(job.fileName, upload.bytes);
+    const table = await readTable(job.fileName, upload.bytes);
     await db.importJob.updateMany({
       where: { id: job.id, attempts: job.attempts, state: "RUNNING" },
       data: { total: table.records.length, processed: 0 },

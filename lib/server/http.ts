@@ -3,6 +3,7 @@ import { unstable_rethrow } from "next/navigation";
 import { getCurrentUser } from "@/lib/server/auth/session";
 import { requireMembership, type MembershipContext } from "@/lib/server/authz";
 import { DalError, type DalErrorCode } from "@/lib/server/errors";
+import { BoundedTaskError } from "@/lib/server/sandbox";
 import type { Permission } from "@/lib/permissions";
 
 /**
@@ -14,7 +15,7 @@ import type { Permission } from "@/lib/permissions";
 /** An expected failure of a route handler, with its HTTP status. */
 export class HttpError extends Error {
   constructor(
-    public readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429,
+    public readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503,
     message: string,
   ) {
     super(message);
@@ -42,6 +43,7 @@ export async function jsonRoute(run: () => Promise<Response>): Promise<Response>
     unstable_rethrow(error);
     if (error instanceof HttpError) return jsonError(error.status, error.message);
     if (error instanceof DalError) return jsonError(DAL_STATUS[error.code], error.message);
+    if (error instanceof BoundedTaskError && error.reason === "BUSY") return jsonError(503, error.message);
     console.error("[api] unexpected error", error);
     return jsonError(500, "Something went wrong on our side. Nothing was saved; please try again.");
   }
