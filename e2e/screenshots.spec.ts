@@ -22,6 +22,8 @@ async function capture(page: Page, name: string) {
 }
 
 test("pages look right at desktop and phone widths", async ({ page }) => {
+  // About 40 captures, many of them full-page: the default 60 s budget is too tight on a busy 2-core machine.
+  test.setTimeout(240_000);
   await page.goto("/sign-in");
   await capture(page, "sign-in");
   await page.goto("/sign-up");
