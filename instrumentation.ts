@@ -11,9 +11,15 @@ export async function register() {
   if (process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) return;
   const { startWorkers } = await import("@/lib/server/jobs");
   const { importQueue } = await import("@/lib/import/worker");
+  const { notificationQueues, startNotificationListener } = await import("@/lib/notifications/worker");
   // Not awaited: the server serves requests while workers connect; a failure is logged, and jobs queued
   // meanwhile wait in PostgreSQL for this or another instance.
-  void startWorkers([importQueue]).catch((error: unknown) =>
+  void startWorkers([importQueue, ...notificationQueues]).catch((error: unknown) =>
     console.error("[jobs] workers did not start", error),
   );
+  // Fan-out of events into notifications starts at once on a LISTEN connection (the sweep above also runs it).
+  if (env().JOB_WORKERS > 0)
+    void startNotificationListener().catch((error: unknown) =>
+      console.error("[notifications] listener did not start", error),
+    );
 }

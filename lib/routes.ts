@@ -12,6 +12,9 @@ export const routes = {
   signIn: (callbackUrl?: string) =>
     callbackUrl ? withQuery("/sign-in", new URLSearchParams({ callbackUrl })) : "/sign-in",
   account: () => "/account",
+  inbox: (query?: URLSearchParams) => withQuery("/inbox", query),
+  /** The confirmation page of a one-click unsubscribe link (the link itself also takes a POST). */
+  unsubscribe: (token: string) => withQuery("/unsubscribe", new URLSearchParams({ token })),
   newWorkspace: () => "/w/new",
   invitation: (token: string) => `/invite/${token}`,
 
@@ -35,6 +38,8 @@ export const routes = {
     `/w/${slug}/t/${trackerId}/r/${recommendationId}`,
 
   api: {
+    unreadCount: () => "/api/notifications/unread-count",
+    unsubscribe: (token: string) => withQuery("/api/notifications/unsubscribe", new URLSearchParams({ token })),
     importJob: (slug: string, jobId: string) => `/api/w/${slug}/import-jobs/${jobId}`,
     /** POST the file as the body; its name goes in the query. */
     importUpload: (slug: string, trackerId: string, fileName: string) =>

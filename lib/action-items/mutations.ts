@@ -25,6 +25,7 @@ async function findScopedAction(tx: Tx, ctx: MembershipContext, actionId: string
       id: true,
       title: true,
       version: true,
+      ownerId: true,
       recommendationId: true,
       doneAt: true,
       recommendation: { select: { trackerId: true } },
@@ -63,7 +64,7 @@ export async function createActionItem(input: {
       type: "action.created",
       trackerId: rec.trackerId,
       recommendationId: rec.id,
-      data: { actionId: action.id, title: input.title },
+      data: { actionId: action.id, title: input.title, ownerId: input.ownerId },
     });
     return recommendationPaths(ctx, { id: rec.id, trackerId: rec.trackerId });
   });
@@ -100,7 +101,12 @@ export async function updateActionItem(input: {
       type: "action.updated",
       trackerId: action.recommendation.trackerId,
       recommendationId: action.recommendationId,
-      data: { actionId: action.id, title: input.title },
+      data: {
+        actionId: action.id,
+        title: input.title,
+        ownerId: input.ownerId,
+        previousOwnerId: action.ownerId,
+      },
     });
     return recommendationPaths(ctx, {
       id: action.recommendationId,

@@ -23,6 +23,8 @@ const named = z.object({ name: Name });
 const section = z.object({ sectionId: Id, title: Name });
 const evidence = z.object({ evidenceId: Id, title: Name, url: z.string() });
 const action = z.object({ actionId: Id, title: Name });
+/** Who owns the action after the change, and before it (to tell a new assignment from an edit). */
+const actionOwner = { ownerId: Id.nullable().optional(), previousOwnerId: Id.nullable().optional() };
 const ownerChange = z.object({ userId: Id, name: Name });
 const memberGone = z.object({
   userId: Id,
@@ -42,6 +44,8 @@ export const EVENT_PAYLOADS = {
   "account.sign_in_failed": z.object({ reason: z.literal("invalid_credentials") }),
   "account.signed_out": empty,
   "account.signed_out_everywhere": empty,
+  "account.notification_settings_changed": z.object({ timeZone: z.string(), changedKinds: z.array(z.string()) }),
+  "account.unsubscribed": z.object({ kind: z.string(), via: z.enum(["one-click", "page"]) }),
 
   "access.refused": z.object({
     workspaceSlug: z.string(),
@@ -54,7 +58,13 @@ export const EVENT_PAYLOADS = {
   "workspace.deleted": z.object({ workspaceId: Id, name: Name, slug: z.string() }),
   "workspace.ownership_transferred": z.object({ toUserId: Id, toName: Name }),
 
-  "member.joined": z.object({ name: Name, email: z.string(), role: RoleName, via: z.literal("invitation") }),
+  "member.joined": z.object({
+    name: Name,
+    email: z.string(),
+    role: RoleName,
+    via: z.literal("invitation"),
+    invitedById: Id.optional(),
+  }),
   "member.role_changed": z.object({ userId: Id, name: Name, from: RoleName, to: RoleName }),
   "member.removed": memberGone,
   "member.left": memberGone,
@@ -120,14 +130,30 @@ export const EVENT_PAYLOADS = {
   "comment.edited": z.object({ commentId: Id, mentions: z.array(Mention) }),
   "comment.deleted": z.object({ commentId: Id, byAuthor: z.boolean() }),
 
-  "action.created": action,
-  "action.updated": action,
+  "action.created": action.extend(actionOwner),
+  "action.updated": action.extend(actionOwner),
   "action.completed": action,
   "action.reopened": action,
   "action.deleted": action,
 } as const satisfies Record<string, z.ZodType>;
 
 export type EventType = keyof typeof EVENT_PAYLOADS;
+
+/**
+ * Events that can notify someone (lib/notifications/fanout.ts). `recordEvent` writes each of them to the
+ * notification outbox in the same transaction, so fan-out never misses one.
+ */
+export const NOTIFYING_EVENT_TYPES: ReadonlySet<string> = new Set<EventType>([
+  "member.joined",
+  "recommendation.created",
+  "recommendation.status_changed",
+  "recommendation.owner_added",
+  "recommendation.archived",
+  "evidence.added",
+  "comment.added",
+  "action.created",
+  "action.updated",
+]);
 export type EventPayload<T extends EventType> = z.infer<(typeof EVENT_PAYLOADS)[T]>;
 
 export const EVENT_TYPES = Object.keys(EVENT_PAYLOADS) as EventType[];

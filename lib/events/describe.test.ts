@@ -12,6 +12,8 @@ const samples: { [T in EventType]: unknown } = {
   "account.sign_in_failed": { reason: "invalid_credentials" },
   "account.signed_out": {},
   "account.signed_out_everywhere": {},
+  "account.notification_settings_changed": { timeZone: "Europe/Berlin", changedKinds: ["COMMENT"] },
+  "account.unsubscribed": { kind: "MENTION", via: "one-click" },
   "access.refused": { workspaceSlug: "coalition", permission: "member.manage", reason: "not_allowed" },
   "workspace.created": { name: "Coalition", slug: "coalition" },
   "workspace.renamed": { from: "A", to: "Coalition" },

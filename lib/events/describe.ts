@@ -144,5 +144,11 @@ export function describeActivity(event: TypedEvent | UnreadableEvent): string {
       return "signed out";
     case "account.signed_out_everywhere":
       return "signed out of all devices";
+    case "account.notification_settings_changed":
+      return event.data.changedKinds.length > 0
+        ? `changed email settings for ${event.data.changedKinds.length} kind${event.data.changedKinds.length === 1 ? "" : "s"} of notification (time zone ${event.data.timeZone})`
+        : `set the time zone to ${event.data.timeZone}`;
+    case "account.unsubscribed":
+      return `unsubscribed from ${event.data.kind.toLowerCase().replace(/_/g, " ")} emails (${event.data.via === "one-click" ? "one-click link" : "email link"})`;
   }
 }

@@ -154,7 +154,13 @@ export async function acceptInvitation(user: SessionUser, token: string): Promis
         type: "member.joined",
         actorId: user.id,
         workspaceId: row.workspaceId,
-        data: { name: user.name, email: user.email, role: row.role, via: "invitation" },
+        data: {
+          name: user.name,
+          email: user.email,
+          role: row.role,
+          via: "invitation",
+          invitedById: row.invitedById,
+        },
       });
     }
     return { workspaceSlug: row.workspace.slug };

@@ -3,6 +3,7 @@ import { Client } from "pg";
 import { db, type Tx } from "@/lib/server/db";
 import { env } from "@/lib/server/env";
 import {
+  NOTIFYING_EVENT_TYPES,
   parseEvent,
   validatePayload,
   type EventPayload,
@@ -49,6 +50,9 @@ export async function recordEvent<T extends EventType>(tx: Tx, event: EventInput
     },
     select: { id: true },
   });
+  // The notification outbox (lib/notifications/fanout.ts): written with the event, so fan-out sees every one.
+  if (event.workspaceId && NOTIFYING_EVENT_TYPES.has(event.type))
+    await tx.notificationOutbox.create({ data: { eventId: row.id } });
   await tx.$executeRaw`SELECT pg_notify(${EVENT_CHANNEL}, ${row.id})`;
   return row.id;
 }

@@ -17,8 +17,13 @@ export type JobQueue<T extends object> = {
   name: string;
   /** The payload's schema: job data is parsed with it before the handler runs (a malformed job fails). */
   schema: z.ZodType<T>;
-  /** pg-boss queue options: retries and expiry of this queue's jobs. */
-  options: { retryLimit: number; retryDelay: number; expireInSeconds: number };
+  /** pg-boss queue options: retries (with exponential backoff when `retryBackoff`) and expiry of its jobs. */
+  options: { retryLimit: number; retryDelay: number; expireInSeconds: number; retryBackoff?: boolean };
+  /**
+   * A cron schedule (UTC): pg-boss creates one job per tick however many instances run (schedules are
+   * stored in PostgreSQL and each tick's job is created once), and some instance's worker runs it.
+   */
+  schedule?: string;
   handle: (data: T) => Promise<void>;
   /** Work that each instance running workers repeats (e.g. a sweeper of abandoned jobs). */
   periodic?: { everyMs: () => number; run: () => Promise<void> };
@@ -75,11 +80,35 @@ async function ensureQueue(boss: PgBoss, queue: Pick<AnyJobQueue, "name" | "opti
   await created;
 }
 
-/** Queues a job; some instance's worker runs it (promptly: workers poll every JOB_POLL_SECONDS). */
-export async function sendJob<T extends object>(queue: JobQueue<T>, data: T): Promise<string | null> {
+/**
+ * Queues a job; some instance's worker runs it (promptly: workers poll every JOB_POLL_SECONDS). With
+ * `once: { key, seconds }` at most one job per key and time slot is created (pg-boss singletonKey +
+ * singletonSeconds, a unique index: also across instances); returns null when the slot is taken.
+ */
+export async function sendJob<T extends object>(
+  queue: JobQueue<T>,
+  data: T,
+  extra: { once?: { key: string; seconds: number } } = {},
+): Promise<string | null> {
   const boss = await getBoss();
   await ensureQueue(boss, queue);
-  return boss.send(queue.name, data, queue.options);
+  const once = extra.once ? { singletonKey: extra.once.key, singletonSeconds: extra.once.seconds } : {};
+  return boss.send(queue.name, data, { ...queue.options, ...once });
+}
+
+/**
+ * Queues a job now, or if this time slot already has one for `key`, in the next slot (pg-boss
+ * sendDebounced): bursts make at most one job per key per `seconds`, and the last change is never dropped.
+ */
+export async function sendDebouncedJob<T extends object>(
+  queue: JobQueue<T>,
+  data: T,
+  key: string,
+  seconds: number,
+): Promise<string | null> {
+  const boss = await getBoss();
+  await ensureQueue(boss, queue);
+  return boss.sendDebounced(queue.name, data, { ...queue.options }, seconds, key);
 }
 
 /** Starts this instance's workers (JOB_WORKERS per queue) and periodic tasks. Called once, at startup. */
@@ -99,6 +128,7 @@ export async function startWorkers(queues: AnyJobQueue[]): Promise<void> {
         },
       );
     }
+    if (queue.schedule) await boss.schedule(queue.name, queue.schedule, {}, { tz: "UTC" });
     const periodic = queue.periodic;
     if (periodic) {
       let isRunning = false;

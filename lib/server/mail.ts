@@ -2,11 +2,25 @@ import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { env } from "@/lib/server/env";
 
-export type MailMessage = { to: string; subject: string; text: string };
+/**
+ * A message for the one mailer. `html` is optional (account mail is plain text); `headers` carries extra
+ * headers such as RFC 8058's List-Unsubscribe / List-Unsubscribe-Post.
+ */
+export type MailMessage = {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  headers?: Record<string, string>;
+};
 
 let transporter: Transporter | undefined;
 
-/** The one mail module: SMTP when SMTP_URL is set, otherwise the message goes to the server log. */
+/**
+ * The one mail module (account mail and notifications both send through it): SMTP when SMTP_URL is set,
+ * otherwise the message goes to the server log. Throws when the SMTP server refuses or is unreachable: the
+ * caller's queue (pg-boss, or the account mail table) retries.
+ */
 export async function sendMail(message: MailMessage): Promise<{ delivered: "smtp" | "log" }> {
   const { SMTP_URL, MAIL_FROM } = env();
   if (!SMTP_URL) {
@@ -21,6 +35,8 @@ export async function sendMail(message: MailMessage): Promise<{ delivered: "smtp
     to: message.to,
     subject: message.subject,
     text: message.text,
+    ...(message.html ? { html: message.html } : {}),
+    ...(message.headers ? { headers: message.headers } : {}),
   });
   return { delivered: "smtp" };
 }

@@ -1,0 +1,134 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/server/db";
+import { sendJob, type JobQueue } from "@/lib/server/jobs";
+import { deliver } from "@/lib/notifications/fanout";
+import { DUE_SOON_DAYS, reminderKind, trimTo } from "@/lib/notifications/rules";
+
+/**
+ * Reminders: once a day (a pg-boss schedule: one job per tick across all instances, plus a job per UTC date
+ * made at most once through a singleton key), find open actions and recommendations due within 3 days or
+ * overdue and notify their owners. A `SentReminder` row (unique per item, due date and kind) is inserted in
+ * the same transaction as the notification, so a reminder is never repeated for the same due date, even if
+ * the run is repeated or two runs overlap. Moving the due date makes a new reminder possible.
+ */
+export async function runReminders(now = new Date()): Promise<{ sent: number }> {
+  const today = now.toISOString().slice(0, 10);
+  const horizon = new Date(Date.parse(`${today}T00:00:00Z`) + DUE_SOON_DAYS * 86_400_000);
+  let sent = 0;
+
+  const actions = await db.actionItem.findMany({
+    where: {
+      doneAt: null,
+      ownerId: { not: null },
+      dueDate: { lte: horizon },
+      recommendation: { archivedAt: null, tracker: { archivedAt: null } },
+    },
+    select: {
+      id: true,
+      title: true,
+      dueDate: true,
+      ownerId: true,
+      workspaceId: true,
+      recommendationId: true,
+      recommendation: { select: { trackerId: true } },
+    },
+    take: 5000,
+  });
+  for (const action of actions) {
+    const kind = action.dueDate ? reminderKind(action.dueDate, today) : null;
+    if (!kind || !action.ownerId || !action.dueDate) continue;
+    sent += await remindOnce(`action:${action.id}`, action.dueDate, kind, {
+      workspaceId: action.workspaceId,
+      trackerId: action.recommendation.trackerId,
+      recommendationId: action.recommendationId,
+      userIds: [action.ownerId],
+      summary: trimTo(`Action “${action.title}” is ${kind === "OVERDUE" ? "overdue" : "due"} (${action.dueDate.toISOString().slice(0, 10)})`, 280),
+      actionId: action.id,
+    });
+  }
+
+  const recommendations = await db.recommendation.findMany({
+    where: {
+      archivedAt: null,
+      tracker: { archivedAt: null },
+      dueDate: { lte: horizon },
+      status: { notIn: ["ACHIEVED"] },
+      owners: { some: {} },
+    },
+    select: { id: true, title: true, dueDate: true, workspaceId: true, trackerId: true, owners: { select: { userId: true } } },
+    take: 5000,
+  });
+  for (const rec of recommendations) {
+    const kind = rec.dueDate ? reminderKind(rec.dueDate, today) : null;
+    if (!kind || !rec.dueDate) continue;
+    sent += await remindOnce(`recommendation:${rec.id}`, rec.dueDate, kind, {
+      workspaceId: rec.workspaceId,
+      trackerId: rec.trackerId,
+      recommendationId: rec.id,
+      userIds: rec.owners.map((o) => o.userId),
+      summary: `${kind === "OVERDUE" ? "Overdue" : "Due"} on ${rec.dueDate.toISOString().slice(0, 10)}`,
+      actionId: null,
+    });
+  }
+  return { sent };
+}
+
+async function remindOnce(
+  itemKey: string,
+  dueDate: Date,
+  kind: "DUE_SOON" | "OVERDUE",
+  target: {
+    workspaceId: string;
+    trackerId: string;
+    recommendationId: string;
+    userIds: string[];
+    summary: string;
+    actionId: string | null;
+  },
+): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const claimed = await tx.sentReminder.createMany({
+      data: [{ itemKey, dueDate, kind }],
+      skipDuplicates: true,
+    });
+    if (claimed.count === 0) return 0; // already reminded for this due date
+    await deliver(tx, {
+      workspaceId: target.workspaceId,
+      actorId: null,
+      eventId: null,
+      trackerId: target.trackerId,
+      recommendationId: target.recommendationId,
+      intents: target.userIds.map((userId) => ({ userId, kind, summary: target.summary, actionId: target.actionId })),
+    });
+    return 1;
+  });
+}
+
+const ReminderJob = z.object({ date: z.string().optional() });
+
+/** The daily job. Several instances, several ticks: one job per UTC date (singleton key), SentReminder rows. */
+export const reminderRunQueue: JobQueue<z.infer<typeof ReminderJob>> = {
+  name: "notification-reminders-run",
+  schema: ReminderJob,
+  options: { retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 900 },
+  handle: async () => {
+    await runReminders();
+  },
+};
+
+/** Queues today's reminder run; returns null when today's run was already queued (by any instance). */
+export function queueDailyReminders(now = new Date()): Promise<string | null> {
+  const date = now.toISOString().slice(0, 10);
+  return sendJob(reminderRunQueue, { date }, { once: { key: `reminders:${date}`, seconds: 86_400 } });
+}
+
+export const reminderScheduleQueue: JobQueue<Record<string, unknown>> = {
+  name: "notification-reminders",
+  schema: z.record(z.string(), z.unknown()),
+  options: { retryLimit: 2, retryDelay: 60, expireInSeconds: 600 },
+  schedule: "0 * * * *",
+  handle: async () => {
+    await queueDailyReminders();
+  },
+};
