@@ -8,11 +8,12 @@ import { formatDate } from "@/lib/dates";
 import { routes } from "@/lib/routes";
 
 /** Breadcrumb, the archived banner, the title (editable in place) and the status control. */
-export function RecommendationHeader(props: RecommendationSectionProps) {
+export function RecommendationHeader(props: RecommendationSectionProps & { watch?: React.ReactNode }) {
   const { workspaceSlug: slug, rec } = props;
   const fieldProps = fieldPropsFor(props);
   return (
     <>
+      <div className="flex items-center justify-between gap-3">
       <nav aria-label="Breadcrumb" className="flex flex-wrap gap-1 text-sm text-zinc-500">
         <Link href={routes.tracker(slug, rec.tracker.id)} className="hover:text-zinc-900">
           {rec.tracker.name}
@@ -25,6 +26,8 @@ export function RecommendationHeader(props: RecommendationSectionProps) {
           {rec.section.title}
         </Link>
       </nav>
+      {props.watch}
+      </div>
 
       {rec.archivedAt ? (
         <Alert variant="warning" icon={ArchiveX} className="mt-3">

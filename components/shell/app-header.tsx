@@ -4,11 +4,15 @@ import { UserMenu } from "@/components/shell/user-menu";
 import { WorkspaceSwitcher } from "@/components/workspaces/workspace-switcher";
 import { getCurrentUser } from "@/lib/server/auth/session";
 import { listMyWorkspaces } from "@/lib/workspaces/queries";
+import { NotificationBell } from "@/components/notifications/bell";
+import { countUnread } from "@/lib/notifications/queries";
 
 /** The header shows who is signed in and where; it authorizes nothing (pages and actions do). */
 export async function AppHeader() {
   const user = await getCurrentUser();
-  const workspaces = user ? await listMyWorkspaces(user.id) : [];
+  const [workspaces, unread] = user
+    ? await Promise.all([listMyWorkspaces(user.id), countUnread(user)])
+    : [[], 0];
   return (
     <header data-app-header className="sticky top-0 z-30 border-b border-zinc-200 bg-white/90 backdrop-blur">
       <div className="mx-auto flex h-14 max-w-6xl items-center gap-3 px-4 sm:px-6">
@@ -26,7 +30,8 @@ export async function AppHeader() {
               /
             </span>
             <WorkspaceSwitcher workspaces={workspaces.map(({ name, slug }) => ({ name, slug }))} />
-            <div className="ml-auto">
+            <div className="ml-auto flex items-center gap-1">
+              <NotificationBell initialUnread={unread} />
               <UserMenu name={user.name} email={user.email} />
             </div>
           </>

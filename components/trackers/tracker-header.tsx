@@ -15,6 +15,7 @@ export function TrackerHeader({
   outline,
   role,
   defaultSectionId,
+  watch,
 }: {
   workspaceSlug: string;
   trackerId: string;
@@ -22,14 +23,19 @@ export function TrackerHeader({
   role: Role;
   /** The section filtered on, preselected for a new recommendation. */
   defaultSectionId?: string;
+  /** The "Watch" control, beside the breadcrumb. */
+  watch?: React.ReactNode;
 }) {
   return (
     <>
-      <nav aria-label="Breadcrumb" className="text-sm text-zinc-500">
-        <Link href={routes.workspace(slug)} className="hover:text-zinc-900">
-          Trackers
-        </Link>
-      </nav>
+      <div className="flex items-center justify-between gap-3">
+        <nav aria-label="Breadcrumb" className="text-sm text-zinc-500">
+          <Link href={routes.workspace(slug)} className="hover:text-zinc-900">
+            Trackers
+          </Link>
+        </nav>
+        {watch}
+      </div>
       <div className="mt-1 flex flex-col gap-4 md:flex-row md:items-end md:justify-between">
         <div className="min-w-0">
           <h1 className="text-xl font-semibold">{outline.name}</h1>

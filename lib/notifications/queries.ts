@@ -8,6 +8,8 @@ import { effectiveChannels } from "@/lib/notifications/rules";
 import { headlineOf } from "@/lib/notifications/describe";
 import type { InboxFilter } from "@/lib/notifications/schemas";
 import { routes } from "@/lib/routes";
+import { verifyUnsubscribeToken } from "@/lib/notifications/unsubscribe-token";
+import { unsubscribeSecret } from "@/lib/notifications/secret";
 
 export const INBOX_PAGE_SIZE = 50;
 
@@ -129,4 +131,18 @@ export async function getNotificationSettings(
     select: { timeZone: true, notificationPrefs: { select: { kind: true, channel: true } } },
   });
   return { timeZone: row.timeZone, channels: effectiveChannels(row.notificationPrefs) };
+}
+
+/** What an unsubscribe link is about, for its confirmation page (reading only; a click acts). */
+export async function getUnsubscribeLink(
+  token: string,
+): Promise<{ kind: NotificationKind; isOff: boolean } | null> {
+  const claim = verifyUnsubscribeToken(unsubscribeSecret(), token);
+  if (!claim) return null;
+  const user = await db.user.findUnique({
+    where: { id: claim.userId },
+    select: { notificationPrefs: { where: { kind: claim.kind }, select: { kind: true, channel: true } } },
+  });
+  if (!user) return null;
+  return { kind: claim.kind, isOff: effectiveChannels(user.notificationPrefs)[claim.kind] === "OFF" };
 }

@@ -7,13 +7,17 @@ import { requirePageMembership } from "@/lib/server/authz";
 import { getFilterOptions, getTrackerOutline } from "@/lib/trackers/queries";
 import { can } from "@/lib/permissions";
 import { parseTrackerFilters } from "@/lib/trackers/filters";
+import { WatchToggle } from "@/components/notifications/watch-toggle";
+import { getWatchState } from "@/lib/notifications/queries";
 
 export default async function TrackerPage({ params, searchParams }: PageProps<"/w/[slug]/t/[trackerId]">) {
   const { slug, trackerId } = await params;
   const filters = parseTrackerFilters(await searchParams);
-  const { workspace, role, user } = await requirePageMembership(slug);
+  const membership = await requirePageMembership(slug);
+  const { workspace, role, user } = membership;
   const outline = await getTrackerOutline(workspace.id, trackerId);
   if (!outline) notFound();
+  const watch = await getWatchState(membership, { trackerId });
   const options = await getFilterOptions(workspace.id);
   const view = { workspaceSlug: slug, workspaceId: workspace.id, trackerId, userId: user.id, filters };
 
@@ -25,6 +29,7 @@ export default async function TrackerPage({ params, searchParams }: PageProps<"/
         outline={outline}
         role={role}
         defaultSectionId={filters.section ?? undefined}
+        watch={<WatchToggle workspaceSlug={slug} target={{ trackerId }} isWatching={watch.isWatching} />}
       />
       <div className="mt-6">
         <TrackerToolbar

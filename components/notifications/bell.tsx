@@ -1,0 +1,67 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import Link from "next/link";
+import { Bell } from "lucide-react";
+import { routes } from "@/lib/routes";
+import { fetchJson } from "@/components/ui/fetch-json";
+import { cn } from "@/lib/cn";
+
+/** The event the live-updates stream dispatches on `window` when a notification for this person arrives. */
+export const LIVE_NOTIFICATION_EVENT = "live:notification";
+
+/**
+ * The header's bell: the unread count, rendered by the server and re-fetched from
+ * /api/notifications/unread-count when the live stream says a notification arrived
+ * (`window` event "live:notification") and when the window regains focus.
+ */
+export function NotificationBell({ initialUnread }: { initialUnread: number }) {
+  const [unread, setUnread] = useState(initialUnread);
+  const inFlight = useRef(false);
+
+  useEffect(() => setUnread(initialUnread), [initialUnread]);
+
+  const refresh = useCallback(async () => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    try {
+      const result = await fetchJson<{ unread: number }>(routes.api.unreadCount(), { method: "GET" }, "");
+      if (result.ok && typeof result.data.unread === "number") setUnread(result.data.unread);
+    } finally {
+      inFlight.current = false;
+    }
+  }, []);
+
+  useEffect(() => {
+    const onLive = () => void refresh();
+    window.addEventListener(LIVE_NOTIFICATION_EVENT, onLive);
+    window.addEventListener("focus", onLive);
+    return () => {
+      window.removeEventListener(LIVE_NOTIFICATION_EVENT, onLive);
+      window.removeEventListener("focus", onLive);
+    };
+  }, [refresh]);
+
+  const label = unread === 0 ? "Inbox, no unread notifications" : `Inbox, ${unread} unread`;
+  return (
+    <Link
+      href={routes.inbox()}
+      aria-label={label}
+      title={label}
+      data-testid="notification-bell"
+      className="relative inline-flex size-9 items-center justify-center rounded-md text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+    >
+      <Bell className="size-5" aria-hidden />
+      <span
+        aria-hidden
+        data-testid="notification-count"
+        className={cn(
+          "absolute -top-0.5 -right-0.5 min-w-[1.125rem] rounded-full bg-indigo-600 px-1 text-center text-[11px] leading-[1.125rem] font-semibold text-white tabular-nums",
+          unread === 0 && "invisible",
+        )}
+      >
+        {unread > 99 ? "99+" : unread}
+      </span>
+    </Link>
+  );
+}
