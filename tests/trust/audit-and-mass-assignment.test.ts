@@ -13,6 +13,11 @@ const ACCOUNT_ACTIONS_FILE = "lib/accounts/actions.ts";
 /** Steps that read or stage but change nothing in the database, so they write no event. */
 // (Uploads and import progress are route handlers now, covered by ROUTE_MATRIX: they write no content.)
 const READ_ONLY = new Set(["previewImportAction"]);
+/**
+ * The reader's own bookmarks, like a page view: read/unread marks on their inbox entries and whether they
+ * watch something. They change nothing anyone else sees, so they write no audit event (lib/notifications).
+ */
+const PERSONAL_STATE = new Set(["setNotificationReadAction", "markAllReadAction", "setWatchingAction"]);
 const actions = new Map<string, ActionFn>();
 let people: People;
 let strangers: People;
@@ -56,7 +61,12 @@ async function eachMutation(
   ) => Promise<void>,
 ) {
   for (const [name, rule] of Object.entries(ACTION_MATRIX)) {
-    if (!actions.has(name) || READ_ONLY.has(name) || (rule.kind !== "roles" && rule.kind !== "signed-in"))
+    if (
+      !actions.has(name) ||
+      READ_ONLY.has(name) ||
+      PERSONAL_STATE.has(name) ||
+      (rule.kind !== "roles" && rule.kind !== "signed-in")
+    )
       continue;
     const w = await createWorld(people);
     const unique = `a-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
@@ -69,6 +79,7 @@ async function eachMutation(
       p: people,
       email: `${unique}@it.test`,
       unique,
+      actor,
       importer: actor,
       manager: actor,
       as: makeAs(actAs, currentUser),

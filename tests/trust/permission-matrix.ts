@@ -17,6 +17,8 @@ export type FieldContext = {
   importer: SessionUser;
   /** The acting user if they may manage trackers in this world, else its owner: who uploads documents. */
   manager: SessionUser;
+  /** Who calls the action in this cell (null: anonymous); fields about the caller's own rows use it. */
+  actor?: SessionUser | null;
   /** Runs a step as another user (to stage an upload or start a job the cell then uses). */
   as: <T>(user: SessionUser, run: () => Promise<T>) => Promise<T>;
 };
@@ -114,7 +116,48 @@ async function startJob(ctx: FieldContext): Promise<string> {
   });
 }
 
+/**
+ * A notification of the caller's own, in a workspace of theirs (made for the cell: an actor who is a member
+ * of no workspace, such as a removed member, still has their own inbox). Anonymous cells get the owner's.
+ */
+async function ownNotification(ctx: FieldContext): Promise<string> {
+  const { db } = await import("@/lib/server/db");
+  const userId = ctx.actor?.id ?? ctx.p.owner.id;
+  const workspace = await db.workspace.create({
+    data: { name: "Inbox", slug: `inbox-${ctx.unique}`, memberships: { create: { userId, role: "VIEWER" } } },
+  });
+  const row = await db.notification.create({
+    data: { userId, workspaceId: workspace.id, kind: "MENTION", summary: "Hello", channel: "IMMEDIATE" },
+  });
+  return row.id;
+}
+
+const SETTINGS = {
+  timeZone: "Europe/Berlin",
+  MENTION: "IMMEDIATE",
+  ASSIGNED: "IMMEDIATE",
+  STATUS_CHANGED: "DIGEST",
+  COMMENT: "OFF",
+  EVIDENCE: "DIGEST",
+  ARCHIVED: "DIGEST",
+  DUE_SOON: "DIGEST",
+  OVERDUE: "IMMEDIATE",
+  INVITATION_ACCEPTED: "DIGEST",
+};
+
 export const ACTION_MATRIX: Record<string, Rule> = {
+  // lib/notifications/actions.ts: the caller's own inbox and settings; watching inside a workspace
+  setNotificationReadAction: {
+    kind: "signed-in",
+    fields: async (ctx) => ({ notificationId: await ownNotification(ctx), isRead: "true" }),
+  },
+  markAllReadAction: { kind: "signed-in", fields: () => ({}) },
+  updateNotificationSettingsAction: { kind: "signed-in", fields: () => SETTINGS },
+  setWatchingAction: {
+    kind: "roles",
+    roles: VIEWER,
+    fields: ({ w }) => ({ ...ws(w), recommendationId: w.rec.id, isWatching: "true" }),
+  },
   // lib/accounts/actions.ts
   signUpAction: { kind: "e2e-only", coveredBy: "e2e/accounts.spec.ts" },
   verifyEmailAction: { kind: "e2e-only", coveredBy: "e2e/accounts.spec.ts" },
@@ -420,6 +463,14 @@ export const PUBLIC_ROUTES: Record<string, string> = {
     "public; the emailed one-time token is the credential, and only the button creates the account (e2e/accounts.spec.ts)",
   "/invite/[token]": "public preview; accepting needs the invited email (acceptInvitationAction)",
   "/account": "signed-in users, own account only (e2e/accounts.spec.ts)",
+  "/inbox":
+    "signed-in users, own notifications only, in workspaces they are still a member of (tests/trust/notifications.test.ts)",
+  "/unsubscribe":
+    "public; the signed token is the credential, opening it changes nothing (tests/trust/notifications.test.ts)",
+  "/api/notifications/unread-count":
+    "signed-in users, own count only; 401 signed out (tests/trust/notifications.test.ts)",
+  "/api/notifications/unsubscribe":
+    "public POST (RFC 8058 one-click, from mail clients without cookies); the HMAC-signed token is the credential; forged tokens 400, reused ones change nothing (tests/trust/notifications.test.ts)",
   "/w/new": "signed-in users (createWorkspaceAction)",
   "/api/health": "public; reveals only up/down",
   "/w/[slug]/t/[trackerId]/export.csv":

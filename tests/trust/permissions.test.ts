@@ -117,6 +117,7 @@ describe("permission matrix", () => {
             p: owners,
             email: `${unique}@it.test`,
             unique,
+            actor: user,
             importer: resource === "own" && user && role0 && role0 !== "VIEWER" ? user : owners.editor,
             manager:
               resource === "own" && user && (role0 === "OWNER" || role0 === "ADMIN") ? user : owners.owner,
