@@ -39,7 +39,8 @@ export const routes = {
 
   api: {
     unreadCount: () => "/api/notifications/unread-count",
-    unsubscribe: (token: string) => withQuery("/api/notifications/unsubscribe", new URLSearchParams({ token })),
+    unsubscribe: (token: string) =>
+      withQuery("/api/notifications/unsubscribe", new URLSearchParams({ token })),
     importJob: (slug: string, jobId: string) => `/api/w/${slug}/import-jobs/${jobId}`,
     /** POST the file as the body; its name goes in the query. */
     importUpload: (slug: string, trackerId: string, fileName: string) =>

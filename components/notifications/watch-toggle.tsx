@@ -44,7 +44,11 @@ export function WatchToggle({
           : `Get notified about status changes, comments, evidence and archiving`
       }
       data-testid="watch-toggle"
-      className={cn(buttonClass("secondary", "sm"), "w-28", shown && "bg-indigo-50 text-indigo-800 ring-indigo-200")}
+      className={cn(
+        buttonClass("secondary", "sm"),
+        "w-28",
+        shown && "bg-indigo-50 text-indigo-800 ring-indigo-200",
+      )}
     >
       {isPending ? (
         <Loader2 aria-hidden className="size-4 animate-spin" />

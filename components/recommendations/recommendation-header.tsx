@@ -14,19 +14,19 @@ export function RecommendationHeader(props: RecommendationSectionProps & { watch
   return (
     <>
       <div className="flex items-center justify-between gap-3">
-      <nav aria-label="Breadcrumb" className="flex flex-wrap gap-1 text-sm text-zinc-500">
-        <Link href={routes.tracker(slug, rec.tracker.id)} className="hover:text-zinc-900">
-          {rec.tracker.name}
-        </Link>
-        <span aria-hidden>/</span>
-        <Link
-          href={routes.tracker(slug, rec.tracker.id, new URLSearchParams({ section: rec.section.id }))}
-          className="hover:text-zinc-900"
-        >
-          {rec.section.title}
-        </Link>
-      </nav>
-      {props.watch}
+        <nav aria-label="Breadcrumb" className="flex flex-wrap gap-1 text-sm text-zinc-500">
+          <Link href={routes.tracker(slug, rec.tracker.id)} className="hover:text-zinc-900">
+            {rec.tracker.name}
+          </Link>
+          <span aria-hidden>/</span>
+          <Link
+            href={routes.tracker(slug, rec.tracker.id, new URLSearchParams({ section: rec.section.id }))}
+            className="hover:text-zinc-900"
+          >
+            {rec.section.title}
+          </Link>
+        </nav>
+        {props.watch}
       </div>
 
       {rec.archivedAt ? (

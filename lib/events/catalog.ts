@@ -44,7 +44,10 @@ export const EVENT_PAYLOADS = {
   "account.sign_in_failed": z.object({ reason: z.literal("invalid_credentials") }),
   "account.signed_out": empty,
   "account.signed_out_everywhere": empty,
-  "account.notification_settings_changed": z.object({ timeZone: z.string(), changedKinds: z.array(z.string()) }),
+  "account.notification_settings_changed": z.object({
+    timeZone: z.string(),
+    changedKinds: z.array(z.string()),
+  }),
   "account.unsubscribed": z.object({ kind: z.string(), via: z.enum(["one-click", "page"]) }),
 
   "access.refused": z.object({

@@ -24,7 +24,6 @@ export const EMAIL_BATCH_SECONDS = 180;
 
 const MAIL_RETRY = { retryLimit: 12, retryDelay: 2, retryBackoff: true, expireInSeconds: 120 };
 
-
 /** The page people open from the email (it asks before acting), and the RFC 8058 one-click POST target. */
 export function unsubscribeUrls(userId: string, kind: NotificationKind): { page: string; oneClick: string } {
   const token = createUnsubscribeToken(unsubscribeSecret(), userId, kind);
@@ -32,7 +31,10 @@ export function unsubscribeUrls(userId: string, kind: NotificationKind): { page:
 }
 
 /** Pending entries of a person that may still be mailed: member of the workspace now, item still there. */
-async function pendingEntries(userId: string, where: { channel: "IMMEDIATE" | "DIGEST"; recommendationId?: string | null }) {
+async function pendingEntries(
+  userId: string,
+  where: { channel: "IMMEDIATE" | "DIGEST"; recommendationId?: string | null },
+) {
   const rows = await db.notification.findMany({
     where: {
       userId,
@@ -117,11 +119,19 @@ const ImmediateJob = z.object({ userId: z.string().min(1), recommendationId: z.s
 export async function sendImmediateEmail(job: z.infer<typeof ImmediateJob>): Promise<number> {
   const user = await db.user.findUnique({
     where: { id: job.userId },
-    select: { id: true, name: true, email: true, notificationPrefs: { select: { kind: true, channel: true } } },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      notificationPrefs: { select: { kind: true, channel: true } },
+    },
   });
   if (!user) return 0;
   const channels = effectiveChannels(user.notificationPrefs);
-  const entries = await pendingEntries(user.id, { channel: "IMMEDIATE", recommendationId: job.recommendationId });
+  const entries = await pendingEntries(user.id, {
+    channel: "IMMEDIATE",
+    recommendationId: job.recommendationId,
+  });
   // A kind turned off (or moved to the digest) since the entry was made: honour today's choice.
   const wanted = entries.filter((entry) => channels[entry.kind] === "IMMEDIATE");
   const dropped = entries.filter((entry) => channels[entry.kind] !== "IMMEDIATE");
@@ -191,7 +201,12 @@ export async function sendDigest(job: z.infer<typeof DigestJob>): Promise<number
   if (already) return 0;
   const user = await db.user.findUnique({
     where: { id: job.userId },
-    select: { id: true, name: true, email: true, notificationPrefs: { select: { kind: true, channel: true } } },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      notificationPrefs: { select: { kind: true, channel: true } },
+    },
   });
   if (!user) return 0;
   const channels = effectiveChannels(user.notificationPrefs);
@@ -246,7 +261,7 @@ export async function queueDueDigests(now = new Date()): Promise<number> {
     await sendJob(
       digestUserQueue,
       { userId: user.id, localDate: due.localDate },
-      { once: { key: `${user.id}:${due.localDate}`, seconds: 86_400 } },
+      { once: { key: `${user.id}:${due.localDate}`, seconds: 3_600 } },
     );
     queued += 1;
   }

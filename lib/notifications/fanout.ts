@@ -248,12 +248,16 @@ export async function deliver(tx: Tx, delivery: Delivery): Promise<void> {
   for (const intent of delivery.intents) {
     if (intent.userId === delivery.actorId) continue; // never about your own actions
     const seen = byUser.get(intent.userId);
-    if (!seen || PRIORITY.indexOf(intent.kind) < PRIORITY.indexOf(seen.kind)) byUser.set(intent.userId, intent);
+    if (!seen || PRIORITY.indexOf(intent.kind) < PRIORITY.indexOf(seen.kind))
+      byUser.set(intent.userId, intent);
   }
   if (byUser.size === 0) return;
   const members = await tx.membership.findMany({
     where: { workspaceId: delivery.workspaceId, userId: { in: [...byUser.keys()] } },
-    select: { userId: true, user: { select: { notificationPrefs: { select: { kind: true, channel: true } } } } },
+    select: {
+      userId: true,
+      user: { select: { notificationPrefs: { select: { kind: true, channel: true } } } },
+    },
   });
   for (const member of members) {
     const intent = byUser.get(member.userId)!;

@@ -39,7 +39,10 @@ export async function markAllNotificationsRead(user: SessionUser): Promise<numbe
 }
 
 /** Opening a recommendation marks the person's entries about it read (from the inbox, an email or a link). */
-export async function markRecommendationSeen(ctx: MembershipContext, recommendationId: string): Promise<void> {
+export async function markRecommendationSeen(
+  ctx: MembershipContext,
+  recommendationId: string,
+): Promise<void> {
   const changed = await db.notification.updateMany({
     where: { userId: ctx.user.id, workspaceId: ctx.workspace.id, recommendationId, readAt: null },
     data: { readAt: new Date() },
@@ -63,7 +66,12 @@ export async function setWatching(input: {
     if (!rec) throw notFoundError("That recommendation");
     await db.watch.upsert({
       where: { userId_recommendationId: { userId: ctx.user.id, recommendationId: rec.id } },
-      create: { userId: ctx.user.id, workspaceId: ctx.workspace.id, recommendationId: rec.id, isWatching: input.isWatching },
+      create: {
+        userId: ctx.user.id,
+        workspaceId: ctx.workspace.id,
+        recommendationId: rec.id,
+        isWatching: input.isWatching,
+      },
       update: { isWatching: input.isWatching },
     });
     return { path: routes.recommendation(ctx.workspace.slug, rec.trackerId, rec.id) };
@@ -133,7 +141,11 @@ export async function unsubscribeWithToken(
       create: { userId: claim.userId, kind: claim.kind, channel: "OFF" },
       update: { channel: "OFF" },
     });
-    await recordEvent(tx, { type: "account.unsubscribed", actorId: claim.userId, data: { kind: claim.kind, via } });
+    await recordEvent(tx, {
+      type: "account.unsubscribed",
+      actorId: claim.userId,
+      data: { kind: claim.kind, via },
+    });
   });
   return { kind: claim.kind };
 }

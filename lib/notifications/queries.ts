@@ -111,7 +111,12 @@ export async function getWatchState(
   target: { recommendationId: string; trackerId: string } | { trackerId: string },
 ): Promise<{ isWatching: boolean; viaTracker: boolean }> {
   const trackerWatch = await db.watch.findFirst({
-    where: { userId: ctx.user.id, workspaceId: ctx.workspace.id, trackerId: target.trackerId, isWatching: true },
+    where: {
+      userId: ctx.user.id,
+      workspaceId: ctx.workspace.id,
+      trackerId: target.trackerId,
+      isWatching: true,
+    },
     select: { id: true },
   });
   if (!("recommendationId" in target)) return { isWatching: Boolean(trackerWatch), viaTracker: false };

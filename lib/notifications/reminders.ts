@@ -6,8 +6,8 @@ import { deliver } from "@/lib/notifications/fanout";
 import { DUE_SOON_DAYS, reminderKind, trimTo } from "@/lib/notifications/rules";
 
 /**
- * Reminders: once a day (a pg-boss schedule: one job per tick across all instances, plus a job per UTC date
- * made at most once through a singleton key), find open actions and recommendations due within 3 days or
+ * Reminders: once a day (an hourly pg-boss schedule, one job per tick across all instances; the run claims
+ * its UTC date in the database, so only the first run of a day does anything), find open actions and recommendations due within 3 days or
  * overdue and notify their owners. A `SentReminder` row (unique per item, due date and kind) is inserted in
  * the same transaction as the notification, so a reminder is never repeated for the same due date, even if
  * the run is repeated or two runs overlap. Moving the due date makes a new reminder possible.
@@ -43,7 +43,10 @@ export async function runReminders(now = new Date()): Promise<{ sent: number }> 
       trackerId: action.recommendation.trackerId,
       recommendationId: action.recommendationId,
       userIds: [action.ownerId],
-      summary: trimTo(`Action “${action.title}” is ${kind === "OVERDUE" ? "overdue" : "due"} (${action.dueDate.toISOString().slice(0, 10)})`, 280),
+      summary: trimTo(
+        `Action “${action.title}” is ${kind === "OVERDUE" ? "overdue" : "due"} (${action.dueDate.toISOString().slice(0, 10)})`,
+        280,
+      ),
       actionId: action.id,
     });
   }
@@ -56,7 +59,14 @@ export async function runReminders(now = new Date()): Promise<{ sent: number }> 
       status: { notIn: ["ACHIEVED"] },
       owners: { some: {} },
     },
-    select: { id: true, title: true, dueDate: true, workspaceId: true, trackerId: true, owners: { select: { userId: true } } },
+    select: {
+      id: true,
+      title: true,
+      dueDate: true,
+      workspaceId: true,
+      trackerId: true,
+      owners: { select: { userId: true } },
+    },
     take: 5000,
   });
   for (const rec of recommendations) {
@@ -99,10 +109,29 @@ async function remindOnce(
       eventId: null,
       trackerId: target.trackerId,
       recommendationId: target.recommendationId,
-      intents: target.userIds.map((userId) => ({ userId, kind, summary: target.summary, actionId: target.actionId })),
+      intents: target.userIds.map((userId) => ({
+        userId,
+        kind,
+        summary: target.summary,
+        actionId: target.actionId,
+      })),
     });
     return 1;
   });
+}
+
+/**
+ * Today's run, at most once per UTC date however many instances and ticks ask: the run claims the day with
+ * a SentReminder row ("run", today) first. Returns null when the day was already claimed.
+ */
+export async function runDailyReminders(now = new Date()): Promise<{ sent: number } | null> {
+  const today = new Date(`${now.toISOString().slice(0, 10)}T00:00:00Z`);
+  const claimed = await db.sentReminder.createMany({
+    data: [{ itemKey: "run", dueDate: today, kind: "DUE_SOON" }],
+    skipDuplicates: true,
+  });
+  if (claimed.count === 0) return null;
+  return runReminders(now);
 }
 
 const ReminderJob = z.object({ date: z.string().optional() });
@@ -113,14 +142,14 @@ export const reminderRunQueue: JobQueue<z.infer<typeof ReminderJob>> = {
   schema: ReminderJob,
   options: { retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 900 },
   handle: async () => {
-    await runReminders();
+    await runDailyReminders();
   },
 };
 
 /** Queues today's reminder run; returns null when today's run was already queued (by any instance). */
 export function queueDailyReminders(now = new Date()): Promise<string | null> {
   const date = now.toISOString().slice(0, 10);
-  return sendJob(reminderRunQueue, { date }, { once: { key: `reminders:${date}`, seconds: 86_400 } });
+  return sendJob(reminderRunQueue, { date }, { once: { key: `reminders:${date}`, seconds: 3_600 } });
 }
 
 export const reminderScheduleQueue: JobQueue<Record<string, unknown>> = {

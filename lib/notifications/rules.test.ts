@@ -16,7 +16,15 @@ describe("preference defaults", () => {
   it("mentions and assignments are immediate, the rest go to the digest", () => {
     expect(defaultChannel("MENTION")).toBe("IMMEDIATE");
     expect(defaultChannel("ASSIGNED")).toBe("IMMEDIATE");
-    for (const kind of ["COMMENT", "STATUS_CHANGED", "EVIDENCE", "ARCHIVED", "DUE_SOON", "OVERDUE", "INVITATION_ACCEPTED"] as const)
+    for (const kind of [
+      "COMMENT",
+      "STATUS_CHANGED",
+      "EVIDENCE",
+      "ARCHIVED",
+      "DUE_SOON",
+      "OVERDUE",
+      "INVITATION_ACCEPTED",
+    ] as const)
       expect(defaultChannel(kind)).toBe("DIGEST");
   });
   it("stored choices win over the defaults", () => {
@@ -43,12 +51,16 @@ describe("burst grouping", () => {
     expect(joinsBurst(entry, { recommendationId: "r1", kind: "COMMENT" }, now)).toBe(true);
   });
   it("starts a new entry when read, another kind or recommendation, or the window has passed", () => {
-    expect(joinsBurst({ ...entry, readAt: now }, { recommendationId: "r1", kind: "COMMENT" }, now)).toBe(false);
+    expect(joinsBurst({ ...entry, readAt: now }, { recommendationId: "r1", kind: "COMMENT" }, now)).toBe(
+      false,
+    );
     expect(joinsBurst(entry, { recommendationId: "r1", kind: "MENTION" }, now)).toBe(false);
     expect(joinsBurst(entry, { recommendationId: "r2", kind: "COMMENT" }, now)).toBe(false);
     const old = { ...entry, updatedAt: new Date(now.getTime() - BURST_WINDOW_MS - 1) };
     expect(joinsBurst(old, { recommendationId: "r1", kind: "COMMENT" }, now)).toBe(false);
-    expect(joinsBurst({ ...entry, recommendationId: null }, { recommendationId: null, kind: "COMMENT" }, now)).toBe(false);
+    expect(
+      joinsBurst({ ...entry, recommendationId: null }, { recommendationId: null, kind: "COMMENT" }, now),
+    ).toBe(false);
   });
 });
 
@@ -104,7 +116,9 @@ describe("unsubscribe tokens", () => {
   it("refuses forged, altered, oversized and foreign-secret tokens", () => {
     const token = createUnsubscribeToken(secret, "user1", "MENTION");
     expect(verifyUnsubscribeToken("b".repeat(32), token)).toBeNull();
-    expect(verifyUnsubscribeToken(secret, `${token.slice(0, -1)}${token.endsWith("A") ? "B" : "A"}`)).toBeNull();
+    expect(
+      verifyUnsubscribeToken(secret, `${token.slice(0, -1)}${token.endsWith("A") ? "B" : "A"}`),
+    ).toBeNull();
     expect(verifyUnsubscribeToken(secret, "user1.MENTION.")).toBeNull();
     expect(verifyUnsubscribeToken(secret, "user1.NOPE.x")).toBeNull();
     expect(verifyUnsubscribeToken(secret, `${token}.extra`)).toBeNull();

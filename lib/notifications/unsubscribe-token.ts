@@ -27,4 +27,3 @@ export function verifyUnsubscribeToken(
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
   return { userId, kind: kind as NotificationKind };
 }
-

@@ -33,7 +33,11 @@ export default async function AccountPage({ searchParams }: PageProps<"/account"
         description="What reaches you by email. Everything also appears in your inbox (the bell)."
         className="scroll-mt-20"
       >
-        <NotificationSettingsForm timeZone={settings.timeZone} zones={timeZones()} channels={settings.channels} />
+        <NotificationSettingsForm
+          timeZone={settings.timeZone}
+          zones={timeZones()}
+          channels={settings.channels}
+        />
       </Card>
       <Card
         title="Sessions"

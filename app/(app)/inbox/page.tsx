@@ -1,5 +1,14 @@
 import Link from "next/link";
-import { AtSign, Bell, CalendarClock, CircleDot, FileText, MessageSquare, UserPlus, Archive } from "lucide-react";
+import {
+  AtSign,
+  Bell,
+  CalendarClock,
+  CircleDot,
+  FileText,
+  MessageSquare,
+  UserPlus,
+  Archive,
+} from "lucide-react";
 import { requireUser } from "@/lib/server/auth/session";
 import { listInbox, listInboxTrackers } from "@/lib/notifications/queries";
 import { InboxFilterSchema, type InboxFilter } from "@/lib/notifications/schemas";
@@ -38,7 +47,10 @@ function filterHref(filter: InboxFilter, change: Partial<InboxFilter>): string {
 export default async function InboxPage({ searchParams }: PageProps<"/inbox">) {
   const user = await requireUser(routes.inbox());
   const filter = InboxFilterSchema.parse(await searchParams);
-  const [{ entries, hasMore }, trackers] = await Promise.all([listInbox(user, filter), listInboxTrackers(user)]);
+  const [{ entries, hasMore }, trackers] = await Promise.all([
+    listInbox(user, filter),
+    listInboxTrackers(user),
+  ]);
   const tab = (label: string, change: Partial<InboxFilter>, isCurrent: boolean) => (
     <Link
       href={filterHref(filter, change)}
@@ -90,7 +102,10 @@ export default async function InboxPage({ searchParams }: PageProps<"/inbox">) {
                 ? "No notifications match these filters. "
                 : "You'll hear here when someone mentions or assigns you, and about changes to what you watch. "}
               {filter.show === "unread" ? (
-                <Link className="font-medium text-indigo-700 hover:underline" href={filterHref(filter, { show: "all" })}>
+                <Link
+                  className="font-medium text-indigo-700 hover:underline"
+                  href={filterHref(filter, { show: "all" })}
+                >
                   Show read ones too
                 </Link>
               ) : (
@@ -111,7 +126,10 @@ export default async function InboxPage({ searchParams }: PageProps<"/inbox">) {
                 >
                   <span className="relative mt-0.5 flex size-6 shrink-0 items-center justify-center">
                     {entry.isRead ? null : (
-                      <span className="absolute top-1/2 -left-2.5 size-1.5 -translate-y-1/2 rounded-full bg-indigo-600" aria-hidden />
+                      <span
+                        className="absolute top-1/2 -left-2.5 size-1.5 -translate-y-1/2 rounded-full bg-indigo-600"
+                        aria-hidden
+                      />
                     )}
                     <Icon aria-hidden className="size-4 text-zinc-500" />
                   </span>
@@ -126,7 +144,9 @@ export default async function InboxPage({ searchParams }: PageProps<"/inbox">) {
                         ) : null}
                         {entry.isRead ? null : <span className="sr-only"> (unread)</span>}
                       </span>
-                      {entry.title ? <span className="block truncate text-sm text-zinc-900">{entry.title}</span> : null}
+                      {entry.title ? (
+                        <span className="block truncate text-sm text-zinc-900">{entry.title}</span>
+                      ) : null}
                       <span className="block truncate text-sm text-zinc-500">{entry.summary}</span>
                     </OpenEntryLink>
                     <span className="mt-0.5 block text-xs text-zinc-500">
@@ -145,14 +165,20 @@ export default async function InboxPage({ searchParams }: PageProps<"/inbox">) {
       {filter.page > 1 || hasMore ? (
         <nav aria-label="Pages" className="flex justify-between text-sm">
           {filter.page > 1 ? (
-            <Link className="font-medium text-indigo-700 hover:underline" href={filterHref(filter, { page: filter.page - 1 })}>
+            <Link
+              className="font-medium text-indigo-700 hover:underline"
+              href={filterHref(filter, { page: filter.page - 1 })}
+            >
               Newer
             </Link>
           ) : (
             <span />
           )}
           {hasMore ? (
-            <Link className="font-medium text-indigo-700 hover:underline" href={filterHref(filter, { page: filter.page + 1 })}>
+            <Link
+              className="font-medium text-indigo-700 hover:underline"
+              href={filterHref(filter, { page: filter.page + 1 })}
+            >
               Older
             </Link>
           ) : null}

@@ -20,7 +20,10 @@ export default async function UnsubscribePage({ searchParams }: PageProps<"/unsu
         <p className="mt-2 text-sm text-zinc-600">
           This unsubscribe link is not valid. You can choose which emails you get on your account page.
         </p>
-        <Link href={`${routes.account()}#notifications`} className="mt-6 inline-block text-sm font-medium text-indigo-700 hover:underline">
+        <Link
+          href={`${routes.account()}#notifications`}
+          className="mt-6 inline-block text-sm font-medium text-indigo-700 hover:underline"
+        >
           Notification settings
         </Link>
       </>
@@ -34,7 +37,10 @@ export default async function UnsubscribePage({ searchParams }: PageProps<"/unsu
         <p className="mt-2 text-sm text-zinc-600" role="status">
           You will no longer get emails about {label}. They still appear in your inbox.
         </p>
-        <Link href={`${routes.account()}#notifications`} className="mt-6 inline-block text-sm font-medium text-indigo-700 hover:underline">
+        <Link
+          href={`${routes.account()}#notifications`}
+          className="mt-6 inline-block text-sm font-medium text-indigo-700 hover:underline"
+        >
           Change notification settings
         </Link>
       </>
