@@ -146,6 +146,7 @@ export async function setupTeam(browser: import("@playwright/test").Browser, lab
     editor,
     trackerUrl,
     recUrl,
+    editorEmail,
     close: async () => Promise.all([ownerContext.close(), editorContext.close()]),
   };
 }
