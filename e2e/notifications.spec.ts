@@ -11,7 +11,9 @@ test("an @mentioned editor sees it in the inbox with the bell count, gets the em
 
   // The owner mentions the editor in a comment.
   await owner.goto(team.recUrl);
-  await owner.getByLabel("Comment", { exact: true }).fill("@Eddie Editor could you check the Council vote count?");
+  await owner
+    .getByLabel("Comment", { exact: true })
+    .fill("@Eddie Editor could you check the Council vote count?");
   await owner.getByRole("button", { name: "Comment", exact: true }).click();
   await expect(owner.getByTestId("comment").last()).toContainText("could you check");
 
@@ -40,19 +42,25 @@ test("an @mentioned editor sees it in the inbox with the bell count, gets the em
 
   // Opening it marks it read; the editor watches the recommendation since she was mentioned.
   await editor.getByTestId("inbox-entry").first().getByRole("link").click();
-  await expect(editor.getByRole("heading", { level: 1, name: "Rejoin the UN Human Rights Council" })).toBeVisible();
+  await expect(
+    editor.getByRole("heading", { level: 1, name: "Rejoin the UN Human Rights Council" }),
+  ).toBeVisible();
   const watch = editor.getByTestId("watch-toggle");
   await expect(watch).toHaveText("Watching");
   await expect(watch).toHaveAttribute("aria-pressed", "true");
   await editor.goto("/inbox?show=all");
   await expect(editor.getByTestId("inbox-entry").first()).not.toHaveAttribute("data-unread", "true");
-  await expect(editor.getByTestId("notification-bell")).toHaveAccessibleName("Inbox, no unread notifications");
+  await expect(editor.getByTestId("notification-bell")).toHaveAccessibleName(
+    "Inbox, no unread notifications",
+  );
 
   // Mark unread, then mark all read.
   await editor.getByRole("button", { name: "Mark as unread" }).first().click();
   await expect(editor.getByTestId("notification-bell")).toHaveAccessibleName("Inbox, 1 unread");
   await editor.getByRole("button", { name: "Mark all read" }).click();
-  await expect(editor.getByTestId("notification-bell")).toHaveAccessibleName("Inbox, no unread notifications");
+  await expect(editor.getByTestId("notification-bell")).toHaveAccessibleName(
+    "Inbox, no unread notifications",
+  );
 
   // The email: captured by the real SMTP server, with RFC 8058 headers and a plain-text part.
   const link = await linkFromMail(editorEmail, "/unsubscribe\\?token=");

@@ -57,6 +57,8 @@ test("pages look right at desktop and phone widths", async ({ page }) => {
   await page.getByRole("link", { name: "Source document" }).count();
   await page.goto("/w/demo/my-work");
   await capture(page, "my-work");
+  await page.goto("/inbox?show=all");
+  await capture(page, "inbox");
   await page.goto("/w/demo/audit");
   await capture(page, "audit");
   await page.goto("/w/demo/members");

@@ -19,7 +19,12 @@ export function NotificationBell({ initialUnread }: { initialUnread: number }) {
   const [unread, setUnread] = useState(initialUnread);
   const inFlight = useRef(false);
 
-  useEffect(() => setUnread(initialUnread), [initialUnread]);
+  // A new count from the server (after a navigation that re-rendered the header) replaces the local one.
+  const [serverUnread, setServerUnread] = useState(initialUnread);
+  if (serverUnread !== initialUnread) {
+    setServerUnread(initialUnread);
+    setUnread(initialUnread);
+  }
 
   const refresh = useCallback(async () => {
     if (inFlight.current) return;

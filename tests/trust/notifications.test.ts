@@ -24,7 +24,6 @@ const ALL = { show: "all", reason: "any", page: 1 } as const;
 
 let home: People;
 let strangers: People;
-let w: World;
 let other: World;
 
 async function entryFor(userId: string, world: World, summary = "Hello") {
@@ -44,7 +43,7 @@ async function entryFor(userId: string, world: World, summary = "Hello") {
 beforeAll(async () => {
   home = await createPeople();
   strangers = await createPeople();
-  w = await createWorld(home);
+  await createWorld(home);
   other = await createWorld(strangers);
 });
 
