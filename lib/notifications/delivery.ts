@@ -140,21 +140,45 @@ export async function sendImmediateEmail(job: z.infer<typeof ImmediateJob>): Pro
       where: { id: { in: dropped.map((e) => e.id) } },
       data: { channel: "DIGEST" },
     });
-  const first = wanted[0];
-  if (!first) return 0;
-  const headline = headlineOf(first.kind, first.actor?.name ?? null);
-  const about = first.recommendation?.title ?? first.workspace.name;
-  await mailEntries(
-    user,
-    wanted,
-    headline,
-    `${headline}: ${about.length > 80 ? `${about.slice(0, 79)}…` : about}`,
-    first.kind,
-  );
+  // Entries that can no longer be mailed (the person left the workspace) are settled, so they are not
+  // queued again and again.
   await db.notification.updateMany({
-    where: { id: { in: wanted.map((e) => e.id) }, emailedAt: null },
+    where: {
+      userId: user.id,
+      channel: "IMMEDIATE",
+      emailedAt: null,
+      recommendationId: job.recommendationId,
+      workspace: { memberships: { none: { userId: user.id } } },
+    },
     data: { emailedAt: new Date() },
   });
+  // Claim the entries before sending, so a concurrent job (a retry and the next slot's job) cannot mail them
+  // again; a failed send gives them back and throws, and pg-boss retries with backoff.
+  const claimed = wanted.map((e) => e.id);
+  const claim = await db.notification.updateMany({
+    where: { id: { in: claimed }, emailedAt: null },
+    data: { emailedAt: new Date() },
+  });
+  const first = wanted[0];
+  if (!first || claim.count !== claimed.length) {
+    if (first)
+      await db.notification.updateMany({ where: { id: { in: claimed } }, data: { emailedAt: null } });
+    return 0;
+  }
+  const headline = headlineOf(first.kind, first.actor?.name ?? null);
+  const about = first.recommendation?.title ?? first.workspace.name;
+  try {
+    await mailEntries(
+      user,
+      wanted,
+      headline,
+      `${headline}: ${about.length > 80 ? `${about.slice(0, 79)}…` : about}`,
+      first.kind,
+    );
+  } catch (error) {
+    await db.notification.updateMany({ where: { id: { in: claimed } }, data: { emailedAt: null } });
+    throw error;
+  }
   return 1;
 }
 
@@ -195,10 +219,6 @@ const DigestJob = z.object({ userId: z.string().min(1), localDate: z.string().re
 
 /** Sends a person's digest for a local date, once (DigestRun), and only when there is something to say. */
 export async function sendDigest(job: z.infer<typeof DigestJob>): Promise<number> {
-  const already = await db.digestRun.findUnique({
-    where: { userId_localDate: { userId: job.userId, localDate: job.localDate } },
-  });
-  if (already) return 0;
   const user = await db.user.findUnique({
     where: { id: job.userId },
     select: {
@@ -209,29 +229,56 @@ export async function sendDigest(job: z.infer<typeof DigestJob>): Promise<number
     },
   });
   if (!user) return 0;
+  // Claim the day first: of two jobs for one person and day, one sends. A failed send gives the day back.
+  const claim = await db.digestRun.createMany({
+    data: [{ userId: user.id, localDate: job.localDate, items: 0 }],
+    skipDuplicates: true,
+  });
+  if (claim.count === 0) return 0;
   const channels = effectiveChannels(user.notificationPrefs);
-  const startedAt = new Date();
   const entries = (await pendingEntries(user.id, { channel: "DIGEST" })).filter(
     (entry) => channels[entry.kind] !== "OFF",
   );
   const first = entries[0];
   if (first) {
     const total = entries.reduce((sum, e) => sum + e.count, 0);
-    await mailEntries(
-      user,
-      entries,
-      `Your daily digest: ${total} update${total === 1 ? "" : "s"}`,
-      `Advocacy Tracker digest: ${total} update${total === 1 ? "" : "s"}`,
-      first.kind,
-    );
+    try {
+      await mailEntries(
+        user,
+        entries,
+        `Your daily digest: ${total} update${total === 1 ? "" : "s"}`,
+        `Advocacy Tracker digest: ${total} update${total === 1 ? "" : "s"}`,
+        first.kind,
+      );
+    } catch (error) {
+      await db.digestRun.deleteMany({ where: { userId: user.id, localDate: job.localDate } });
+      throw error;
+    }
   }
+  // Settle what was mailed, and what never will be (kinds turned off, workspaces left).
   await db.$transaction([
-    db.digestRun.createMany({
-      data: [{ userId: user.id, localDate: job.localDate, items: entries.length }],
-      skipDuplicates: true,
+    db.digestRun.update({
+      where: { userId_localDate: { userId: user.id, localDate: job.localDate } },
+      data: { items: entries.length },
     }),
     db.notification.updateMany({
-      where: { userId: user.id, channel: "DIGEST", emailedAt: null, updatedAt: { lte: startedAt } },
+      where: { id: { in: entries.map((e) => e.id) } },
+      data: { emailedAt: new Date() },
+    }),
+    db.notification.updateMany({
+      where: {
+        userId: user.id,
+        channel: "DIGEST",
+        emailedAt: null,
+        OR: [
+          {
+            kind: {
+              in: Object.entries(channels).flatMap(([k, c]) => (c === "OFF" ? [k as NotificationKind] : [])),
+            },
+          },
+          { workspace: { memberships: { none: { userId: user.id } } } },
+        ],
+      },
       data: { emailedAt: new Date() },
     }),
   ]);
