@@ -254,6 +254,8 @@ export async function deliver(tx: Tx, delivery: Delivery): Promise<void> {
   if (byUser.size === 0) return;
   const members = await tx.membership.findMany({
     where: { workspaceId: delivery.workspaceId, userId: { in: [...byUser.keys()] } },
+    // One lock order for every transaction (by user id), so two fan-outs never deadlock on each other.
+    orderBy: { userId: "asc" },
     select: {
       userId: true,
       user: { select: { notificationPrefs: { select: { kind: true, channel: true } } } },
