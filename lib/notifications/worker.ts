@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { subscribeToEvents } from "@/lib/server/events";
+import { subscribeToEvents, type EventSubscription } from "@/lib/server/events";
 import type { JobQueue } from "@/lib/server/jobs";
 import { processNotificationOutbox } from "@/lib/notifications/fanout";
 import {
@@ -69,7 +69,10 @@ export const notificationQueues = [
 ];
 
 /** Starts listening for events on this instance (instrumentation.ts). */
-export async function startNotificationListener(): Promise<void> {
-  await subscribeToEvents(() => kickNotifications(), { onReconnect: () => kickNotifications() });
+export async function startNotificationListener(): Promise<EventSubscription> {
+  const subscription = await subscribeToEvents(() => kickNotifications(), {
+    onReconnect: () => kickNotifications(),
+  });
   kickNotifications();
+  return subscription;
 }
