@@ -27,6 +27,7 @@ async function findScopedComment(tx: Tx, ctx: MembershipContext, commentId: stri
     select: {
       id: true,
       authorId: true,
+      body: true,
       recommendationId: true,
       recommendation: { select: { trackerId: true } },
     },
@@ -58,12 +59,19 @@ export async function editComment(workspaceSlug: string, commentId: string, body
     const comment = await findScopedComment(tx, ctx, commentId);
     if (comment.authorId !== ctx.user.id)
       throw new DalError("FORBIDDEN", "You can only edit your own comments.");
+    const before = await mentionedMembers(tx, ctx, comment.body);
     await tx.comment.update({ where: { id: comment.id }, data: { body, editedAt: new Date() } });
+    const mentions = await mentionedMembers(tx, ctx, body);
+    const wasMentioned = new Set(before.map((m) => m.userId));
     await emit({
       type: "comment.edited",
       trackerId: comment.recommendation.trackerId,
       recommendationId: comment.recommendationId,
-      data: { commentId: comment.id, mentions: await mentionedMembers(tx, ctx, body) },
+      data: {
+        commentId: comment.id,
+        mentions,
+        addedMentions: mentions.filter((m) => !wasMentioned.has(m.userId)),
+      },
     });
     return recommendationPaths(ctx, {
       id: comment.recommendationId,

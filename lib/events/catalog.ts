@@ -130,7 +130,12 @@ export const EVENT_PAYLOADS = {
   "evidence.deleted": z.object({ evidenceId: Id, title: Name }),
 
   "comment.added": z.object({ commentId: Id, mentions: z.array(Mention) }),
-  "comment.edited": z.object({ commentId: Id, mentions: z.array(Mention) }),
+  "comment.edited": z.object({
+    commentId: Id,
+    mentions: z.array(Mention),
+    /** People the edit mentions who were not mentioned before (they are notified). */
+    addedMentions: z.array(Mention).optional(),
+  }),
   "comment.deleted": z.object({ commentId: Id, byAuthor: z.boolean() }),
 
   "action.created": action.extend(actionOwner),
@@ -154,6 +159,7 @@ export const NOTIFYING_EVENT_TYPES: ReadonlySet<string> = new Set<EventType>([
   "recommendation.archived",
   "evidence.added",
   "comment.added",
+  "comment.edited",
   "action.created",
   "action.updated",
 ]);

@@ -155,6 +155,19 @@ async function fanOutEvent(tx: Tx, eventId: string): Promise<void> {
       autoWatch.push(...event.data.mentions.map((m) => m.userId));
       break;
     }
+    case "comment.edited": {
+      // Only people the edit newly mentions; watchers already heard about the comment.
+      const added = event.data.addedMentions ?? [];
+      if (added.length === 0) break;
+      const comment = await tx.comment.findFirst({
+        where: { id: event.data.commentId, workspaceId, deletedAt: null },
+        select: { body: true },
+      });
+      const summary = comment ? trimTo(comment.body, 280) : "Edited comment";
+      for (const mention of added) intents.push({ userId: mention.userId, kind: "MENTION", summary });
+      autoWatch.push(...added.map((m) => m.userId));
+      break;
+    }
     case "action.created":
     case "action.updated":
       if (event.data.ownerId && event.data.ownerId !== event.data.previousOwnerId)

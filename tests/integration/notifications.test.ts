@@ -5,7 +5,7 @@ import { newUser, newWorkspaceWithTracker, type World } from "../support/fixture
 import { db } from "@/lib/server/db";
 import { env } from "@/lib/server/env";
 import { startWorkers, stopJobs } from "@/lib/server/jobs";
-import { addComment } from "@/lib/comments/mutations";
+import { addComment, editComment } from "@/lib/comments/mutations";
 import { addOwner, setRecommendationStatus } from "@/lib/recommendations/mutations";
 import { createActionItem } from "@/lib/action-items/mutations";
 import { removeMember } from "@/lib/members/mutations";
@@ -79,6 +79,18 @@ describe("fan-out from the event stream", () => {
     expect(await entriesOf(w.owner.id, w.rec.id)).toEqual([]);
     const watchers = await db.watch.findMany({ where: { recommendationId: w.rec.id, isWatching: true } });
     expect(new Set(watchers.map((x) => x.userId))).toEqual(new Set([w.owner.id, w.editor.id]));
+  });
+
+  it("an edit that adds a mention notifies only the newly mentioned", async () => {
+    const x = await newWorkspaceWithTracker("edit");
+    actAs(x.owner);
+    await addComment(x.workspace.slug, x.rec.id, `@${x.editor.name} first draft`);
+    await fanOut();
+    const comment = await db.comment.findFirstOrThrow({ where: { recommendationId: x.rec.id } });
+    await editComment(x.workspace.slug, comment.id, `@${x.editor.name} and @${x.viewer.name}, second draft`);
+    await fanOut();
+    expect((await entriesOf(x.editor.id, x.rec.id)).map((e) => [e.kind, e.count])).toEqual([["MENTION", 1]]);
+    expect((await entriesOf(x.viewer.id, x.rec.id)).map((e) => e.kind)).toEqual(["MENTION"]);
   });
 
   it("groups a burst of comments into one entry with a count, for watchers", async () => {
