@@ -142,15 +142,16 @@ export async function openLiveStream(options: LiveStreamOptions): Promise<Respon
     for (const timer of timers) clearInterval(timer);
     perUser.set(userId, (perUser.get(userId) ?? 1) - 1);
     if ((perUser.get(userId) ?? 0) <= 0) perUser.delete(userId);
-    try {
-      controller.close();
-    } catch {
-      // already closed by the client
-    }
+    // Presence goes first, so the stream ends only once the others have been told.
     if (presenceId && recommendationId) {
       await markGone(presenceId, recommendationId).catch((error: unknown) => {
         console.error("[live] could not clear presence", error);
       });
+    }
+    try {
+      controller.close();
+    } catch {
+      // already closed by the client
     }
   };
 
@@ -194,7 +195,9 @@ export async function openLiveStream(options: LiveStreamOptions): Promise<Respon
     write(formatSse({ event: "ready", id: cursor === null ? "0" : cursor.toString(), data: {} }));
     if (presenceId && recommendationId) {
       await markPresent({ id: presenceId, userId, workspaceId, recommendationId });
-      await sendViewers();
+      // Closed meanwhile (the browser left at once): take the row back out.
+      if (isClosed) await markGone(presenceId, recommendationId);
+      else await sendViewers();
     }
   });
   timers.push(setInterval(() => write(sseComment("heartbeat")), HEARTBEAT_MS));
