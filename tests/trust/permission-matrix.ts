@@ -445,6 +445,16 @@ export type RouteRule = {
 const url = (path: string) => `http://localhost${path}`;
 
 export const ROUTE_MATRIX: Record<string, RouteRule> = {
+  // An event stream: permissions.test.ts reads its status and headers, then cancels it (it never ends).
+  "/api/w/[slug]/live": {
+    method: "GET",
+    roles: VIEWER,
+    allowed: 200,
+    request: async ({ w }) => ({
+      params: { slug: w.slug },
+      request: new Request(url(`/api/w/${w.slug}/live?recommendation=${w.rec.id}`)),
+    }),
+  },
   "/api/w/[slug]/t/[trackerId]/import-uploads": {
     method: "POST",
     roles: EDITOR,
