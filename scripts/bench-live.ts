@@ -32,7 +32,8 @@ const SAMPLES = arg("samples", 20);
 const IDLE = arg("idle", 500);
 const USERS_FOR_IDLE = 25; // MAX_STREAMS_PER_USER is 20 per instance
 const secret = crypto.randomBytes(32).toString("base64url");
-const COOKIE = "authjs.session-token";
+/** Production cookies are `useSecureCookies` (lib/server/auth): the __Secure- name, also over localhost. */
+const COOKIE = "__Secure-authjs.session-token";
 
 type Instance = { url: string; child: ChildProcess; exited: Promise<void> };
 
@@ -129,7 +130,7 @@ async function measure(label: string, writer: Page, observer: Page, db: pg.Clien
   await observe(observer);
   const results: number[] = [];
   for (let i = 0; i < samples; i++) {
-    const key = `bench-${label}-${i}-${crypto.randomBytes(3).toString("hex")}`;
+    const key = `bench-${i}-${crypto.randomBytes(4).toString("hex")}`;
     await writer.getByLabel("Comment", { exact: true }).fill(`Live ${key}`);
     await writer.getByRole("button", { name: "Comment", exact: true }).click();
     let seenAt = 0;
@@ -194,6 +195,7 @@ async function main() {
     await runPrisma(["migrate", "deploy"], { ...process.env, DATABASE_URL: databaseUrl });
     await seedIfEmpty(databaseUrl);
     const client = new pg.Client({ connectionString: databaseUrl });
+    client.on("error", () => undefined); // the database stops at the end
     await client.connect();
     const ws = (await client.query(`SELECT id FROM "Workspace" WHERE slug = 'demo'`)).rows[0].id as string;
     const users = (
@@ -230,12 +232,12 @@ async function main() {
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
     });
     const pageFor = async (user: { id: string; sessionVersion: number }, url: string) => {
-      const context = await browser!.newContext();
-      await context.addCookies([
-        { name: COOKIE, value: await sessionCookie(user.id, user.sessionVersion), url },
-      ]);
+      // The session cookie as a header (CDP refuses to set a __Secure- cookie for an http origin).
+      const cookie = `${COOKIE}=${await sessionCookie(user.id, user.sessionVersion)}`;
+      const context = await browser!.newContext({ extraHTTPHeaders: { cookie } });
       const page = await context.newPage();
       await page.goto(`${url}${recPath}`);
+      if (!page.url().endsWith(recPath)) throw new Error(`Not signed in: landed on ${page.url()}`);
       await page
         .locator("[data-testid=live-status][data-state=open]")
         .waitFor({ state: "attached", timeout: 30_000 });
@@ -299,6 +301,9 @@ async function main() {
     console.log(`  across instances: ${summary(cross)}`);
     console.log(`  across, loaded:   ${summary(loaded)}`);
     await client.end();
+  } catch (error) {
+    console.error("[bench] failed:", error);
+    process.exitCode = 1;
   } finally {
     await browser?.close();
     front.close();

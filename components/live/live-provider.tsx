@@ -19,13 +19,13 @@ export const useLive = () => useContext(LiveContext);
 
 /**
  * One EventSource per page, for the workspace in the URL (narrowed to the recommendation on its page, for
- * presence). A change that touches what the page shows triggers a debounced `router.refresh()`: server
+ * presence); outside workspaces, the user's own stream (notifications only); none when signed out. A change that touches what the page shows triggers a debounced `router.refresh()`: server
  * components re-render with fresh data while client state — a field being edited, an open dialog, typed
  * text — is kept (editable fields keep the version they started from, so a save over someone else's change
  * still meets the conflict flow). After an error the stream is reopened with backoff and the last seq seen,
  * and the server replays what was missed.
  */
-export function LiveProvider({ children }: { children: ReactNode }) {
+export function LiveProvider({ children, isSignedIn }: { children: ReactNode; isSignedIn: boolean }) {
   const params = useParams<{ slug?: string; trackerId?: string; recommendationId?: string }>();
   const router = useRouter();
   const slug = typeof params.slug === "string" ? params.slug : undefined;
@@ -40,7 +40,7 @@ export function LiveProvider({ children }: { children: ReactNode }) {
   });
 
   useEffect(() => {
-    if (!slug) return;
+    if (!isSignedIn) return;
     if (cursor.current.slug !== slug) cursor.current = { slug, lastSeq: null, seen: new SeenSeqs() };
     const page = { trackerId, recommendationId };
     let source: EventSource | null = null;
@@ -57,7 +57,8 @@ export function LiveProvider({ children }: { children: ReactNode }) {
       const query = new URLSearchParams();
       if (recommendationId) query.set("recommendation", recommendationId);
       if (cursor.current.lastSeq) query.set("lastEventId", cursor.current.lastSeq);
-      const next = new EventSource(routes.liveStream(slug, query));
+      // Outside a workspace (home, account) the page follows only the user's notifications.
+      const next = new EventSource(slug ? routes.liveStream(slug, query) : routes.userLiveStream());
       source = next;
       setState(failures === 0 ? "connecting" : "reconnecting");
       next.addEventListener("ready", (message) => {
@@ -109,7 +110,7 @@ export function LiveProvider({ children }: { children: ReactNode }) {
       setViewers([]);
       setState("off");
     };
-  }, [slug, trackerId, recommendationId, router]);
+  }, [isSignedIn, slug, trackerId, recommendationId, router]);
 
   return (
     <LiveContext.Provider value={{ state, viewers }}>

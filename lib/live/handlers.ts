@@ -1,6 +1,7 @@
 import "server-only";
 import { HttpError, jsonRoute, requireApiMembership } from "@/lib/server/http";
-import { openLiveStream } from "@/lib/live/stream";
+import { openLiveStream, openUserStream } from "@/lib/live/stream";
+import { getCurrentUser } from "@/lib/server/auth/session";
 import { parseLastEventId } from "@/lib/live/rules";
 
 const ID = /^[a-z0-9]{1,64}$/i;
@@ -21,5 +22,14 @@ export function liveStreamResponse(slug: string, request: Request): Promise<Resp
     }
     const lastSeq = parseLastEventId(request.headers.get("last-event-id") ?? query.get("lastEventId"));
     return openLiveStream({ membership, recommendationId, lastSeq, signal: request.signal });
+  });
+}
+
+/** GET /api/live: a signed-in page outside workspaces follows the user's own notifications (401 otherwise). */
+export function userStreamResponse(request: Request): Promise<Response> {
+  return jsonRoute(async () => {
+    const user = await getCurrentUser();
+    if (!user) throw new HttpError(401, "Sign in to continue.");
+    return openUserStream({ userId: user.id, signal: request.signal });
   });
 }

@@ -9,7 +9,8 @@ import { findAnnouncedEvent, type LiveEventRow } from "@/lib/live/queries";
  * PostgreSQL, and every signal arrives through NOTIFY, so a change made on any instance reaches all of them.
  */
 export type LiveSubscriber = {
-  workspaceId: string;
+  /** null: a signed-in page outside workspaces, which follows only the user's notifications. */
+  workspaceId: string | null;
   userId: string;
   recommendationId: string | null;
   /** An event of this subscriber's workspace (loaded with the workspace predicate). */
@@ -81,10 +82,14 @@ class LiveHub {
   }
 
   private async deliverEvent(id: string) {
-    const workspaceIds = [...new Set([...this.subscribers].map((s) => s.workspaceId))];
+    const workspaceIds = [
+      ...new Set([...this.subscribers].flatMap((s) => (s.workspaceId ? [s.workspaceId] : []))),
+    ];
     const row = await findAnnouncedEvent(id, workspaceIds);
     if (!row) return;
-    this.each((s) => (s.workspaceId === row.workspaceId ? s.onEvent(row) : undefined));
+    this.each((s) =>
+      s.workspaceId !== null && s.workspaceId === row.workspaceId ? s.onEvent(row) : undefined,
+    );
   }
 }
 

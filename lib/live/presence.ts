@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { PRESENCE_CHANNEL } from "@/lib/live/channels";
+import { PRESENCE_TTL_MS } from "@/lib/live/rules";
 
 /**
  * Presence rows: one per open stream on a recommendation page. They are not workspace mutations (nothing a
@@ -14,6 +15,13 @@ export async function markPresent(presence: {
   recommendationId: string;
 }): Promise<void> {
   await db.$transaction(async (tx) => {
+    // Rows left by streams whose instance died: readers already ignore them; tidy them where we look.
+    await tx.presence.deleteMany({
+      where: {
+        recommendationId: presence.recommendationId,
+        lastSeenAt: { lt: new Date(Date.now() - PRESENCE_TTL_MS) },
+      },
+    });
     await tx.presence.upsert({
       where: { id: presence.id },
       create: presence,
@@ -34,10 +42,4 @@ export async function markGone(id: string, recommendationId: string): Promise<vo
     const { count } = await tx.presence.deleteMany({ where: { id } });
     if (count > 0) await tx.$executeRaw`SELECT pg_notify(${PRESENCE_CHANNEL}, ${recommendationId})`;
   });
-}
-
-/** Deletes rows of streams that died with their instance (run now and then; readers ignore them anyway). */
-export async function sweepStalePresence(olderThan: Date): Promise<number> {
-  const { count } = await db.presence.deleteMany({ where: { lastSeenAt: { lt: olderThan } } });
-  return count;
 }

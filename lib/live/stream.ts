@@ -34,6 +34,23 @@ export const MAX_STREAMS_PER_USER = 20;
 
 const perUser = new Map<string, number>();
 
+/** Counts an opening stream against the bounds (503 for the instance, 429 for one person). */
+function claimSlot(userId: string) {
+  if (liveHub().size >= MAX_STREAMS_PER_INSTANCE) {
+    throw new HttpError(503, "Too many live connections; retrying.");
+  }
+  if ((perUser.get(userId) ?? 0) >= MAX_STREAMS_PER_USER) {
+    throw new HttpError(429, "Too many open tabs are following live updates.");
+  }
+  perUser.set(userId, (perUser.get(userId) ?? 0) + 1);
+}
+
+function releaseSlot(userId: string) {
+  const left = (perUser.get(userId) ?? 1) - 1;
+  if (left <= 0) perUser.delete(userId);
+  else perUser.set(userId, left);
+}
+
 export const SSE_HEADERS = {
   "Content-Type": "text/event-stream; charset=utf-8",
   // no-transform: no proxy (nor Next's compression) may buffer or gzip the stream.
@@ -71,11 +88,7 @@ export async function openLiveStream(options: LiveStreamOptions): Promise<Respon
   if (recommendationId && !(await findStreamRecommendation(workspaceId, recommendationId))) {
     throw new HttpError(404, "This recommendation was not found.");
   }
-  if (hub.size >= MAX_STREAMS_PER_INSTANCE) throw new HttpError(503, "Too many live connections; retrying.");
-  if ((perUser.get(userId) ?? 0) >= MAX_STREAMS_PER_USER) {
-    throw new HttpError(429, "Too many open tabs are following this workspace.");
-  }
-  perUser.set(userId, (perUser.get(userId) ?? 0) + 1);
+  claimSlot(userId);
 
   const encoder = new TextEncoder();
   const seen = new SeenSeqs();
@@ -140,8 +153,7 @@ export async function openLiveStream(options: LiveStreamOptions): Promise<Respon
     isClosed = true;
     unsubscribe();
     for (const timer of timers) clearInterval(timer);
-    perUser.set(userId, (perUser.get(userId) ?? 1) - 1);
-    if ((perUser.get(userId) ?? 0) <= 0) perUser.delete(userId);
+    releaseSlot(userId);
     // Presence goes first, so the stream ends only once the others have been told.
     if (presenceId && recommendationId) {
       await markGone(presenceId, recommendationId).catch((error: unknown) => {
@@ -214,5 +226,64 @@ export async function openLiveStream(options: LiveStreamOptions): Promise<Respon
       ),
     );
   }
+  return new Response(body, { status: 200, headers: SSE_HEADERS });
+}
+
+/**
+ * A signed-in page outside any workspace (home, account): the same stream, carrying only `notification`
+ * (the user's own signal), `ready` and heartbeats — no workspace, so no events and no presence.
+ */
+export async function openUserStream(options: { userId: string; signal: AbortSignal }): Promise<Response> {
+  const { userId, signal } = options;
+  claimSlot(userId);
+  const encoder = new TextEncoder();
+  let controller!: ReadableStreamDefaultController<Uint8Array>;
+  let isClosed = false;
+  let unsubscribe: () => void = () => undefined;
+  const timer: { heartbeat?: ReturnType<typeof setInterval> } = {};
+  const write = (text: string) => {
+    if (isClosed) return;
+    try {
+      controller.enqueue(encoder.encode(text));
+    } catch {
+      close();
+    }
+  };
+  const close = () => {
+    if (isClosed) return;
+    isClosed = true;
+    unsubscribe();
+    clearInterval(timer.heartbeat);
+    releaseSlot(userId);
+    try {
+      controller.close();
+    } catch {
+      // already closed by the client
+    }
+  };
+  const body = new ReadableStream<Uint8Array>({
+    start(c) {
+      controller = c;
+    },
+    cancel: close,
+  });
+  try {
+    unsubscribe = await liveHub().add({
+      workspaceId: null,
+      userId,
+      recommendationId: null,
+      onEvent: () => undefined,
+      onNotification: () => write(formatSse({ event: "notification", data: {} })),
+      onPresence: () => undefined,
+      onResync: () => undefined,
+    });
+  } catch (error) {
+    close();
+    throw error;
+  }
+  signal.addEventListener("abort", close, { once: true });
+  if (signal.aborted) close();
+  write(formatSse({ retry: RETRY_MS, event: "ready", data: {} }));
+  timer.heartbeat = setInterval(() => write(sseComment("heartbeat")), HEARTBEAT_MS);
   return new Response(body, { status: 200, headers: SSE_HEADERS });
 }

@@ -10,7 +10,7 @@ import { readSse, type SseMessage, type SseReader } from "../support/sse";
 import { db } from "@/lib/server/db";
 import { addComment } from "@/lib/comments/mutations";
 import { removeMember } from "@/lib/members/mutations";
-import { liveStreamResponse } from "@/lib/live/handlers";
+import { liveStreamResponse, userStreamResponse } from "@/lib/live/handlers";
 import { USER_NOTIFICATION_CHANNEL } from "@/lib/live/channels";
 import { CATCH_UP_LIMIT } from "@/lib/live/rules";
 import { findAnnouncedEvent } from "@/lib/live/queries";
@@ -225,5 +225,23 @@ describe("the live stream", () => {
         { timeout: 15_000 },
       )
       .toBeGreaterThan(0n);
+  });
+
+  it("outside workspaces, a signed-in user's stream carries their notifications and nothing else", async () => {
+    actAs(null);
+    const anonymous = await userStreamResponse(new Request("http://localhost/api/live"));
+    expect(anonymous.status).toBe(401);
+    actAs(w.editor);
+    const response = await userStreamResponse(new Request("http://localhost/api/live"));
+    actAs(null);
+    const sse = readSse(response);
+    open.push(sse);
+    await sse.next((m) => m.event === "ready");
+    actAs(w.owner);
+    await addComment(w.workspace.slug, w.rec.id, "Not for the home page");
+    await db.$executeRaw`SELECT pg_notify(${USER_NOTIFICATION_CHANNEL}, ${w.editor.id})`;
+    const first = await sse.next((m) => m.event !== "ready");
+    expect(first.event).toBe("notification");
+    expect(sse.skipped.filter((m) => m.event === "change")).toHaveLength(0);
   });
 });

@@ -422,6 +422,8 @@ export const PUBLIC_ROUTES: Record<string, string> = {
   "/account": "signed-in users, own account only (e2e/accounts.spec.ts)",
   "/w/new": "signed-in users (createWorkspaceAction)",
   "/api/health": "public; reveals only up/down",
+  "/api/live":
+    "signed-in users (401 otherwise); only their own notification signal, no workspace data (tests/integration/live.test.ts)",
   "/w/[slug]/t/[trackerId]/export.csv":
     "members (viewers included), 404 for others: lib/export/queries.ts requireMembership; tests/integration/import-export.test.ts",
   "/w/[slug]/t/[trackerId]/export.json":
