@@ -112,8 +112,10 @@ async function sessionCookie(userId: string, sessionVersion: number) {
 
 async function observe(page: Page) {
   await page.evaluate(() => {
-    const w = window as unknown as { benchSeen: Record<string, number> };
+    const w = window as unknown as { benchSeen: Record<string, number>; benchDelivered: number[] };
     w.benchSeen = {};
+    w.benchDelivered = [];
+    window.addEventListener("live:change", () => w.benchDelivered.push(Date.now()));
     new MutationObserver(() => {
       for (const node of document.querySelectorAll("[data-testid=comment]")) {
         const key = /bench-[a-z0-9-]+/.exec(node.textContent ?? "")?.[0];
@@ -129,6 +131,7 @@ async function observe(page: Page) {
 async function measure(label: string, writer: Page, observer: Page, db: pg.Client, samples: number) {
   await observe(observer);
   const results: number[] = [];
+  const delivered: number[] = [];
   for (let i = 0; i < samples; i++) {
     const key = `bench-${i}-${crypto.randomBytes(4).toString("hex")}`;
     await writer.getByLabel("Comment", { exact: true }).fill(`Live ${key}`);
@@ -150,10 +153,18 @@ async function measure(label: string, writer: Page, observer: Page, db: pg.Clien
       console.log(`  ${label} sample ${i}: not seen within 15 s`);
       continue;
     }
-    results.push(Math.round(seenAt - Number(rows[0].at)));
+    const committedAt = Number(rows[0].at);
+    results.push(Math.round(seenAt - committedAt));
+    // The first change event that reached the page after the insert: the stream's share of the time.
+    const arrivals = await observer.evaluate(
+      () => (window as unknown as { benchDelivered: number[] }).benchDelivered,
+    );
+    const arrival = arrivals.find((t) => t >= committedAt);
+    if (arrival) delivered.push(Math.round(arrival - committedAt));
     await new Promise((r) => setTimeout(r, 250));
   }
-  console.log(`${label}: ${summary(results)}`);
+  console.log(`${label}: painted ${summary(results)}`);
+  if (delivered.length) console.log(`${" ".repeat(label.length)}  event delivered ${summary(delivered)}`);
   return results;
 }
 

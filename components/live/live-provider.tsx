@@ -7,6 +7,8 @@ import { routes } from "@/lib/routes";
 
 /** The window event the notification bell listens for (sent when the user's notifications change). */
 export const LIVE_NOTIFICATION_EVENT = "live:notification";
+/** A window event for each change of the workspace the page receives (detail: type and ids). */
+export const LIVE_CHANGE_EVENT = "live:change";
 /** How long the page waits for more changes before re-rendering once. */
 const REFRESH_DEBOUNCE_MS = 150;
 
@@ -72,6 +74,8 @@ export function LiveProvider({ children, isSignedIn }: { children: ReactNode; is
         if (!cursor.current.lastSeq || BigInt(event.seq) > BigInt(cursor.current.lastSeq)) {
           cursor.current.lastSeq = event.seq;
         }
+        // Other widgets may follow changes too (and scripts/bench-live.ts times the delivery).
+        window.dispatchEvent(new CustomEvent(LIVE_CHANGE_EVENT, { detail: event }));
         if (touchesPage(event, page)) scheduleRefresh();
       });
       next.addEventListener("reload", (message) => {

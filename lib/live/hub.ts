@@ -1,7 +1,8 @@
 import "server-only";
 import { EVENT_CHANNEL, subscribeToChannels, type EventSubscription } from "@/lib/server/events";
 import { PRESENCE_CHANNEL, USER_NOTIFICATION_CHANNEL } from "@/lib/live/channels";
-import { findAnnouncedEvent, type LiveEventRow } from "@/lib/live/queries";
+import { findAnnouncedEvent, listCurrentMemberships, type LiveEventRow } from "@/lib/live/queries";
+import { MEMBERSHIP_RECHECK_MS } from "@/lib/live/rules";
 
 /**
  * One LISTEN connection per app instance, fanned out to the SSE streams this instance holds. The registry
@@ -13,6 +14,10 @@ export type LiveSubscriber = {
   workspaceId: string | null;
   userId: string;
   recommendationId: string | null;
+  /** The session version the stream was opened with ("sign out everywhere" bumps it). */
+  sessionVersion: number;
+  /** The periodic check found the user no longer a member (or signed out everywhere). */
+  onRevoked: () => void;
   /** An event of this subscriber's workspace (loaded with the workspace predicate). */
   onEvent: (row: LiveEventRow) => void;
   /** `pg_notify('user_notification', <this user's id>)`. */
@@ -28,6 +33,7 @@ class LiveHub {
   private subscription: Promise<EventSubscription> | null = null;
   /** Event ids are looked up one after another, so streams get events in the order PostgreSQL announced them. */
   private queue: Promise<void> = Promise.resolve();
+  private recheckTimer: ReturnType<typeof setInterval> | null = null;
 
   get size() {
     return this.subscribers.size;
@@ -45,7 +51,30 @@ class LiveHub {
     return () => void this.subscribers.delete(subscriber);
   }
 
+  /**
+   * Every 30 s, one query re-reads the memberships behind all of this instance's workspace streams (not one
+   * query per stream: 500 open tabs cost one round trip), and revokes the streams whose access is gone.
+   */
+  async recheckMemberships() {
+    const streams = [...this.subscribers].filter((s) => s.workspaceId !== null);
+    if (streams.length === 0) return;
+    const current = await listCurrentMemberships(
+      [...new Set(streams.map((s) => s.userId))],
+      [...new Set(streams.map((s) => s.workspaceId!))],
+    );
+    const valid = new Set(current.map((m) => `${m.userId}:${m.workspaceId}:${m.sessionVersion}`));
+    for (const s of streams) {
+      if (!valid.has(`${s.userId}:${s.workspaceId}:${s.sessionVersion}`)) s.onRevoked();
+    }
+  }
+
   private start(): Promise<EventSubscription> {
+    this.recheckTimer ??= setInterval(() => {
+      this.recheckMemberships().catch((error: unknown) =>
+        console.error("[live] membership re-check failed", error),
+      );
+    }, MEMBERSHIP_RECHECK_MS);
+    this.recheckTimer.unref?.();
     this.subscription ??= subscribeToChannels(
       [EVENT_CHANNEL, USER_NOTIFICATION_CHANNEL, PRESENCE_CHANNEL],
       (channel, payload) => this.dispatch(channel, payload),

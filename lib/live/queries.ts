@@ -63,6 +63,19 @@ export async function isStillMember(userId: string, workspaceId: string, session
   return row !== null;
 }
 
+/** The memberships of these users in these workspaces, with each user's session version (batched re-check). */
+export async function listCurrentMemberships(userIds: string[], workspaceIds: string[]) {
+  const rows = await db.membership.findMany({
+    where: { userId: { in: userIds }, workspaceId: { in: workspaceIds } },
+    select: { userId: true, workspaceId: true, user: { select: { sessionVersion: true } } },
+  });
+  return rows.map((row) => ({
+    userId: row.userId,
+    workspaceId: row.workspaceId,
+    sessionVersion: row.user.sessionVersion,
+  }));
+}
+
 /** A recommendation of this workspace, or null (another workspace's id behaves like a missing one). */
 export async function findStreamRecommendation(workspaceId: string, id: string) {
   return db.recommendation.findFirst({ where: { id, workspaceId }, select: { id: true } });

@@ -14,7 +14,6 @@ import { markGone, markPresent, refreshPresence } from "@/lib/live/presence";
 import {
   CATCH_UP_LIMIT,
   HEARTBEAT_MS,
-  MEMBERSHIP_RECHECK_MS,
   PRESENCE_HEARTBEAT_MS,
   RETRY_MS,
   SeenSeqs,
@@ -77,7 +76,7 @@ export type LiveStreamOptions = {
  * - `event: notification` when the user's notifications change;
  * - `event: presence`, data `{ viewers }` (others viewing the same recommendation);
  * - `event: revoked` and the end of the stream when the user is no longer a member (checked on member.*
- *   events of the workspace and every 30 s);
+ *   events of the workspace, and every 30 s by the hub for all its streams in one query);
  * - a comment line every 20 s.
  */
 export async function openLiveStream(options: LiveStreamOptions): Promise<Response> {
@@ -142,10 +141,13 @@ export async function openLiveStream(options: LiveStreamOptions): Promise<Respon
     lastViewers = key;
     write(formatSse({ event: "presence", data: { viewers } }));
   };
-  const recheck = async () => {
-    if (await isStillMember(userId, workspaceId, membership.user.sessionVersion)) return;
+  const revoke = async () => {
     write(formatSse({ event: "revoked", data: { reason: "no-longer-a-member" } }));
     await close();
+  };
+  /** On a member.* event of the workspace: re-read this stream's own membership at once. */
+  const recheck = async () => {
+    if (!(await isStillMember(userId, workspaceId, membership.user.sessionVersion))) await revoke();
   };
 
   const close = async () => {
@@ -181,6 +183,8 @@ export async function openLiveStream(options: LiveStreamOptions): Promise<Respon
       workspaceId,
       userId,
       recommendationId,
+      sessionVersion: membership.user.sessionVersion,
+      onRevoked: () => serial(revoke),
       onEvent: (row) =>
         serial(async () => {
           if (isMembershipEvent(row.type)) await recheck();
@@ -213,7 +217,6 @@ export async function openLiveStream(options: LiveStreamOptions): Promise<Respon
     }
   });
   timers.push(setInterval(() => write(sseComment("heartbeat")), HEARTBEAT_MS));
-  timers.push(setInterval(() => serial(recheck), MEMBERSHIP_RECHECK_MS));
   if (presenceId) {
     timers.push(
       setInterval(
@@ -272,6 +275,8 @@ export async function openUserStream(options: { userId: string; signal: AbortSig
       workspaceId: null,
       userId,
       recommendationId: null,
+      sessionVersion: 0,
+      onRevoked: () => undefined,
       onEvent: () => undefined,
       onNotification: () => write(formatSse({ event: "notification", data: {} })),
       onPresence: () => undefined,

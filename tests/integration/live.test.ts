@@ -14,6 +14,7 @@ import { liveStreamResponse, userStreamResponse } from "@/lib/live/handlers";
 import { USER_NOTIFICATION_CHANNEL } from "@/lib/live/channels";
 import { CATCH_UP_LIMIT } from "@/lib/live/rules";
 import { findAnnouncedEvent } from "@/lib/live/queries";
+import { liveHub } from "@/lib/live/hub";
 import type { SessionUser } from "@/lib/accounts/queries";
 
 type World = Awaited<ReturnType<typeof newWorkspaceWithTracker>>;
@@ -243,5 +244,32 @@ describe("the live stream", () => {
     const first = await sse.next((m) => m.event !== "ready");
     expect(first.event).toBe("notification");
     expect(sse.skipped.filter((m) => m.event === "change")).toHaveLength(0);
+  });
+
+  it("the periodic re-check (one query for all streams) closes streams whose access went without an event", async () => {
+    const team = await newWorkspaceWithTracker("live-recheck");
+    const quiet = await newUser("live-quiet");
+    const staying = await stream(team.viewer, team.workspace.slug);
+    await db.membership.create({
+      data: { workspaceId: team.workspace.id, userId: quiet.id, role: "VIEWER" },
+    });
+    const { sse } = await stream(quiet, team.workspace.slug);
+    const signedOutEverywhere = await stream(team.editor, team.workspace.slug);
+    await Promise.all(
+      [sse, staying.sse, signedOutEverywhere.sse].map((r) => r.next((m) => m.event === "ready")),
+    );
+    // Gone behind the app's back (no member.* event): a direct delete, and a bumped session version.
+    await db.membership.deleteMany({ where: { workspaceId: team.workspace.id, userId: quiet.id } });
+    await db.user.update({ where: { id: team.editor.id }, data: { sessionVersion: { increment: 1 } } });
+    await liveHub().recheckMemberships();
+    expect((await sse.next((m) => m.event === "revoked")).json).toEqual({ reason: "no-longer-a-member" });
+    await signedOutEverywhere.sse.next((m) => m.event === "revoked");
+    await Promise.all([sse.ended, signedOutEverywhere.sse.ended]);
+    // The member still in the workspace keeps a live stream.
+    actAs(team.owner);
+    await addComment(team.workspace.slug, team.rec.id, "Still here");
+    expect((await staying.sse.next((m) => m.event === "change" || m.event === "revoked")).event).toBe(
+      "change",
+    );
   });
 });
