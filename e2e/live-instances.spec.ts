@@ -4,7 +4,8 @@
  * - A comment posted through instance A appears in the page on instance B without a reload.
  * - The notifications contract: pg_notify('user_notification', <userId>) reaches that user's page on B as a
  *   `live:notification` window event (the bell listens for it; its assertion joins this spec after the merge).
- * - Killing instance A (SIGKILL) mid-stream leaves B's browser working: a change made through B still arrives.
+ * - Killing instance A (SIGKILL) mid-stream leaves B's browser working: a change made through B still arrives,
+ *   on the recommendation page and on the tracker's board (card moved, column counts).
  * - A member removed from the workspace has their stream closed at once, and their page then says not found.
  *
  * Like e2e/import-crash.spec.ts, this spec runs its own throwaway database and instances; the mail of
@@ -176,6 +177,23 @@ test("changes reach a browser on another instance live, and survive that instanc
   ).toBeVisible();
   expect(await pageMark(editor)).toBe("kept");
   await expect(liveState(editor)).toHaveAttribute("data-state", "open");
+
+  // The tracker's board on B follows a status change made through B by someone else: the card moves and
+  // the column counts change, without a reload.
+  const trackerPath = recPath.replace(/\/r\/[^/]+$/, "");
+  await editor.goto(`${trackerPath}?view=board`);
+  await expect(liveState(editor)).toHaveAttribute("data-state", "open");
+  await expect(editor.getByRole("region", { name: "Not started: 1" })).toBeVisible();
+  await markPage(editor);
+  await owner.getByRole("button", { name: /Change status/ }).click();
+  const statusDialog = owner.getByRole("dialog", { name: "Change status" });
+  await statusDialog.getByLabel(/^In progress/).check();
+  await statusDialog.getByLabel("Justification").fill("Talks with the State Department have begun.");
+  await statusDialog.getByRole("button", { name: "Change status" }).click();
+  await expect(statusDialog).toBeHidden();
+  await expect(editor.getByRole("region", { name: "In progress: 1" })).toBeVisible();
+  await expect(editor.getByRole("region", { name: "Not started: 0" })).toBeVisible();
+  expect(await pageMark(editor)).toBe("kept");
 
   // The owner removes the editor: the editor's stream closes at once and the page says so.
   await owner.goto(`${b.url}/w/${slug}/members`);
