@@ -10,7 +10,7 @@ export const LIVE_NOTIFICATION_EVENT = "live:notification";
 /** A window event for each change of the workspace the page receives (detail: type and ids). */
 export const LIVE_CHANGE_EVENT = "live:change";
 /** How long the page waits for more changes before re-rendering once. */
-const REFRESH_DEBOUNCE_MS = 150;
+const REFRESH_DEBOUNCE_MS = 50;
 
 export type LiveState = "connecting" | "open" | "reconnecting" | "revoked" | "off";
 type LiveContextValue = { state: LiveState; viewers: Viewer[] };
