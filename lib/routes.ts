@@ -19,6 +19,10 @@ export const routes = {
   invitation: (token: string) => `/invite/${token}`,
 
   workspace: (slug: string) => `/w/${slug}`,
+  /** The workspace's live updates (Server-Sent Events; lib/live/stream.ts). */
+  liveStream: (slug: string, query?: URLSearchParams) => withQuery(`/api/w/${slug}/live`, query),
+  /** The signed-in user's own live signals, outside workspaces. */
+  userLiveStream: () => "/api/live",
   myWork: (slug: string) => `/w/${slug}/my-work`,
   members: (slug: string) => `/w/${slug}/members`,
   settings: (slug: string) => `/w/${slug}/settings`,

@@ -2,6 +2,7 @@
 
 import { useOptimistic, useState } from "react";
 import { CalendarClock, Pencil, Trash2 } from "lucide-react";
+import { VersionField } from "@/components/ui/version-field";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
@@ -75,7 +76,7 @@ export function ActionItems({ workspaceSlug, recommendationId, items, members, c
                 >
                   <input type="hidden" name="workspaceSlug" value={workspaceSlug} />
                   <input type="hidden" name="actionId" value={item.id} />
-                  <input type="hidden" name="version" value={item.version} />
+                  <VersionField version={item.version} />
                   <ActionFields
                     title={item.title}
                     ownerId={item.owner?.id ?? ""}

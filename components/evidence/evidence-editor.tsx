@@ -2,6 +2,7 @@
 
 import { useState, type ReactNode } from "react";
 import { Pencil, Plus, Trash2 } from "lucide-react";
+import { VersionField } from "@/components/ui/version-field";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -135,7 +136,7 @@ export function EvidenceItemControls({
           >
             <input type="hidden" name="workspaceSlug" value={workspaceSlug} />
             <input type="hidden" name="evidenceId" value={values.id} />
-            <input type="hidden" name="version" value={values.version} />
+            <VersionField version={values.version} />
             <EvidenceFields values={values} />
           </ActionForm>
         </Dialog>

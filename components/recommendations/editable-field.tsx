@@ -77,7 +77,10 @@ function FieldEditor({
   const router = useRouter();
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const formRef = useRef<HTMLDivElement>(null);
-  const submitVersion = conflict ? conflict.currentVersion : version;
+  // The version this edit started from. A live refresh may bring a newer one while the user types; the save
+  // must still carry the old one, so that someone else's change meets the conflict flow, never a silent overwrite.
+  const [startVersion] = useState(version);
+  const submitVersion = conflict ? conflict.currentVersion : startVersion;
   return (
     <div ref={formRef}>
       <ActionForm

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ArchiveX } from "lucide-react";
+import { PresenceAvatars } from "@/components/live/presence-avatars";
 import { EditableField } from "@/components/recommendations/editable-field";
 import { fieldPropsFor, type RecommendationSectionProps } from "@/components/recommendations/section-props";
 import { StatusControl } from "@/components/recommendations/status-control";
@@ -7,13 +8,13 @@ import { Alert } from "@/components/ui/alert";
 import { formatDate } from "@/lib/dates";
 import { routes } from "@/lib/routes";
 
-/** Breadcrumb, the archived banner, the title (editable in place) and the status control. */
+/** Breadcrumb with who else is viewing and the watch toggle, the archived banner, the title (editable in place) and the status control. */
 export function RecommendationHeader(props: RecommendationSectionProps & { watch?: React.ReactNode }) {
   const { workspaceSlug: slug, rec } = props;
   const fieldProps = fieldPropsFor(props);
   return (
     <>
-      <div className="flex items-center justify-between gap-3">
+      <div className="flex min-h-7 flex-wrap items-center justify-between gap-x-4 gap-y-1">
         <nav aria-label="Breadcrumb" className="flex flex-wrap gap-1 text-sm text-zinc-500">
           <Link href={routes.tracker(slug, rec.tracker.id)} className="hover:text-zinc-900">
             {rec.tracker.name}
@@ -26,7 +27,10 @@ export function RecommendationHeader(props: RecommendationSectionProps & { watch
             {rec.section.title}
           </Link>
         </nav>
-        {props.watch}
+        <div className="flex items-center gap-3">
+          <PresenceAvatars />
+          {props.watch}
+        </div>
       </div>
 
       {rec.archivedAt ? (

@@ -2,6 +2,7 @@
 
 import { useOptimistic, useState } from "react";
 import { ChevronDown } from "lucide-react";
+import { VersionField } from "@/components/ui/version-field";
 import { ActionForm } from "@/components/ui/action-form";
 import { Dialog } from "@/components/ui/dialog";
 import { inputClass } from "@/components/ui/field";
@@ -65,7 +66,7 @@ export function StatusControl({
       >
         <input type="hidden" name="workspaceSlug" value={workspaceSlug} />
         <input type="hidden" name="recommendationId" value={recommendationId} />
-        <input type="hidden" name="version" value={version} />
+        <VersionField version={version} />
         <StatusFields current={status} evidence={evidence} />
       </ActionForm>
     </Dialog>

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { Archive, ArchiveRestore, Pencil } from "lucide-react";
+import { VersionField } from "@/components/ui/version-field";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Field, TextAreaField } from "@/components/ui/field";
@@ -35,7 +36,7 @@ export function SectionRow({ workspaceSlug, section }: { workspaceSlug: string; 
         >
           <input type="hidden" name="workspaceSlug" value={workspaceSlug} />
           <input type="hidden" name="sectionId" value={section.id} />
-          <input type="hidden" name="version" value={section.version} />
+          <VersionField version={section.version} />
           <Field name="title" label="Title" defaultValue={section.title} required />
           <TextAreaField
             name="description"

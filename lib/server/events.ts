@@ -98,29 +98,62 @@ export type EventSubscription = { close: () => Promise<void> };
 /**
  * Calls `onEvent(id)` for every event committed by any app instance, from now on. Uses one dedicated
  * connection (LISTEN cannot share a pooled one). Events committed while the connection is down are not
- * replayed here: a subscriber that must not miss any reads from its last seen id (ids are ordered by
- * createdAt) when `onReconnect` fires.
+ * replayed here: a subscriber that must not miss any reads from its last seen `seq` when `onReconnect` fires.
  */
 export async function subscribeToEvents(
   onEvent: (id: string) => void,
   options: { onReconnect?: () => void; connectionString?: string } = {},
 ): Promise<EventSubscription> {
+  return subscribeToChannels([EVENT_CHANNEL], (_, payload) => onEvent(payload), options);
+}
+
+/**
+ * LISTENs on `channels` with one dedicated connection and calls `onNotification(channel, payload)` for each
+ * NOTIFY. When PostgreSQL drops the connection (restart, failover, pg_terminate_backend) it reconnects with
+ * backoff (250 ms doubling to 10 s) and calls `onReconnect`, so callers can re-read what they missed.
+ */
+export async function subscribeToChannels(
+  channels: readonly string[],
+  onNotification: (channel: string, payload: string) => void,
+  options: { onReconnect?: () => void; connectionString?: string } = {},
+): Promise<EventSubscription> {
+  for (const channel of channels) {
+    if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`Bad channel name: ${channel}`);
+  }
   let closed = false;
   let client: Client | null = null;
   let retry: ReturnType<typeof setTimeout> | undefined;
 
   const connect = async (attempt: number): Promise<void> => {
     const next = new Client({ connectionString: options.connectionString ?? env().DATABASE_URL });
-    next.on("notification", (message) => {
-      if (message.channel === EVENT_CHANNEL && message.payload) onEvent(message.payload);
-    });
-    next.on("error", () => {
-      if (closed) return;
+    let isLost = false;
+    // "error" and "end" both fire when the server drops us; reconnect once.
+    const lost = () => {
+      if (closed || isLost) return;
+      isLost = true;
+      if (client === next) client = null;
       void next.end().catch(() => undefined);
+      clearTimeout(retry);
       retry = setTimeout(() => void reconnect(1), 250);
+    };
+    next.on("notification", (message) => {
+      if (channels.includes(message.channel) && message.payload)
+        onNotification(message.channel, message.payload);
     });
-    await next.connect();
-    await next.query(`LISTEN ${EVENT_CHANNEL}`);
+    next.on("error", lost);
+    next.on("end", lost);
+    try {
+      await next.connect();
+      for (const channel of channels) await next.query(`LISTEN ${channel}`);
+    } catch (error) {
+      isLost = true;
+      void next.end().catch(() => undefined);
+      throw error;
+    }
+    if (closed) {
+      await next.end().catch(() => undefined);
+      return;
+    }
     client = next;
     if (attempt > 0) options.onReconnect?.();
   };

@@ -48,7 +48,10 @@ export function createClientIpServer({
   upstreamHost = "127.0.0.1",
   trust,
 }: ClientIpServerOptions) {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+  // Live streams (Server-Sent Events, lib/live/stream.ts) hold an upstream socket each for as long as a page
+  // is open, so the pool must not cap below the app's own bound on open streams (MAX_STREAMS_PER_INSTANCE):
+  // with 256, the 257th open page would queue here forever. Responses are piped as they come (no buffering).
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 10_000 });
   const server = http.createServer((req, res) => {
     const upstream = http.request(
       {

@@ -473,6 +473,8 @@ export const PUBLIC_ROUTES: Record<string, string> = {
     "public POST (RFC 8058 one-click, from mail clients without cookies); the HMAC-signed token is the credential; forged tokens 400, reused ones change nothing (tests/trust/notifications.test.ts)",
   "/w/new": "signed-in users (createWorkspaceAction)",
   "/api/health": "public; reveals only up/down",
+  "/api/live":
+    "signed-in users (401 otherwise); only their own notification signal, no workspace data (tests/integration/live.test.ts)",
   "/w/[slug]/t/[trackerId]/export.csv":
     "members (viewers included), 404 for others: lib/export/queries.ts requireMembership; tests/integration/import-export.test.ts",
   "/w/[slug]/t/[trackerId]/export.json":
@@ -496,6 +498,16 @@ export type RouteRule = {
 const url = (path: string) => `http://localhost${path}`;
 
 export const ROUTE_MATRIX: Record<string, RouteRule> = {
+  // An event stream: permissions.test.ts reads its status and headers, then cancels it (it never ends).
+  "/api/w/[slug]/live": {
+    method: "GET",
+    roles: VIEWER,
+    allowed: 200,
+    request: async ({ w }) => ({
+      params: { slug: w.slug },
+      request: new Request(url(`/api/w/${w.slug}/live?recommendation=${w.rec.id}`)),
+    }),
+  },
   "/api/w/[slug]/t/[trackerId]/import-uploads": {
     method: "POST",
     roles: EDITOR,
