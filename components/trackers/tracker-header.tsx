@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Download, FileText, Layers, Printer, Upload } from "lucide-react";
+import { ChartArea, Download, FileText, Layers, Printer, Upload } from "lucide-react";
 import { NewRecommendationButton } from "@/components/recommendations/new-recommendation";
 import { ProgressBar, ProgressLegend } from "@/components/trackers/progress-bar";
 import { buttonClass } from "@/components/ui/button";
@@ -37,6 +37,9 @@ export function TrackerHeader({
             <p className="mt-1 text-xs text-zinc-500">{outline.document.citation}</p>
           ) : null}
           <div className="mt-3 flex flex-wrap gap-2">
+            <Link href={routes.trackerDashboard(slug, trackerId)} className={buttonClass("secondary", "sm")}>
+              <ChartArea aria-hidden className="size-4" /> Dashboard
+            </Link>
             {outline.document ? (
               <Link
                 href={routes.trackerPage(slug, trackerId, "document")}

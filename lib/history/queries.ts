@@ -47,8 +47,11 @@ function filterSql(workspaceId: string, filters: HistoryFilters): Prisma.Sql {
   return parts.length ? Prisma.sql`AND ${Prisma.join(parts, " AND ")}` : Prisma.empty;
 }
 
-/** The tracker's recommendations in live sections that match the filters (archived ones too: history decides). */
-function recsCte(workspaceId: string, trackerId: string, filters: HistoryFilters): Prisma.Sql {
+/**
+ * A CTE named `recs`: the tracker's recommendations in live sections that match the filters, archived ones too
+ * (the history decides): columns id, createdAt, archivedAt, status (text), sectionId.
+ */
+export function recsCte(workspaceId: string, trackerId: string, filters: HistoryFilters): Prisma.Sql {
   return Prisma.sql`recs AS MATERIALIZED (
     SELECT r.id, r."createdAt", r."archivedAt", r.status::text AS status, r."sectionId"
     FROM "Recommendation" r JOIN "Section" s ON s.id = r."sectionId" AND s."archivedAt" IS NULL
@@ -143,7 +146,10 @@ export async function countAsOf(
   return Number(row?.n ?? 0);
 }
 
-/** Counts per section and status at the end of the `asOf` day. */
+/**
+ * Counts per section and status at the end of the `asOf` day (one pass over the tracker's status intervals,
+ * the same definition as statusesAsOf).
+ */
 export async function sectionCountsAsOf(
   workspaceId: string,
   trackerId: string,
@@ -152,8 +158,12 @@ export async function sectionCountsAsOf(
 ): Promise<Map<string, StatusCounts>> {
   const bound = dayBound(asOf);
   const rows = await db.$queryRaw<{ sectionId: string; status: RecommendationStatus; n: bigint }[]>`
-    WITH ${recsCte(workspaceId, trackerId, filters)}
-    SELECT st."sectionId", st.status, count(*) AS n FROM (${stateAtSql(bound)}) st GROUP BY 1, 2`;
+    WITH ${recsCte(workspaceId, trackerId, filters)}, ${intervalsSql(workspaceId, trackerId)}
+    SELECT r."sectionId", live.status, count(*) AS n
+    FROM live JOIN recs r ON r.id = live.rid
+    WHERE live.s < ${bound} AND live.e >= ${bound}
+      AND NOT EXISTS (SELECT 1 FROM aiv WHERE aiv.rid = live.rid AND aiv.s < ${bound} AND aiv.e >= ${bound})
+    GROUP BY 1, 2`;
   const bySection = new Map<string, StatusCounts>();
   for (const row of rows) {
     const counts = bySection.get(row.sectionId) ?? emptyCounts();

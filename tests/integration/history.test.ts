@@ -221,13 +221,21 @@ describe("history SQL agrees with the pure definitions", () => {
   });
 
   it("section counts as of a date", async () => {
-    const day = "2021-03-15";
-    const sql = await sectionCountsAsOf(w.workspace.id, trackerId, day);
-    for (const [sectionId, counts] of sql) {
-      const pure = histories.filter((h) => sectionOf.get(h.id) === sectionId).map((h) => stateAsOf(h, day));
-      for (const status of STATUSES) {
-        expect(counts[status]).toBe(pure.filter((s) => s?.status === status).length);
+    for (const day of ["2021-01-05", "2021-02-03", "2021-02-20", "2021-03-15", "2021-06-30"]) {
+      const sql = await sectionCountsAsOf(w.workspace.id, trackerId, day);
+      const states = histories.map((h) => stateAsOf(h, day)).filter((s) => s !== null);
+      let total = 0;
+      for (const sectionId of new Set(sectionOf.values())) {
+        const counts = sql.get(sectionId);
+        for (const status of STATUSES) {
+          const expected = states.filter(
+            (s) => sectionOf.get(s.id) === sectionId && s.status === status,
+          ).length;
+          expect(counts?.[status] ?? 0, `${day} ${status}`).toBe(expected);
+          total += counts?.[status] ?? 0;
+        }
       }
+      expect(total).toBe(states.length);
     }
   });
 
