@@ -7,13 +7,34 @@ import { requirePageMembership } from "@/lib/server/authz";
 import { getFilterOptions, getTrackerOutline } from "@/lib/trackers/queries";
 import { can } from "@/lib/permissions";
 import { parseTrackerFilters } from "@/lib/trackers/filters";
+import { AsOfView } from "@/components/trackers/as-of-view";
+import { isoDay, parseDayOrNull } from "@/lib/history/rules";
 
 export default async function TrackerPage({ params, searchParams }: PageProps<"/w/[slug]/t/[trackerId]">) {
   const { slug, trackerId } = await params;
-  const filters = parseTrackerFilters(await searchParams);
+  const search = await searchParams;
+  const filters = parseTrackerFilters(search);
   const { workspace, role, user } = await requirePageMembership(slug);
   const outline = await getTrackerOutline(workspace.id, trackerId);
   if (!outline) notFound();
+  // Time travel: ?asOf=YYYY-MM-DD (a real day before today) shows the list as it stood then, read-only.
+  const asOfParam = Array.isArray(search.asOf) ? search.asOf[0] : search.asOf;
+  const asOf = parseDayOrNull(asOfParam);
+  const today = isoDay(new Date());
+  if (asOf && asOfParam && asOfParam < today) {
+    return (
+      <AsOfView
+        workspaceSlug={slug}
+        workspaceId={workspace.id}
+        trackerId={trackerId}
+        userId={user.id}
+        filters={filters}
+        outline={outline}
+        asOf={asOfParam}
+        today={today}
+      />
+    );
+  }
   const options = await getFilterOptions(workspace.id);
   const view = { workspaceSlug: slug, workspaceId: workspace.id, trackerId, userId: user.id, filters };
 
