@@ -10,13 +10,30 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
-  Legend,
   ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
 } from "recharts";
 import { STATUSES, statusMeta, type StatusCounts } from "@/lib/status";
+
+/** The status key, in scale order, drawn in HTML so it reads and wraps like text. */
+function StatusKey() {
+  return (
+    <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-zinc-700" aria-label="Key">
+      {STATUSES.map((status) => (
+        <li key={status} className="inline-flex items-center gap-1.5">
+          <span
+            aria-hidden
+            className="size-2.5 rounded-sm"
+            style={{ background: statusMeta[status].chart }}
+          />
+          {statusMeta[status].label}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 const tickStyle = { fontSize: 12, fill: "#52525b" };
 
@@ -38,35 +55,37 @@ export function StatusAreaChart({
 }) {
   const rows = data.map((row) => ({ day: row.day, ...row.counts }));
   return (
-    <div className="h-72 w-full">
-      <ResponsiveContainer width="100%" height="100%">
-        <AreaChart
-          data={rows}
-          accessibilityLayer
-          title={label}
-          margin={{ top: 4, right: 8, left: 0, bottom: 0 }}
-        >
-          <CartesianGrid stroke="#e4e4e7" vertical={false} />
-          <XAxis dataKey="day" tickFormatter={formatDay} tick={tickStyle} minTickGap={32} />
-          <YAxis allowDecimals={false} tick={tickStyle} width={48} />
-          <Tooltip labelFormatter={(day) => formatDay(String(day))} />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
-          {STATUSES.map((status) => (
-            <Area
-              key={status}
-              type="stepAfter"
-              dataKey={status}
-              name={statusMeta[status].label}
-              stackId="status"
-              stroke="#ffffff"
-              strokeWidth={1}
-              fill={statusMeta[status].chart}
-              fillOpacity={1}
-              isAnimationActive={false}
-            />
-          ))}
-        </AreaChart>
-      </ResponsiveContainer>
+    <div className="w-full">
+      <div className="h-72">
+        <ResponsiveContainer width="100%" height="100%">
+          <AreaChart
+            data={rows}
+            accessibilityLayer
+            title={label}
+            margin={{ top: 4, right: 8, left: 0, bottom: 0 }}
+          >
+            <CartesianGrid stroke="#e4e4e7" vertical={false} />
+            <XAxis dataKey="day" tickFormatter={formatDay} tick={tickStyle} minTickGap={32} />
+            <YAxis allowDecimals={false} tick={tickStyle} width={48} />
+            <Tooltip labelFormatter={(day) => formatDay(String(day))} />
+            {STATUSES.map((status) => (
+              <Area
+                key={status}
+                type="stepAfter"
+                dataKey={status}
+                name={statusMeta[status].label}
+                stackId="status"
+                stroke="#ffffff"
+                strokeWidth={1}
+                fill={statusMeta[status].chart}
+                fillOpacity={1}
+                isAnimationActive={false}
+              />
+            ))}
+          </AreaChart>
+        </ResponsiveContainer>
+      </div>
+      <StatusKey />
     </div>
   );
 }
@@ -82,34 +101,36 @@ export function StatusBarChart({
   const rows = data.map((row) => ({ label: row.label, ...row.counts }));
   const height = Math.max(8, rows.length * 2.25 + 4);
   return (
-    <div className="w-full" style={{ height: `${height}rem` }}>
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart
-          data={rows}
-          layout="vertical"
-          accessibilityLayer
-          title={label}
-          margin={{ top: 0, right: 8, left: 0, bottom: 0 }}
-        >
-          <CartesianGrid stroke="#e4e4e7" horizontal={false} />
-          <XAxis type="number" allowDecimals={false} tick={tickStyle} />
-          <YAxis type="category" dataKey="label" tick={tickStyle} width={160} interval={0} />
-          <Tooltip />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
-          {STATUSES.map((status) => (
-            <Bar
-              key={status}
-              dataKey={status}
-              name={statusMeta[status].label}
-              stackId="status"
-              fill={statusMeta[status].chart}
-              stroke="#ffffff"
-              strokeWidth={1}
-              isAnimationActive={false}
-            />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
+    <div className="w-full">
+      <div style={{ height: `${height}rem` }}>
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart
+            data={rows}
+            layout="vertical"
+            accessibilityLayer
+            title={label}
+            margin={{ top: 0, right: 8, left: 0, bottom: 0 }}
+          >
+            <CartesianGrid stroke="#e4e4e7" horizontal={false} />
+            <XAxis type="number" allowDecimals={false} tick={tickStyle} />
+            <YAxis type="category" dataKey="label" tick={tickStyle} width={160} interval={0} />
+            <Tooltip />
+            {STATUSES.map((status) => (
+              <Bar
+                key={status}
+                dataKey={status}
+                name={statusMeta[status].label}
+                stackId="status"
+                fill={statusMeta[status].chart}
+                stroke="#ffffff"
+                strokeWidth={1}
+                isAnimationActive={false}
+              />
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <StatusKey />
     </div>
   );
 }

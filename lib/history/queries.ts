@@ -9,7 +9,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RecommendationStatus } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/server/db";
-import { emptyCounts, STATUSES, type StatusCounts } from "@/lib/status";
+import { emptyCounts, progressFrom, STATUSES, type StatusCounts } from "@/lib/status";
 import type { TrackerFilters } from "@/lib/trackers/filters";
 import { dayBound, daySeries, isoDay, parseDay, type DailyCounts } from "@/lib/history/rules";
 
@@ -408,5 +408,49 @@ export async function timeInStatus(
     medianDaysInProgress: row?.median == null ? null : Number(row.median),
     achievedCount: Number(row?.n ?? 0),
     longestStuck: stuck,
+  };
+}
+
+/** At most this many trackers get a sparkline and movement on the workspace overview. */
+export const OVERVIEW_TRACKER_LIMIT = 24;
+
+/**
+ * The workspace overview: for each tracker (at most OVERVIEW_TRACKER_LIMIT), the share achieved at the end of
+ * each of the last `weeks` weeks (ending today), and what moved in the last 7 days across them (most recent
+ * first, at most `limit`).
+ */
+export async function workspaceOverview(
+  workspaceId: string,
+  trackers: { id: string; name: string }[],
+  options: { weeks?: number; limit?: number; today?: string } = {},
+) {
+  const weeks = Math.min(Math.max(options.weeks ?? 12, 2), 52);
+  const today = options.today ?? isoDay(new Date());
+  const from = isoDay(new Date(parseDay(today).getTime() - (weeks - 1) * 7 * 86_400_000));
+  const weekAgo = isoDay(new Date(parseDay(today).getTime() - 7 * 86_400_000));
+  const shown = trackers.slice(0, OVERVIEW_TRACKER_LIMIT);
+  const perTracker = await Promise.all(
+    shown.map(async (tracker) => {
+      const [series, moved] = await Promise.all([
+        dailyStatusCounts(workspaceId, tracker.id, { from, to: today, step: 7 }),
+        movementSince(workspaceId, tracker.id, weekAgo, {}, { until: today, limit: options.limit ?? 15 }),
+      ]);
+      return {
+        trackerId: tracker.id,
+        sparkline: series.map((row) => ({ day: row.day, share: progressFrom(row.counts).achievedShare })),
+        moved: moved.rows.map((row) => ({ ...row, trackerId: tracker.id, trackerName: tracker.name })),
+        movedTotal: moved.totals.moved,
+      };
+    }),
+  );
+  const moved = perTracker
+    .flatMap((t) => t.moved)
+    .sort((a, b) => b.lastChangedAt.getTime() - a.lastChangedAt.getTime())
+    .slice(0, options.limit ?? 15);
+  return {
+    since: weekAgo,
+    sparklines: new Map(perTracker.map((t) => [t.trackerId, t.sparkline])),
+    moved,
+    movedTotal: perTracker.reduce((sum, t) => sum + t.movedTotal, 0),
   };
 }

@@ -59,7 +59,7 @@ export function seedStatusHistory(
 ): SeedChange[] {
   if (status === "NOT_STARTED") return [];
   const steps = [...pathTo(status, index % 3), status];
-  const isRecent = index % 4 === 0 && status !== "PARTIALLY_ACHIEVED";
+  const isRecent = (index % 4 === 0 && status !== "PARTIALLY_ACHIEVED") || status === "STALLED";
   const spread = new Date(Date.UTC(2021, 2, 1) + ((index * 97) % 1700) * DAY);
   let final = isRecent ? new Date(Date.UTC(2026, 10, 2 + (index % 25), 15)) : (options.finalAt ?? spread);
   const earliest = options.startsAt.getTime() + DAY;
