@@ -8,14 +8,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { RecommendationStatus } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/server/db";
 import { emptyCounts, progressFrom, type Progress, type StatusCounts } from "@/lib/status";
-import {
-  dailyStatusCounts,
-  movementSince,
-  recsCte,
-  sectionCountsAsOf,
-  timeInStatus,
-  type HistoryFilters,
-} from "@/lib/history/queries";
+import { historySummary, movementSince, recsCte, type HistoryFilters } from "@/lib/history/queries";
 import { isoDay, seriesStep } from "@/lib/history/rules";
 import type { DashboardOptions } from "@/lib/dashboard/rules";
 
@@ -181,15 +174,16 @@ export async function getTrackerDashboard(
   const start = await historyStart(workspaceId, trackerId);
   const from = start ? isoDay(start) : options.today;
   const step = seriesStep(from, options.today);
-  const [series, sinceCounts, breakdowns, movement, timing, stale, owners] = await Promise.all([
-    dailyStatusCounts(workspaceId, trackerId, { from, to: options.today, step }, filters),
-    sectionCountsAsOf(workspaceId, trackerId, options.since, filters),
+  const [history, breakdowns, movement, stale, owners] = await Promise.all([
+    historySummary(workspaceId, trackerId, { from, to: options.today, step }, options.since, filters, {
+      limit: 10,
+    }),
     currentBreakdowns(workspaceId, trackerId, filters),
     movementSince(workspaceId, trackerId, options.since, filters, { until: options.today, limit: 60 }),
-    timeInStatus(workspaceId, trackerId, filters, { limit: 10 }),
     staleItems(workspaceId, trackerId, filters, options.staleDays),
     ownerLoad(workspaceId, trackerId, filters),
   ]);
+  const { series, sectionCounts: sinceCounts, timing } = history;
   const sectionRows = sections
     .map((section) => ({
       ...section,

@@ -23,6 +23,18 @@ export type HistoryFilters = Partial<Pick<TrackerFilters, "section" | "tag" | "o
 };
 
 const STATUS_CHANGED = "recommendation.status_changed";
+
+/**
+ * Runs one of the range reads with room to sort a big tracker's events in memory (work_mem for this
+ * transaction only; the server default of 4 MB spills 50,000 recommendations' history to disk).
+ */
+async function readSorted<T>(sql: Prisma.Sql): Promise<T> {
+  const [, rows] = await db.$transaction([
+    db.$queryRaw`SELECT set_config('work_mem', '48MB', true)`,
+    db.$queryRaw<T>(sql),
+  ]);
+  return rows;
+}
 const ARCHIVED = "recommendation.archived";
 const RESTORED = "recommendation.restored";
 
@@ -59,11 +71,43 @@ export function recsCte(workspaceId: string, trackerId: string, filters: History
   )`;
 }
 
-/** Per recommendation: status at `bound`, the change that set it, and whether it existed and was live. */
-function stateAtSql(bound: Date, source: "recs" | "moved_recs" = "recs"): Prisma.Sql {
+/**
+ * Joins `a` (last_type, first_type): each recommendation's archive/restore events, aggregated in one pass over
+ * the tracker's few such events, so "was it archived at `bound`" needs no lookup per recommendation.
+ */
+function archiveJoinSql(workspaceId: string, trackerId: string, bound: Date): Prisma.Sql {
+  return Prisma.sql`LEFT JOIN (
+      SELECT e."recommendationId" AS rid,
+        (array_agg(e.type ORDER BY e."createdAt" DESC, e.seq DESC) FILTER (WHERE e."createdAt" < ${bound}))[1]
+          AS last_type,
+        (array_agg(e.type ORDER BY e."createdAt", e.seq))[1] AS first_type
+      FROM "ActivityEvent" e
+      WHERE e."workspaceId" = ${workspaceId} AND e."trackerId" = ${trackerId}
+        AND e.type IN (${ARCHIVED}, ${RESTORED}) AND e."recommendationId" IS NOT NULL
+      GROUP BY 1
+    ) a ON a.rid = r.id`;
+}
+
+/** True for a row `r` (joined with archiveJoinSql) that existed and was not archived at `bound`. */
+function aliveWhereSql(bound: Date): Prisma.Sql {
+  return Prisma.sql`r."createdAt" < ${bound}
+      AND NOT (CASE
+        WHEN a.last_type IS NOT NULL THEN a.last_type = ${ARCHIVED}
+        WHEN a.first_type IS NOT NULL THEN a.first_type = ${RESTORED}
+        ELSE r."archivedAt" IS NOT NULL AND r."archivedAt" < ${bound}
+      END)`;
+}
+
+/** The recommendations of `source` alive at `bound` (columns of recs). */
+function aliveSql(workspaceId: string, trackerId: string, bound: Date, source: string): Prisma.Sql {
+  return Prisma.sql`SELECT r.* FROM ${Prisma.raw(source)} r ${archiveJoinSql(workspaceId, trackerId, bound)}
+    WHERE ${aliveWhereSql(bound)}`;
+}
+
+/** For the rows of `source` (id, sectionId, status): the status at `bound` and the change that set it. */
+function statusAtSql(bound: Date, source: string): Prisma.Sql {
   return Prisma.sql`
-    SELECT r.id, r."sectionId",
-      COALESCE(lst.t, fst.initial, r.status) AS status,
+    SELECT r.*, COALESCE(lst.t, fst.initial, r.status) AS "statusThen",
       lst.j AS justification, lst.at AS "changedAt", lst."actorId" AS "changedById"
     FROM ${Prisma.raw(source)} r
     LEFT JOIN LATERAL (
@@ -77,23 +121,7 @@ function stateAtSql(bound: Date, source: "recs" | "moved_recs" = "recs"): Prisma
       FROM "ActivityEvent" e
       WHERE lst.t IS NULL AND e."recommendationId" = r.id AND e.type = ${STATUS_CHANGED}
       ORDER BY e."createdAt", e.seq LIMIT 1
-    ) fst ON true
-    LEFT JOIN LATERAL (
-      SELECT e.type FROM "ActivityEvent" e
-      WHERE e."recommendationId" = r.id AND e.type IN (${ARCHIVED}, ${RESTORED}) AND e."createdAt" < ${bound}
-      ORDER BY e."createdAt" DESC, e.seq DESC LIMIT 1
-    ) la ON true
-    LEFT JOIN LATERAL (
-      SELECT e.type FROM "ActivityEvent" e
-      WHERE la.type IS NULL AND e."recommendationId" = r.id AND e.type IN (${ARCHIVED}, ${RESTORED})
-      ORDER BY e."createdAt", e.seq LIMIT 1
-    ) fa ON true
-    WHERE r."createdAt" < ${bound}
-      AND NOT (CASE
-        WHEN la.type IS NOT NULL THEN la.type = ${ARCHIVED}
-        WHEN fa.type IS NOT NULL THEN fa.type = ${RESTORED}
-        ELSE r."archivedAt" IS NOT NULL AND r."archivedAt" < ${bound}
-      END)`;
+    ) fst ON true`;
 }
 
 export type StatusAsOf = {
@@ -120,16 +148,21 @@ export async function statusesAsOf(
 ): Promise<StatusAsOf[]> {
   const bound = dayBound(asOf);
   const paging = page ? Prisma.sql`LIMIT ${page.limit} OFFSET ${page.offset}` : Prisma.empty;
+  // Page first (existence and archiving are cheap), then read the status of just those rows.
   return db.$queryRaw<StatusAsOf[]>`
-    WITH ${recsCte(workspaceId, trackerId, filters)}, st AS (${stateAtSql(bound)})
-    SELECT st.id, st."sectionId", st.status::text AS status, st.justification, st."changedAt", st."changedById",
+    WITH ${recsCte(workspaceId, trackerId, filters)},
+    alive AS (${aliveSql(workspaceId, trackerId, bound, "recs")}),
+    paged AS (
+      SELECT alive.id, alive."sectionId", alive.status, s.position AS sp, x.position AS xp
+      FROM alive JOIN "Recommendation" x ON x.id = alive.id JOIN "Section" s ON s.id = alive."sectionId"
+      ORDER BY s.position, x.position, alive.id
+      ${paging}
+    ),
+    st AS (${statusAtSql(bound, "paged")})
+    SELECT st.id, st."sectionId", st."statusThen" AS status, st.justification, st."changedAt", st."changedById",
       u.name AS "changedByName"
-    FROM st
-    JOIN "Recommendation" r ON r.id = st.id
-    JOIN "Section" s ON s.id = r."sectionId"
-    LEFT JOIN "User" u ON u.id = st."changedById"
-    ORDER BY s.position, r.position, r.id
-    ${paging}`;
+    FROM st LEFT JOIN "User" u ON u.id = st."changedById"
+    ORDER BY st.sp, st.xp, st.id`;
 }
 
 /** How many recommendations `statusesAsOf` would return. */
@@ -142,7 +175,7 @@ export async function countAsOf(
   const bound = dayBound(asOf);
   const [row] = await db.$queryRaw<{ n: bigint }[]>`
     WITH ${recsCte(workspaceId, trackerId, filters)}
-    SELECT count(*) AS n FROM (${stateAtSql(bound)}) st`;
+    SELECT count(*) AS n FROM (${aliveSql(workspaceId, trackerId, bound, "recs")}) alive`;
   return Number(row?.n ?? 0);
 }
 
@@ -157,13 +190,9 @@ export async function sectionCountsAsOf(
   filters: HistoryFilters = {},
 ): Promise<Map<string, StatusCounts>> {
   const bound = dayBound(asOf);
-  const rows = await db.$queryRaw<{ sectionId: string; status: RecommendationStatus; n: bigint }[]>`
+  const rows = await readSorted<{ sectionId: string; status: RecommendationStatus; n: bigint }[]>(Prisma.sql`
     WITH ${recsCte(workspaceId, trackerId, filters)}, ${intervalsSql(workspaceId, trackerId)}
-    SELECT r."sectionId", live.status, count(*) AS n
-    FROM live JOIN recs r ON r.id = live.rid
-    WHERE live.s < ${bound} AND live.e >= ${bound}
-      AND NOT EXISTS (SELECT 1 FROM aiv WHERE aiv.rid = live.rid AND aiv.s < ${bound} AND aiv.e >= ${bound})
-    GROUP BY 1, 2`;
+    ${sectionsAtSql(bound)}`);
   const bySection = new Map<string, StatusCounts>();
   for (const row of rows) {
     const counts = bySection.get(row.sectionId) ?? emptyCounts();
@@ -175,20 +204,16 @@ export async function sectionCountsAsOf(
 
 /** Status intervals [s, e) per recommendation, and archived intervals: the shared CTEs of the range reads. */
 function intervalsSql(workspaceId: string, trackerId: string): Prisma.Sql {
+  // One sort of the tracker's status events (the window), no per-recommendation lookups: `live` carries the
+  // recommendation's section, and starts no earlier than its creation.
   return Prisma.sql`
     sc AS MATERIALIZED (
-      SELECT e."recommendationId" AS rid, e."createdAt" AS at, e.seq, e.data->>'from' AS f, e.data->>'to' AS t
+      SELECT e."recommendationId" AS rid, e."createdAt" AS at, e.data->>'from' AS f, e.data->>'to' AS t,
+        r."createdAt" AS created, r."sectionId",
+        lead(e."createdAt") OVER w AS nxt, row_number() OVER w AS rn
       FROM "ActivityEvent" e JOIN recs r ON r.id = e."recommendationId"
       WHERE e."workspaceId" = ${workspaceId} AND e."trackerId" = ${trackerId} AND e.type = ${STATUS_CHANGED}
-    ),
-    siv AS (
-      SELECT rid, at AS s, COALESCE(lead(at) OVER (PARTITION BY rid ORDER BY at, seq), 'infinity') AS e, t AS status
-      FROM sc
-      UNION ALL
-      (SELECT DISTINCT ON (rid) rid, '-infinity'::timestamp, at, COALESCE(f, t) FROM sc ORDER BY rid, at, seq)
-      UNION ALL
-      SELECT r.id, '-infinity'::timestamp, 'infinity'::timestamp, r.status FROM recs r
-      WHERE NOT EXISTS (SELECT 1 FROM sc WHERE sc.rid = r.id)
+      WINDOW w AS (PARTITION BY e."recommendationId" ORDER BY e."createdAt", e.seq)
     ),
     ac AS (
       SELECT e."recommendationId" AS rid, e."createdAt" AS at, e.seq, e.type = ${ARCHIVED} AS arch,
@@ -207,8 +232,12 @@ function intervalsSql(workspaceId: string, trackerId: string): Prisma.Sql {
       WHERE r."archivedAt" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ac WHERE ac.rid = r.id)
     ),
     live AS (
-      SELECT siv.rid, siv.status, GREATEST(siv.s, r."createdAt") AS s, siv.e
-      FROM siv JOIN recs r ON r.id = siv.rid
+      SELECT rid, "sectionId", t AS status, GREATEST(at, created) AS s, COALESCE(nxt, 'infinity') AS e FROM sc
+      UNION ALL
+      SELECT rid, "sectionId", COALESCE(f, t), created, at FROM sc WHERE rn = 1
+      UNION ALL
+      SELECT r.id, r."sectionId", r.status, r."createdAt", 'infinity'::timestamp FROM recs r
+      WHERE NOT EXISTS (SELECT 1 FROM sc WHERE sc.rid = r.id)
     ),
     spans AS (
       SELECT status, s::date AS d0, e::date AS d1, 1 AS sign FROM live
@@ -217,6 +246,49 @@ function intervalsSql(workspaceId: string, trackerId: string): Prisma.Sql {
       FROM live JOIN aiv ON aiv.rid = live.rid
     )`;
 }
+
+/** CTEs deltas, agg, days, grid, cum (d, status, c): counts per day from `spans`. */
+function dailySql(from: Date, to: Date): Prisma.Sql {
+  return Prisma.sql`
+    deltas AS (
+      SELECT d0 AS d, status, sign AS n FROM spans WHERE d0 < d1
+      UNION ALL
+      SELECT d1, status, -sign FROM spans WHERE d0 < d1
+    ),
+    agg AS (
+      SELECT GREATEST(d, ${from}::date) AS d, status, sum(n) AS n FROM deltas WHERE d <= ${to}::date GROUP BY 1, 2
+    ),
+    days AS (SELECT generate_series(${from}::date, ${to}::date, interval '1 day')::date AS d),
+    grid AS (
+      SELECT days.d, st.status, COALESCE(agg.n, 0) AS n
+      FROM days CROSS JOIN unnest(${[...STATUSES]}::text[]) AS st(status)
+      LEFT JOIN agg ON agg.d = days.d AND agg.status = st.status
+    ),
+    cum AS (SELECT d, status, sum(n) OVER (PARTITION BY status ORDER BY d) AS c FROM grid)`;
+}
+
+const sampledDaySql = (from: Date, to: Date, step: number) =>
+  Prisma.sql`((d - ${from}::date) % ${step} = 0 OR d = ${to}::date)`;
+
+/** Counts per section and status at `bound`, from `live` and `aiv`. */
+const sectionsAtSql = (bound: Date) => Prisma.sql`
+    SELECT live."sectionId", live.status, count(*) AS n
+    FROM live
+    WHERE live.s < ${bound} AND live.e >= ${bound}
+      AND NOT EXISTS (SELECT 1 FROM aiv WHERE aiv.rid = live.rid AND aiv.s < ${bound} AND aiv.e >= ${bound})
+    GROUP BY 1, 2`;
+
+/** CTEs fa, per (rid, days): days In progress before first Achieved, over recommendations live today. */
+const inProgressDaysSql = () => Prisma.sql`
+      fa AS (SELECT rid, min(at) AS at FROM sc WHERE t = 'ACHIEVED' GROUP BY rid),
+      per AS (
+        SELECT fa.rid, COALESCE(sum(GREATEST(0,
+          extract(epoch FROM (LEAST(live.e, fa.at) - live.s)))) FILTER (WHERE live.status = 'IN_PROGRESS'
+            AND live.s < fa.at), 0) / 86400.0 AS days
+        FROM fa JOIN recs r ON r.id = fa.rid AND r."archivedAt" IS NULL
+        LEFT JOIN live ON live.rid = fa.rid
+        GROUP BY fa.rid
+      )`;
 
 /**
  * For each day from `from` to `to` (inclusive, "YYYY-MM-DD"), every `step` days and always the last day: how
@@ -233,26 +305,10 @@ export async function dailyStatusCounts(
   const from = parseDay(range.from);
   const to = parseDay(range.to);
   if (from.getTime() > to.getTime()) return [];
-  const rows = await db.$queryRaw<{ d: Date; status: RecommendationStatus; c: bigint }[]>`
+  const rows = await readSorted<{ d: Date; status: RecommendationStatus; c: bigint }[]>(Prisma.sql`
     WITH ${recsCte(workspaceId, trackerId, filters)}, ${intervalsSql(workspaceId, trackerId)},
-    deltas AS (
-      SELECT d0 AS d, status, sign AS n FROM spans WHERE d0 < d1
-      UNION ALL
-      SELECT d1, status, -sign FROM spans WHERE d0 < d1
-    ),
-    agg AS (
-      SELECT GREATEST(d, ${from}::date) AS d, status, sum(n) AS n FROM deltas WHERE d <= ${to}::date GROUP BY 1, 2
-    ),
-    days AS (SELECT generate_series(${from}::date, ${to}::date, interval '1 day')::date AS d),
-    grid AS (
-      SELECT days.d, st.status, COALESCE(agg.n, 0) AS n
-      FROM days CROSS JOIN unnest(${[...STATUSES]}::text[]) AS st(status)
-      LEFT JOIN agg ON agg.d = days.d AND agg.status = st.status
-    ),
-    cum AS (SELECT d, status, sum(n) OVER (PARTITION BY status ORDER BY d) AS c FROM grid)
-    SELECT d, status, c FROM cum
-    WHERE (d - ${from}::date) % ${step} = 0 OR d = ${to}::date
-    ORDER BY d`;
+    ${dailySql(from, to)}
+    SELECT d, status, c FROM cum WHERE ${sampledDaySql(from, to, step)} ORDER BY d`);
   const byDay = new Map<string, StatusCounts>();
   for (const day of daySeries(range.from, range.to, step)) byDay.set(day, emptyCounts());
   for (const row of rows) {
@@ -306,7 +362,9 @@ export async function movementSince(
       GROUP BY 1
     ),
     moved_recs AS (SELECT recs.* FROM recs JOIN win0 ON win0.rid = recs.id),
-    win AS (SELECT win0.* FROM win0 JOIN (${stateAtSql(end, "moved_recs")}) alive ON alive.id = win0.rid),
+    win AS (
+      SELECT win0.* FROM win0 JOIN (${aliveSql(workspaceId, trackerId, end, "moved_recs")}) alive ON alive.id = win0.rid
+    ),
     moved AS (
       SELECT win.rid AS id, win.reg, win.last_to AS "to", win.last_at,
         COALESCE(
@@ -381,19 +439,23 @@ export async function timeInStatus(
 ) {
   const limit = Math.min(Math.max(options.limit ?? 10, 1), 100);
   const [medianRows, stuck] = await Promise.all([
-    db.$queryRaw<{ median: number | null; n: bigint }[]>`
+    readSorted<{ median: number | null; n: bigint }[]>(Prisma.sql`
       WITH ${recsCte(workspaceId, trackerId, filters)}, ${intervalsSql(workspaceId, trackerId)},
-      fa AS (SELECT rid, min(at) AS at FROM sc WHERE t = 'ACHIEVED' GROUP BY rid),
-      per AS (
-        SELECT fa.rid, COALESCE(sum(GREATEST(0,
-          extract(epoch FROM (LEAST(live.e, fa.at) - live.s)))) FILTER (WHERE live.status = 'IN_PROGRESS'
-            AND live.s < fa.at), 0) / 86400.0 AS days
-        FROM fa JOIN recs r ON r.id = fa.rid AND r."archivedAt" IS NULL
-        LEFT JOIN live ON live.rid = fa.rid
-        GROUP BY fa.rid
-      )
-      SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY days) AS median, count(*) AS n FROM per`,
-    db.$queryRaw<{ id: string; title: string; status: RecommendationStatus; since: Date }[]>`
+      ${inProgressDaysSql()}
+      SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY days) AS median, count(*) AS n FROM per`),
+    longestStuck(workspaceId, trackerId, filters, limit),
+  ]);
+  const row = medianRows[0];
+  return {
+    medianDaysInProgress: row?.median == null ? null : Number(row.median),
+    achievedCount: Number(row?.n ?? 0),
+    longestStuck: stuck,
+  };
+}
+
+/** Open recommendations (In progress or Stalled, live today) whose current status began longest ago. */
+function longestStuck(workspaceId: string, trackerId: string, filters: HistoryFilters, limit: number) {
+  return db.$queryRaw<{ id: string; title: string; status: RecommendationStatus; since: Date }[]>`
       WITH ${recsCte(workspaceId, trackerId, filters)}
       SELECT r.id, x.title, r.status::text AS status,
         GREATEST(r."createdAt", COALESCE((SELECT max(e."createdAt") FROM "ActivityEvent" e
@@ -401,13 +463,71 @@ export async function timeInStatus(
       FROM recs r JOIN "Recommendation" x ON x.id = r.id
       WHERE r."archivedAt" IS NULL AND r.status IN ('IN_PROGRESS', 'STALLED')
       ORDER BY since, r.id
-      LIMIT ${limit}`,
+      LIMIT ${limit}`;
+}
+
+/**
+ * The dashboard's three history reads in one pass over the events (dailyStatusCounts over `range`,
+ * sectionCountsAsOf at `since`, and timeInStatus), for a big tracker: the same results as calling them apart.
+ */
+export async function historySummary(
+  workspaceId: string,
+  trackerId: string,
+  range: { from: string; to: string; step?: number },
+  since: string,
+  filters: HistoryFilters = {},
+  options: { limit?: number } = {},
+) {
+  const step = Math.max(1, Math.floor(range.step ?? 1));
+  const from = parseDay(range.from);
+  const to = parseDay(range.to);
+  const bound = dayBound(since);
+  const limit = Math.min(Math.max(options.limit ?? 10, 1), 100);
+  const [rows, stuck] = await Promise.all([
+    readSorted<
+      { kind: string; d: Date | null; key: string | null; status: string | null; n: number }[]
+    >(Prisma.sql`
+    WITH ${recsCte(workspaceId, trackerId, filters)}, ${intervalsSql(workspaceId, trackerId)},
+    ${dailySql(from, to)}, ${inProgressDaysSql()}
+    SELECT 'day' AS kind, d, NULL::text AS key, status, c::float8 AS n FROM cum WHERE ${sampledDaySql(from, to, step)}
+    UNION ALL
+    SELECT 'section', NULL, x."sectionId", x.status, x.n::float8 FROM (${sectionsAtSql(bound)}) x
+    UNION ALL
+    SELECT 'median', NULL, NULL, NULL, percentile_cont(0.5) WITHIN GROUP (ORDER BY days) FROM per
+    UNION ALL
+    SELECT 'achieved', NULL, NULL, NULL, count(*)::float8 FROM per`),
+    longestStuck(workspaceId, trackerId, filters, limit),
   ]);
-  const row = medianRows[0];
+  const byDay = new Map<string, StatusCounts>();
+  if (from.getTime() <= to.getTime()) {
+    for (const day of daySeries(range.from, range.to, step)) byDay.set(day, emptyCounts());
+  }
+  const sections = new Map<string, StatusCounts>();
+  let median: number | null = null;
+  let achievedCount = 0;
+  for (const row of rows) {
+    if (row.kind === "day" && row.d) {
+      const counts = byDay.get(isoDay(row.d));
+      if (counts && row.status && row.status in counts)
+        counts[row.status as RecommendationStatus] = Number(row.n);
+    } else if (row.kind === "section" && row.key && row.status) {
+      const counts = sections.get(row.key) ?? emptyCounts();
+      if (row.status in counts) counts[row.status as RecommendationStatus] += Number(row.n);
+      sections.set(row.key, counts);
+    } else if (row.kind === "median") {
+      median = row.n == null ? null : Number(row.n);
+    } else if (row.kind === "achieved") {
+      achievedCount = Number(row.n);
+    }
+  }
   return {
-    medianDaysInProgress: row?.median == null ? null : Number(row.median),
-    achievedCount: Number(row?.n ?? 0),
-    longestStuck: stuck,
+    series: [...byDay].map(([day, counts]) => ({
+      day,
+      counts,
+      total: STATUSES.reduce((sum, s) => sum + counts[s], 0),
+    })) satisfies DailyCounts[],
+    sectionCounts: sections,
+    timing: { medianDaysInProgress: median, achievedCount, longestStuck: stuck },
   };
 }
 

@@ -10,6 +10,7 @@ import { STATUSES } from "@/lib/status";
 import {
   countAsOf,
   dailyStatusCounts,
+  historySummary,
   movementSince,
   sectionCountsAsOf,
   statusesAsOf,
@@ -277,6 +278,23 @@ describe("history SQL agrees with the pure definitions", () => {
       .filter((d) => d !== null);
     expect(sql.achievedCount).toBe(pure.length);
     expect(sql.medianDaysInProgress).toBeCloseTo(median(pure)!, 6);
+  });
+
+  it("the combined summary equals the separate reads, and pages equal slices", async () => {
+    const range = { from: "2020-12-30", to: "2021-06-30", step: 3 };
+    const summary = await historySummary(w.workspace.id, trackerId, range, "2021-03-15");
+    expect(summary.series).toEqual(await dailyStatusCounts(w.workspace.id, trackerId, range));
+    expect(summary.sectionCounts).toEqual(await sectionCountsAsOf(w.workspace.id, trackerId, "2021-03-15"));
+    const timing = await timeInStatus(w.workspace.id, trackerId);
+    expect(summary.timing.achievedCount).toBe(timing.achievedCount);
+    expect(summary.timing.medianDaysInProgress).toBeCloseTo(timing.medianDaysInProgress!, 6);
+    const all = await statusesAsOf(w.workspace.id, trackerId, "2021-06-30");
+    expect(all.length).toBeGreaterThan(20);
+    const pages = [];
+    for (let offset = 0; offset < all.length; offset += 7) {
+      pages.push(...(await statusesAsOf(w.workspace.id, trackerId, "2021-06-30", {}, { limit: 7, offset })));
+    }
+    expect(pages).toEqual(all);
   });
 
   it("is scoped: another workspace's id sees nothing", async () => {
