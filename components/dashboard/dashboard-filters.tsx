@@ -40,9 +40,16 @@ export function DashboardFilters({
       {Object.entries(hiddenFields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <label className="flex flex-col gap-1 text-xs font-medium text-zinc-600">
-        Section
-        <select name="section" defaultValue={filters.section ?? ""} className={selectClass}>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="dashboard-section" className="text-xs font-medium text-zinc-600">
+          Section
+        </label>
+        <select
+          id="dashboard-section"
+          name="section"
+          defaultValue={filters.section ?? ""}
+          className={selectClass}
+        >
           <option value="">All sections</option>
           {options.sections.map((section) => (
             <option key={section.id} value={section.id}>
@@ -50,10 +57,12 @@ export function DashboardFilters({
             </option>
           ))}
         </select>
-      </label>
-      <label className="flex flex-col gap-1 text-xs font-medium text-zinc-600">
-        Tag
-        <select name="tag" defaultValue={filters.tag ?? ""} className={selectClass}>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="dashboard-tag" className="text-xs font-medium text-zinc-600">
+          Tag
+        </label>
+        <select id="dashboard-tag" name="tag" defaultValue={filters.tag ?? ""} className={selectClass}>
           <option value="">All tags</option>
           {options.tags.map((tag) => (
             <option key={tag} value={tag}>
@@ -61,10 +70,12 @@ export function DashboardFilters({
             </option>
           ))}
         </select>
-      </label>
-      <label className="flex flex-col gap-1 text-xs font-medium text-zinc-600">
-        Owner
-        <select name="owner" defaultValue={filters.owner ?? ""} className={selectClass}>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="dashboard-owner" className="text-xs font-medium text-zinc-600">
+          Owner
+        </label>
+        <select id="dashboard-owner" name="owner" defaultValue={filters.owner ?? ""} className={selectClass}>
           <option value="">Anyone</option>
           <option value="me">Me</option>
           <option value="unassigned">Unassigned</option>
@@ -74,10 +85,12 @@ export function DashboardFilters({
             </option>
           ))}
         </select>
-      </label>
-      <label className="flex flex-col gap-1 text-xs font-medium text-zinc-600">
-        Target actor
-        <select name="actor" defaultValue={filters.actor ?? ""} className={selectClass}>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="dashboard-actor" className="text-xs font-medium text-zinc-600">
+          Target actor
+        </label>
+        <select id="dashboard-actor" name="actor" defaultValue={filters.actor ?? ""} className={selectClass}>
           <option value="">All actors</option>
           {options.actors.map((actor) => (
             <option key={actor} value={actor}>
@@ -85,7 +98,7 @@ export function DashboardFilters({
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <button type="submit" className={buttonClass("secondary", "sm")}>
         <Filter aria-hidden className="size-4" /> Apply filters
       </button>

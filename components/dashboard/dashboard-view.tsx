@@ -313,7 +313,7 @@ export function DashboardView({
                     {row.title}
                   </th>
                   <td className={td}>
-                    <ProgressBar progress={row.now} />
+                    <ProgressBar progress={row.now} isHighContrast />
                   </td>
                   <td className={cn(td, "text-right")}>{formatShare(row.now.achievedShare)}</td>
                   <td className={cn(td, "text-right text-zinc-600")}>
