@@ -32,10 +32,7 @@ async function currentBreakdowns(workspaceId: string, trackerId: string, filters
     { kind: "section" | "actor" | "path"; key: string | null; status: RecommendationStatus; n: bigint }[]
   >`
     WITH ${recsCte(workspaceId, trackerId, filters)},
-    live AS (
-      SELECT r.id, r.status, r."sectionId", x."targetActor", x."requiresLegislation"
-      FROM recs r JOIN "Recommendation" x ON x.id = r.id WHERE r."archivedAt" IS NULL
-    )
+    live AS (SELECT * FROM recs r WHERE r."archivedAt" IS NULL)
     SELECT 'section' AS kind, "sectionId" AS key, status, count(*) AS n FROM live GROUP BY 2, 3
     UNION ALL
     SELECT 'actor', "targetActor", status, count(*) FROM live GROUP BY 2, 3
@@ -52,10 +49,15 @@ async function staleItems(workspaceId: string, trackerId: string, filters: Histo
     { id: string; title: string; status: RecommendationStatus; lastActivity: Date; total: bigint }[]
   >`
     WITH ${recsCte(workspaceId, trackerId, filters)},
+    ev AS (
+      SELECT e."recommendationId" AS rid, max(e."createdAt") AS m FROM "ActivityEvent" e
+      WHERE e."workspaceId" = ${workspaceId} AND e."trackerId" = ${trackerId}
+        AND e.type IN (${Prisma.join(STALE_TYPES)})
+      GROUP BY 1
+    ),
     act AS (
-      SELECT r.id, GREATEST(r."createdAt", (SELECT max(e."createdAt") FROM "ActivityEvent" e
-        WHERE e."recommendationId" = r.id AND e.type IN (${Prisma.join(STALE_TYPES)}))) AS last
-      FROM recs r WHERE r."archivedAt" IS NULL AND r.status <> 'ACHIEVED'
+      SELECT r.id, GREATEST(r."createdAt", ev.m) AS last
+      FROM recs r LEFT JOIN ev ON ev.rid = r.id WHERE r."archivedAt" IS NULL AND r.status <> 'ACHIEVED'
     )
     SELECT act.id, x.title, x.status::text AS status, act.last AS "lastActivity", count(*) OVER () AS total
     FROM act JOIN "Recommendation" x ON x.id = act.id

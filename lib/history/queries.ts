@@ -61,11 +61,13 @@ function filterSql(workspaceId: string, filters: HistoryFilters): Prisma.Sql {
 
 /**
  * A CTE named `recs`: the tracker's recommendations in live sections that match the filters, archived ones too
- * (the history decides): columns id, createdAt, archivedAt, status (text), sectionId.
+ * (the history decides): columns id, createdAt, archivedAt, status (text), sectionId, targetActor,
+ * requiresLegislation.
  */
 export function recsCte(workspaceId: string, trackerId: string, filters: HistoryFilters): Prisma.Sql {
   return Prisma.sql`recs AS MATERIALIZED (
-    SELECT r.id, r."createdAt", r."archivedAt", r.status::text AS status, r."sectionId"
+    SELECT r.id, r."createdAt", r."archivedAt", r.status::text AS status, r."sectionId", r."targetActor",
+      r."requiresLegislation"
     FROM "Recommendation" r JOIN "Section" s ON s.id = r."sectionId" AND s."archivedAt" IS NULL
     WHERE r."workspaceId" = ${workspaceId} AND r."trackerId" = ${trackerId} ${filterSql(workspaceId, filters)}
   )`;
