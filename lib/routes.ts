@@ -36,6 +36,11 @@ export const routes = {
     trackerId: string,
     page: "document" | "sections" | "report" | "import" | "export.csv" | "export.json",
   ) => `/w/${slug}/t/${trackerId}/${page}`,
+  trackerDashboard: (slug: string, trackerId: string, query?: string | URLSearchParams) =>
+    withQuery(`/w/${slug}/t/${trackerId}/dashboard`, query),
+  /** The tracker as it stood at the end of a day ("YYYY-MM-DD"), read-only. */
+  trackerAsOf: (slug: string, trackerId: string, day: string) =>
+    withQuery(`/w/${slug}/t/${trackerId}`, new URLSearchParams({ asOf: day })),
   passage: (slug: string, trackerId: string, recommendationId: string) =>
     `/w/${slug}/t/${trackerId}/document#passage-${recommendationId}`,
   recommendation: (slug: string, trackerId: string, recommendationId: string) =>

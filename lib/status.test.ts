@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emptyCounts, progressFrom, STATUSES, statusMeta } from "@/lib/status";
+import { contrastRatio, emptyCounts, progressFrom, STATUSES, statusMeta } from "@/lib/status";
 
 describe("status scale", () => {
   it("has six statuses, each with a label, a meaning and a colour", () => {
@@ -20,5 +20,18 @@ describe("status scale", () => {
     expect(progress.total).toBe(8);
     expect(progress.achievedShare).toBeCloseTo(3 / 8);
     expect(progressFrom(emptyCounts()).achievedShare).toBe(0);
+  });
+});
+
+describe("chart colours", () => {
+  it("computes WCAG contrast ratios", () => {
+    expect(contrastRatio("#000000", "#ffffff")).toBeCloseTo(21, 5);
+    expect(contrastRatio("#777777", "#ffffff")).toBeCloseTo(4.48, 2);
+  });
+
+  it("gives every status a chart fill with at least 3:1 against white (non-text contrast)", () => {
+    for (const status of STATUSES) {
+      expect(contrastRatio(statusMeta[status].chart, "#ffffff"), status).toBeGreaterThanOrEqual(3);
+    }
   });
 });

@@ -13,6 +13,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, type Prisma } from "../lib/generated/prisma/client";
 import { normalizeHttpUrl, urlIdentity } from "../lib/url";
 import { agendaDocument, agendaSections, type SeedPerson } from "./seed/agenda-data";
+import { seedStatusHistory } from "./seed/status-history";
 import { validatePayload, type EventPayload, type EventType } from "../lib/events/catalog";
 
 /** A demo event, its payload checked against the event catalogue like every event the app writes. */
@@ -214,22 +215,29 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ recommendations:
               }),
             });
           }
-          if (item.status !== "NOT_STARTED") {
-            const latest = item.evidence
-              .map((e) => e.publishedAt)
-              .sort()
-              .pop();
+          // A status history spanning 2021 and later (prisma/seed/status-history.ts), ending at the seeded status.
+          const latest = item.evidence
+            .map((e) => e.publishedAt)
+            .sort()
+            .pop();
+          const history = seedStatusHistory(recommendationCount, item.status, {
+            startsAt: start,
+            finalAt: latest ? nextTime(day(latest)) : null,
+            finalJustification: item.statusJustification ?? null,
+          });
+          for (const [changeIndex, change] of history.entries()) {
+            const isLast = changeIndex === history.length - 1;
             await tx.activityEvent.create({
               data: eventRow({
                 ...recBase,
                 type: "recommendation.status_changed",
                 actorId: item.owners.includes("editor") ? users.editor : users.owner,
-                createdAt: nextTime(latest ? day(latest) : day("2021-03-01")),
+                createdAt: change.at,
                 data: {
-                  from: "NOT_STARTED",
-                  to: item.status,
-                  justification: item.statusJustification ?? "",
-                  evidence: cited,
+                  from: change.from,
+                  to: change.to,
+                  justification: change.justification,
+                  ...(isLast ? { evidence: cited } : {}),
                 },
               }),
             });

@@ -1,7 +1,18 @@
 import { STATUSES, statusMeta, type Progress } from "@/lib/status";
 
-/** A stacked bar of statuses, with an accessible summary. */
-export function ProgressBar({ progress, className }: { progress: Progress; className?: string }) {
+/**
+ * A stacked bar of statuses, with an accessible summary. `isHighContrast` draws it in the chart colours
+ * (3:1 against white, lib/status.ts) with white separators, as on the dashboard.
+ */
+export function ProgressBar({
+  progress,
+  className,
+  isHighContrast = false,
+}: {
+  progress: Progress;
+  className?: string;
+  isHighContrast?: boolean;
+}) {
   const summary = STATUSES.filter((status) => progress.counts[status] > 0)
     .map((status) => `${progress.counts[status]} ${statusMeta[status].label.toLowerCase()}`)
     .join(", ");
@@ -17,8 +28,13 @@ export function ProgressBar({ progress, className }: { progress: Progress; class
               progress.counts[status] > 0 ? (
                 <span
                   key={status}
-                  className={statusMeta[status].bar}
-                  style={{ width: `${(progress.counts[status] / progress.total) * 100}%` }}
+                  className={
+                    isHighContrast ? "border-r border-white last:border-r-0" : statusMeta[status].bar
+                  }
+                  style={{
+                    width: `${(progress.counts[status] / progress.total) * 100}%`,
+                    ...(isHighContrast ? { background: statusMeta[status].chart } : {}),
+                  }}
                 />
               ) : null,
             )

@@ -1,5 +1,7 @@
 import Link from "next/link";
-import { Download, FileText, Layers, Printer, Upload } from "lucide-react";
+import { ChartArea, Download, FileText, History, Layers, Printer, Upload } from "lucide-react";
+import { inputClass } from "@/components/ui/field";
+import { cn } from "@/lib/cn";
 import { NewRecommendationButton } from "@/components/recommendations/new-recommendation";
 import { ProgressBar, ProgressLegend } from "@/components/trackers/progress-bar";
 import { buttonClass } from "@/components/ui/button";
@@ -43,6 +45,9 @@ export function TrackerHeader({
             <p className="mt-1 text-xs text-zinc-500">{outline.document.citation}</p>
           ) : null}
           <div className="mt-3 flex flex-wrap gap-2">
+            <Link href={routes.trackerDashboard(slug, trackerId)} className={buttonClass("secondary", "sm")}>
+              <ChartArea aria-hidden className="size-4" /> Dashboard
+            </Link>
             {outline.document ? (
               <Link
                 href={routes.trackerPage(slug, trackerId, "document")}
@@ -87,6 +92,21 @@ export function TrackerHeader({
                 <Upload aria-hidden className="size-4" /> Import
               </Link>
             ) : null}
+            <form method="get" className="flex items-center gap-1" aria-label="View the tracker as of a date">
+              <label htmlFor="tracker-as-of" className="sr-only">
+                Date to view the tracker as of
+              </label>
+              <input
+                id="tracker-as-of"
+                type="date"
+                name="asOf"
+                required
+                className={cn(inputClass, "h-8 w-auto py-0 text-sm")}
+              />
+              <button type="submit" className={buttonClass("secondary", "sm")}>
+                <History aria-hidden className="size-4" /> View as of
+              </button>
+            </form>
             {can(role, "recommendation.create") ? (
               <NewRecommendationButton
                 workspaceSlug={slug}

@@ -8,6 +8,7 @@ import { PAGE_SIZE, type TrackerFilters } from "@/lib/trackers/filters";
 import { type Progress } from "@/lib/status";
 import { todayUtc } from "@/lib/dates";
 import { FINISHED_STATUSES, isRecommendationOverdue } from "@/lib/recommendations/rules";
+import { countAsOf, sectionCountsAsOf, statusesAsOf } from "@/lib/history/queries";
 
 /**
  * The overdue filter in SQL, the same rule as isRecommendationOverdue / isOverdue (the rules.ts files):
@@ -291,4 +292,54 @@ export async function getTrackerDocument(workspaceId: string, trackerId: string)
     select: { id: true, title: true, status: true, sourceStart: true, sourceEnd: true },
   });
   return { tracker: { id: tracker.id, name: tracker.name }, document: tracker.document, passages };
+}
+
+/**
+ * One page of the tracker as it stood at the end of `asOf` (time travel, read-only): statuses from the history
+ * (lib/history), titles and sections from today's rows. Honours the section, tag, owner and actor filters.
+ */
+export async function listRecommendationsAsOf(
+  workspaceId: string,
+  trackerId: string,
+  userId: string,
+  filters: TrackerFilters,
+  asOf: string,
+) {
+  const historyFilters = {
+    section: filters.section,
+    tag: filters.tag,
+    owner: filters.owner,
+    actor: filters.actor,
+    userId,
+  };
+  const [total, states, counts] = await Promise.all([
+    countAsOf(workspaceId, trackerId, asOf, historyFilters),
+    statusesAsOf(workspaceId, trackerId, asOf, historyFilters, {
+      limit: PAGE_SIZE,
+      offset: (filters.page - 1) * PAGE_SIZE,
+    }),
+    sectionCountsAsOf(workspaceId, trackerId, asOf, historyFilters),
+  ]);
+  const recs = await db.recommendation.findMany({
+    where: { workspaceId, trackerId, id: { in: states.map((s) => s.id) } },
+    select: { id: true, title: true, targetActor: true },
+  });
+  const byId = new Map(recs.map((rec) => [rec.id, rec]));
+  const overall = emptyCounts();
+  const sections = new Map<string, Progress>();
+  for (const [sectionId, sectionCounts] of counts) {
+    sections.set(sectionId, progressFrom(sectionCounts));
+    for (const status of STATUSES) overall[status] += sectionCounts[status];
+  }
+  return {
+    total,
+    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    progress: progressFrom(overall),
+    sections,
+    rows: states.map((state) => ({
+      ...state,
+      title: byId.get(state.id)?.title ?? "",
+      targetActor: byId.get(state.id)?.targetActor ?? null,
+    })),
+  };
 }

@@ -442,6 +442,10 @@ export const PAGE_MATRIX: Record<string, { roles: Role[]; params: (w: World) => 
     roles: EDITOR,
     params: (w) => ({ slug: w.slug, trackerId: w.tracker.id }),
   },
+  "/w/[slug]/t/[trackerId]/dashboard": {
+    roles: VIEWER,
+    params: (w) => ({ slug: w.slug, trackerId: w.tracker.id }),
+  },
   "/w/[slug]/t/[trackerId]/report": {
     roles: VIEWER,
     params: (w) => ({ slug: w.slug, trackerId: w.tracker.id }),

@@ -8,11 +8,16 @@ import { listTrackers } from "@/lib/trackers/queries";
 import { can } from "@/lib/permissions";
 import { routes } from "@/lib/routes";
 import { cardClass } from "@/components/ui/card";
+import { Sparkline } from "@/components/dashboard/sparkline";
+import { StatusBadge } from "@/components/recommendations/status-badge";
+import { workspaceOverview } from "@/lib/history/queries";
+import { formatDate } from "@/lib/dates";
 
 export default async function WorkspaceHomePage({ params }: PageProps<"/w/[slug]">) {
   const { slug } = await params;
   const { workspace, role } = await requirePageMembership(slug);
   const trackers = await listTrackers(workspace.id);
+  const overview = await workspaceOverview(workspace.id, trackers);
   return (
     <main className="mx-auto max-w-6xl px-4 py-6 sm:px-6">
       <div className="flex flex-wrap items-start justify-between gap-4">
@@ -62,14 +67,66 @@ export default async function WorkspaceHomePage({ params }: PageProps<"/w/[slug]
                   </span>
                 </div>
                 <ProgressBar progress={tracker.progress} className="mt-2" />
-                <div className="mt-3">
+                <div className="mt-3 flex flex-wrap items-end justify-between gap-3">
                   <ProgressLegend progress={tracker.progress} />
+                  {overview.sparklines.get(tracker.id) ? (
+                    <span className="flex flex-col items-end text-xs text-zinc-600">
+                      <Sparkline
+                        points={overview.sparklines.get(tracker.id)!}
+                        label="Share achieved over the last 12 weeks"
+                      />
+                      Achieved, last 12 weeks
+                    </span>
+                  ) : null}
                 </div>
               </Link>
             </li>
           ))}
         </ul>
       )}
+      {trackers.length > 0 ? (
+        <section aria-labelledby="moved-this-week" className={cardClass("mt-6 p-5")}>
+          <h2 id="moved-this-week" className="font-semibold">
+            What moved this week
+          </h2>
+          <p className="mt-0.5 text-sm text-zinc-600">
+            Status changes since {formatDate(overview.since)} across trackers
+            {overview.movedTotal > overview.moved.length
+              ? ` (the latest ${overview.moved.length} of ${overview.movedTotal})`
+              : ""}
+            .
+          </p>
+          {overview.moved.length === 0 ? (
+            <p className="mt-3 rounded-lg bg-zinc-50 px-3 py-4 text-sm text-zinc-600">
+              Nothing changed status this week. Open a tracker’s dashboard to see what is stale.
+            </p>
+          ) : (
+            <ul className="mt-3 divide-y divide-zinc-100">
+              {overview.moved.map((row) => (
+                <li key={row.id} className="flex flex-col gap-1 py-2 sm:flex-row sm:items-center sm:gap-4">
+                  <div className="min-w-0 flex-1">
+                    <Link
+                      href={routes.recommendation(slug, row.trackerId, row.id)}
+                      className="text-sm font-medium text-zinc-900 hover:underline"
+                    >
+                      {row.title}
+                    </Link>
+                    <p className="text-xs text-zinc-600">
+                      {row.trackerName} · {formatDate(row.lastChangedAt)}
+                      {row.isRegressed ? " · regressed" : ""}
+                    </p>
+                  </div>
+                  <span className="flex shrink-0 items-center gap-1.5 text-xs text-zinc-600">
+                    <StatusBadge status={row.from} />
+                    <span aria-label="to">→</span>
+                    <StatusBadge status={row.to} />
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ) : null}
     </main>
   );
 }

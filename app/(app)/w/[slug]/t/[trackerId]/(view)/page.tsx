@@ -9,14 +9,35 @@ import { can } from "@/lib/permissions";
 import { parseTrackerFilters } from "@/lib/trackers/filters";
 import { WatchToggle } from "@/components/notifications/watch-toggle";
 import { getWatchState } from "@/lib/notifications/queries";
+import { AsOfView } from "@/components/trackers/as-of-view";
+import { isoDay, parseDayOrNull } from "@/lib/history/rules";
 
 export default async function TrackerPage({ params, searchParams }: PageProps<"/w/[slug]/t/[trackerId]">) {
   const { slug, trackerId } = await params;
-  const filters = parseTrackerFilters(await searchParams);
+  const search = await searchParams;
+  const filters = parseTrackerFilters(search);
   const membership = await requirePageMembership(slug);
   const { workspace, role, user } = membership;
   const outline = await getTrackerOutline(workspace.id, trackerId);
   if (!outline) notFound();
+  // Time travel: ?asOf=YYYY-MM-DD (a real day before today) shows the list as it stood then, read-only.
+  const asOfParam = Array.isArray(search.asOf) ? search.asOf[0] : search.asOf;
+  const asOf = parseDayOrNull(asOfParam);
+  const today = isoDay(new Date());
+  if (asOf && asOfParam && asOfParam < today) {
+    return (
+      <AsOfView
+        workspaceSlug={slug}
+        workspaceId={workspace.id}
+        trackerId={trackerId}
+        userId={user.id}
+        filters={filters}
+        outline={outline}
+        asOf={asOfParam}
+        today={today}
+      />
+    );
+  }
   const watch = await getWatchState(membership, { trackerId });
   const options = await getFilterOptions(workspace.id);
   const view = { workspaceSlug: slug, workspaceId: workspace.id, trackerId, userId: user.id, filters };

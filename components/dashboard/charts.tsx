@@ -1,0 +1,136 @@
+"use client";
+
+/**
+ * The dashboard's charts, drawn with Recharts 3 (SVG, React components, a keyboard-navigable accessibility
+ * layer). Colours come from lib/status.ts `chart` (3:1 against white); a white stroke separates stacked areas.
+ */
+import {
+  Area,
+  AreaChart,
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
+import { STATUSES, statusMeta, type StatusCounts } from "@/lib/status";
+
+/** The status key, in scale order, drawn in HTML so it reads and wraps like text. */
+function StatusKey() {
+  return (
+    <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-zinc-700" aria-label="Key">
+      {STATUSES.map((status) => (
+        <li key={status} className="inline-flex items-center gap-1.5">
+          <span
+            aria-hidden
+            className="size-2.5 rounded-sm"
+            style={{ background: statusMeta[status].chart }}
+          />
+          {statusMeta[status].label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const tickStyle = { fontSize: 12, fill: "#52525b" };
+
+const formatDay = (day: string) =>
+  new Date(`${day}T00:00:00Z`).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "2-digit",
+    timeZone: "UTC",
+  });
+
+/** How many recommendations were in each status on each day: stacked areas. */
+export function StatusAreaChart({
+  data,
+  label,
+}: {
+  data: { day: string; counts: StatusCounts }[];
+  label: string;
+}) {
+  const rows = data.map((row) => ({ day: row.day, ...row.counts }));
+  return (
+    <div className="w-full">
+      <div className="h-72">
+        <ResponsiveContainer width="100%" height="100%">
+          <AreaChart
+            data={rows}
+            accessibilityLayer
+            title={label}
+            margin={{ top: 4, right: 8, left: 0, bottom: 0 }}
+          >
+            <CartesianGrid stroke="#e4e4e7" vertical={false} />
+            <XAxis dataKey="day" tickFormatter={formatDay} tick={tickStyle} minTickGap={32} />
+            <YAxis allowDecimals={false} tick={tickStyle} width={48} />
+            <Tooltip labelFormatter={(day) => formatDay(String(day))} />
+            {STATUSES.map((status) => (
+              <Area
+                key={status}
+                type="stepAfter"
+                dataKey={status}
+                name={statusMeta[status].label}
+                stackId="status"
+                stroke="#ffffff"
+                strokeWidth={1}
+                fill={statusMeta[status].chart}
+                fillOpacity={1}
+                isAnimationActive={false}
+              />
+            ))}
+          </AreaChart>
+        </ResponsiveContainer>
+      </div>
+      <StatusKey />
+    </div>
+  );
+}
+
+/** Counts per status for a few groups (target actors, paths): horizontal stacked bars. */
+export function StatusBarChart({
+  data,
+  label,
+}: {
+  data: { label: string; counts: StatusCounts }[];
+  label: string;
+}) {
+  const rows = data.map((row) => ({ label: row.label, ...row.counts }));
+  const height = Math.max(8, rows.length * 2.25 + 4);
+  return (
+    <div className="w-full">
+      <div style={{ height: `${height}rem` }}>
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart
+            data={rows}
+            layout="vertical"
+            accessibilityLayer
+            title={label}
+            margin={{ top: 0, right: 8, left: 0, bottom: 0 }}
+          >
+            <CartesianGrid stroke="#e4e4e7" horizontal={false} />
+            <XAxis type="number" allowDecimals={false} tick={tickStyle} />
+            <YAxis type="category" dataKey="label" tick={tickStyle} width={160} interval={0} />
+            <Tooltip />
+            {STATUSES.map((status) => (
+              <Bar
+                key={status}
+                dataKey={status}
+                name={statusMeta[status].label}
+                stackId="status"
+                fill={statusMeta[status].chart}
+                stroke="#ffffff"
+                strokeWidth={1}
+                isAnimationActive={false}
+              />
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <StatusKey />
+    </div>
+  );
+}

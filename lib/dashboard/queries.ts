@@ -1,0 +1,209 @@
+import "server-only";
+/**
+ * The tracker dashboard's reads: the status history (lib/history/queries.ts) plus today's breakdowns, stale
+ * items and load per owner. Everything is aggregated in PostgreSQL and bounded (top-N lists); the caller
+ * passes the workspace id from requirePageMembership.
+ */
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { RecommendationStatus } from "@/lib/generated/prisma/enums";
+import { db } from "@/lib/server/db";
+import { emptyCounts, progressFrom, type Progress, type StatusCounts } from "@/lib/status";
+import { historySummary, movementSince, recsCte, type HistoryFilters } from "@/lib/history/queries";
+import { isoDay, seriesStep } from "@/lib/history/rules";
+import type { DashboardOptions } from "@/lib/dashboard/rules";
+
+const STALE_TYPES = ["recommendation.status_changed", "comment.added", "evidence.added"];
+export const LIST_LIMIT = 20;
+const BREAKDOWN_LIMIT = 12;
+
+const toCounts = (rows: { key: string | null; status: RecommendationStatus; n: bigint }[]) => {
+  const groups = new Map<string | null, StatusCounts>();
+  for (const row of rows) {
+    const counts = groups.get(row.key) ?? emptyCounts();
+    if (row.status in counts) counts[row.status] += Number(row.n);
+    groups.set(row.key, counts);
+  }
+  return groups;
+};
+
+/** Today's counts per section, target actor and path, over live (unarchived) recommendations. */
+async function currentBreakdowns(workspaceId: string, trackerId: string, filters: HistoryFilters) {
+  const rows = await db.$queryRaw<
+    { kind: "section" | "actor" | "path"; key: string | null; status: RecommendationStatus; n: bigint }[]
+  >`
+    WITH ${recsCte(workspaceId, trackerId, filters)},
+    live AS (SELECT * FROM recs r WHERE r."archivedAt" IS NULL)
+    SELECT 'section' AS kind, "sectionId" AS key, status, count(*) AS n FROM live GROUP BY 2, 3
+    UNION ALL
+    SELECT 'actor', "targetActor", status, count(*) FROM live GROUP BY 2, 3
+    UNION ALL
+    SELECT 'path', "requiresLegislation"::text, status, count(*) FROM live GROUP BY 2, 3`;
+  const pick = (kind: string) => toCounts(rows.filter((row) => row.kind === kind));
+  return { sections: pick("section"), actors: pick("actor"), paths: pick("path") };
+}
+
+/** Open recommendations with no status change, comment or evidence in `days` days: the count and the oldest. */
+async function staleItems(workspaceId: string, trackerId: string, filters: HistoryFilters, days: number) {
+  const cutoff = new Date(Date.now() - days * 86_400_000);
+  const rows = await db.$queryRaw<
+    { id: string; title: string; status: RecommendationStatus; lastActivity: Date; total: bigint }[]
+  >`
+    WITH ${recsCte(workspaceId, trackerId, filters)},
+    ev AS (
+      SELECT e."recommendationId" AS rid, max(e."createdAt") AS m FROM "ActivityEvent" e
+      WHERE e."workspaceId" = ${workspaceId} AND e."trackerId" = ${trackerId}
+        AND e.type IN (${Prisma.join(STALE_TYPES)})
+      GROUP BY 1
+    ),
+    act AS (
+      SELECT r.id, GREATEST(r."createdAt", ev.m) AS last
+      FROM recs r LEFT JOIN ev ON ev.rid = r.id WHERE r."archivedAt" IS NULL AND r.status <> 'ACHIEVED'
+    )
+    SELECT act.id, x.title, x.status::text AS status, act.last AS "lastActivity", count(*) OVER () AS total
+    FROM act JOIN "Recommendation" x ON x.id = act.id
+    WHERE act.last < ${cutoff}
+    ORDER BY act.last, act.id
+    LIMIT ${LIST_LIMIT}`;
+  return {
+    total: Number(rows[0]?.total ?? 0),
+    rows: rows.map(({ total: _total, ...row }) => row),
+  };
+}
+
+export type OwnerLoad = {
+  userId: string;
+  name: string;
+  openRecommendations: number;
+  overdueRecommendations: number;
+  openActions: number;
+  overdueActions: number;
+};
+
+/** Per member: the open (not achieved) recommendations they own and open actions they own, and overdue ones. */
+async function ownerLoad(
+  workspaceId: string,
+  trackerId: string,
+  filters: HistoryFilters,
+): Promise<OwnerLoad[]> {
+  const today = new Date(`${isoDay(new Date())}T00:00:00.000Z`);
+  const rows = await db.$queryRaw<
+    { userId: string; name: string; orec: bigint; odrec: bigint; oact: bigint; odact: bigint }[]
+  >`
+    WITH ${recsCte(workspaceId, trackerId, filters)},
+    open AS (
+      SELECT r.id, x."dueDate" FROM recs r JOIN "Recommendation" x ON x.id = r.id
+      WHERE r."archivedAt" IS NULL
+    ),
+    recload AS (
+      SELECT o."userId", count(*) FILTER (WHERE x.status <> 'ACHIEVED') AS orec,
+        count(*) FILTER (WHERE x.status <> 'ACHIEVED' AND x."dueDate" < ${today}) AS odrec
+      FROM "RecommendationOwner" o JOIN open ON open.id = o."recommendationId"
+      JOIN "Recommendation" x ON x.id = o."recommendationId"
+      GROUP BY 1
+    ),
+    actload AS (
+      SELECT a."ownerId" AS "userId", count(*) AS oact, count(*) FILTER (WHERE a."dueDate" < ${today}) AS odact
+      FROM "ActionItem" a JOIN open ON open.id = a."recommendationId"
+      WHERE a."workspaceId" = ${workspaceId} AND a."doneAt" IS NULL AND a."ownerId" IS NOT NULL
+      GROUP BY 1
+    )
+    SELECT u.id AS "userId", u.name, COALESCE(recload.orec, 0) AS orec, COALESCE(recload.odrec, 0) AS odrec,
+      COALESCE(actload.oact, 0) AS oact, COALESCE(actload.odact, 0) AS odact
+    FROM "Membership" m JOIN "User" u ON u.id = m."userId"
+    LEFT JOIN recload ON recload."userId" = u.id
+    LEFT JOIN actload ON actload."userId" = u.id
+    WHERE m."workspaceId" = ${workspaceId} AND (recload."userId" IS NOT NULL OR actload."userId" IS NOT NULL)
+    ORDER BY COALESCE(recload.orec, 0) + COALESCE(actload.oact, 0) DESC, u.name
+    LIMIT 50`;
+  return rows.map((row) => ({
+    userId: row.userId,
+    name: row.name,
+    openRecommendations: Number(row.orec),
+    overdueRecommendations: Number(row.odrec),
+    openActions: Number(row.oact),
+    overdueActions: Number(row.odact),
+  }));
+}
+
+/** The first day of the tracker's history: its oldest recommendation's creation (null when it has none). */
+async function historyStart(workspaceId: string, trackerId: string): Promise<Date | null> {
+  const row = await db.recommendation.aggregate({
+    where: { workspaceId, trackerId },
+    _min: { createdAt: true },
+  });
+  return row._min.createdAt;
+}
+
+export type Breakdown = { key: string; label: string; progress: Progress };
+
+const topBreakdown = (groups: Map<string | null, StatusCounts>, label: (key: string | null) => string) => {
+  const entries = [...groups].map(([key, counts]) => ({
+    key: key ?? "",
+    label: label(key),
+    progress: progressFrom(counts),
+  }));
+  entries.sort((a, b) => b.progress.total - a.progress.total || a.label.localeCompare(b.label));
+  if (entries.length <= BREAKDOWN_LIMIT) return entries;
+  const rest = emptyCounts();
+  for (const entry of entries.slice(BREAKDOWN_LIMIT - 1)) {
+    for (const [status, n] of Object.entries(entry.progress.counts))
+      rest[status as RecommendationStatus] += n;
+  }
+  return [
+    ...entries.slice(0, BREAKDOWN_LIMIT - 1),
+    {
+      key: "__other",
+      label: `${entries.length - BREAKDOWN_LIMIT + 1} other actors`,
+      progress: progressFrom(rest),
+    },
+  ];
+};
+
+const PATH_LABELS: Record<string, string> = {
+  true: "Needs legislation",
+  false: "Executive can act alone",
+  "": "Path not assessed",
+};
+
+/** Everything the dashboard shows, for one tracker, the tracker filters and the dashboard options. */
+export async function getTrackerDashboard(
+  workspaceId: string,
+  trackerId: string,
+  sections: { id: string; title: string }[],
+  filters: HistoryFilters,
+  options: DashboardOptions,
+) {
+  const start = await historyStart(workspaceId, trackerId);
+  const from = start ? isoDay(start) : options.today;
+  const step = seriesStep(from, options.today);
+  const [history, breakdowns, movement, stale, owners] = await Promise.all([
+    historySummary(workspaceId, trackerId, { from, to: options.today, step }, options.since, filters, {
+      limit: 10,
+    }),
+    currentBreakdowns(workspaceId, trackerId, filters),
+    movementSince(workspaceId, trackerId, options.since, filters, { until: options.today, limit: 60 }),
+    staleItems(workspaceId, trackerId, filters, options.staleDays),
+    ownerLoad(workspaceId, trackerId, filters),
+  ]);
+  const { series, sectionCounts: sinceCounts, timing } = history;
+  const sectionRows = sections
+    .map((section) => ({
+      ...section,
+      now: progressFrom(breakdowns.sections.get(section.id) ?? emptyCounts()),
+      then: progressFrom(sinceCounts.get(section.id) ?? emptyCounts()),
+    }))
+    .filter((row) => row.now.total > 0 || row.then.total > 0);
+  return {
+    series,
+    step,
+    sections: sectionRows,
+    movement,
+    timing,
+    stale,
+    owners,
+    actors: topBreakdown(breakdowns.actors, (key) => key ?? "No target actor"),
+    paths: topBreakdown(breakdowns.paths, (key) => PATH_LABELS[key ?? ""] ?? "Path not assessed"),
+  };
+}
+
+export type TrackerDashboard = Awaited<ReturnType<typeof getTrackerDashboard>>;
