@@ -77,6 +77,9 @@ CREATE INDEX "Publication_snapshotId_idx" ON "Publication"("snapshotId");
 -- CreateIndex
 CREATE INDEX "Publication_publishedById_idx" ON "Publication"("publishedById");
 
+-- CreateIndex
+CREATE INDEX "ActivityEvent_trackerId_seq_idx" ON "ActivityEvent"("trackerId", "seq");
+
 -- AddForeignKey
 ALTER TABLE "Snapshot" ADD CONSTRAINT "Snapshot_workspaceId_fkey" FOREIGN KEY ("workspaceId") REFERENCES "Workspace"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
