@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Download, FileText, Layers, Printer, Upload } from "lucide-react";
+import { Camera, Download, FileText, Globe, Layers, Printer, Upload } from "lucide-react";
 import { NewRecommendationButton } from "@/components/recommendations/new-recommendation";
 import { ProgressBar, ProgressLegend } from "@/components/trackers/progress-bar";
 import { buttonClass } from "@/components/ui/button";
@@ -59,6 +59,20 @@ export function TrackerHeader({
             >
               <Printer aria-hidden className="size-4" /> Report
             </Link>
+            <Link
+              href={routes.trackerPage(slug, trackerId, "snapshots")}
+              className={buttonClass("secondary", "sm")}
+            >
+              <Camera aria-hidden className="size-4" /> Snapshots
+            </Link>
+            {can(role, "tracker.publish") ? (
+              <Link
+                href={routes.trackerPage(slug, trackerId, "publish")}
+                className={buttonClass("secondary", "sm")}
+              >
+                <Globe aria-hidden className="size-4" /> Publish
+              </Link>
+            ) : null}
             <a
               href={routes.trackerPage(slug, trackerId, "export.csv")}
               download

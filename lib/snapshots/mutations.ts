@@ -21,7 +21,7 @@ export async function createSnapshot(input: CreateSnapshotInput) {
     input.workspaceSlug,
     "snapshot.manage",
     async ({ tx, ctx, emit }) => {
-      const tracker = await findTracker(tx, ctx.workspace.id, input.trackerId);
+      const tracker = await findTracker(ctx.workspace.id, input.trackerId, tx);
       if (!tracker) throw notFoundError("That tracker");
       const existing = await tx.snapshot.count({ where: { trackerId: tracker.id } });
       if (existing >= SNAPSHOT_LIMITS.perTracker)

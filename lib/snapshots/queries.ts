@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/server/db";
-import { DalError } from "@/lib/server/errors";
+import { DalError, notFoundError } from "@/lib/server/errors";
+import { requireMembership } from "@/lib/server/authz";
 import { parseEvent } from "@/lib/events/catalog";
 import { SNAPSHOT_LIMITS, type FrozenEvidence, type FrozenItem } from "@/lib/snapshots/rules";
 import type { RecommendationStatus } from "@/lib/generated/prisma/enums";
@@ -223,10 +224,25 @@ export async function getSnapshot(workspaceId: string, trackerId: string, snapsh
   return { ...snapshot, items };
 }
 
+/** The tracker as it stands now, as frozen items (for "compare with now"). */
+export const readLiveItems = (workspaceId: string, trackerId: string) =>
+  readTrackerItems(db, workspaceId, trackerId);
+
+/**
+ * A snapshot for its CSV/JSON export: members only (viewers included, as for tracker exports); a non-member
+ * or another workspace's id is NOT_FOUND. Owners are names only, as on screen.
+ */
+export async function getSnapshotForExport(workspaceSlug: string, trackerId: string, snapshotId: string) {
+  const ctx = await requireMembership(workspaceSlug, "workspace.read");
+  const snapshot = await getSnapshot(ctx.workspace.id, trackerId, snapshotId);
+  if (!snapshot) throw notFoundError("That snapshot");
+  return snapshot;
+}
+
 export type SnapshotWithItems = NonNullable<Awaited<ReturnType<typeof getSnapshot>>>;
 
 /** The tracker's name and citation, scoped to the workspace; null when missing or elsewhere. */
-export function findTracker(reader: Reader, workspaceId: string, trackerId: string) {
+export function findTracker(workspaceId: string, trackerId: string, reader: Reader = db) {
   return reader.tracker.findFirst({
     where: { id: trackerId, workspaceId },
     select: { id: true, name: true, document: { select: { title: true, author: true, citation: true } } },

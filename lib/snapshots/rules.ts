@@ -184,3 +184,32 @@ export function publicJustification(item: Pick<FrozenItem, "justification" | "is
 export function endOfDay(day: Date): Date {
   return new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 23, 59, 59, 999));
 }
+
+export const SNAPSHOT_EXPORT_FORMAT = "advocacy-tracker-snapshot/1";
+
+export const SNAPSHOT_CSV_HEADERS = [
+  "Reference",
+  "Section",
+  "Title",
+  "Status",
+  "Justification",
+  "Justification internal",
+  "Status changed",
+  "Owners",
+  "Public evidence",
+];
+
+/** A snapshot's rows for CSV (lib/import/csv.ts toCsv writes them, formula-safe). */
+export function snapshotCsvRows(items: FrozenItem[], statusLabel: (s: RecommendationStatus) => string) {
+  return items.map((item) => [
+    item.referenceId ?? "",
+    item.sectionTitle,
+    item.title,
+    statusLabel(item.status),
+    item.justification ?? "",
+    item.isJustificationInternal ? "yes" : "no",
+    item.statusChangedAt?.slice(0, 10) ?? "",
+    item.ownerNames.join("; "),
+    item.evidence.map((e) => `${e.title} <${e.url}>`).join("; "),
+  ]);
+}
