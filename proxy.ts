@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { contentSecurityPolicy, createNonce } from "@/lib/csp";
+import { contentSecurityPolicy, createNonce, isEmbeddablePath } from "@/lib/csp";
 
 /**
  * Gives every page its own CSP nonce. Next.js reads the policy from the request headers and puts the nonce
@@ -8,7 +8,10 @@ import { contentSecurityPolicy, createNonce } from "@/lib/csp";
  */
 export function proxy(request: NextRequest) {
   const nonce = createNonce();
-  const policy = contentSecurityPolicy(nonce, { isDevelopment: process.env.NODE_ENV === "development" });
+  const policy = contentSecurityPolicy(nonce, {
+    isDevelopment: process.env.NODE_ENV === "development",
+    isEmbeddable: isEmbeddablePath(request.nextUrl.pathname),
+  });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);
