@@ -5,7 +5,7 @@ import { success, type ActionResult } from "@/lib/action-result";
 import { formToObject, runAction } from "@/lib/server/run-action";
 import { publishTracker, unpublishTracker } from "@/lib/publishing/mutations";
 import { PublishSchema, UnpublishSchema } from "@/lib/publishing/schemas";
-import { publicTag } from "@/lib/publishing/queries";
+import { publicTag } from "@/lib/publishing/rules";
 
 // Thin server actions: parse → the mutation authorizes (tracker.publish), writes the publication and its
 // event in one transaction → drop this instance's cached scorecard → ActionResult. Other instances need no

@@ -4,10 +4,7 @@ import { unstable_cache } from "next/cache";
 import { db } from "@/lib/server/db";
 import { getSnapshot, readTrackerItems } from "@/lib/snapshots/queries";
 import { citationOf } from "@/lib/snapshots/mutations";
-import { buildScorecard, type PublicScorecard } from "@/lib/publishing/rules";
-
-/** The cache tag of a tracker's public scorecard (revalidated by publish and unpublish). */
-export const publicTag = (trackerId: string) => `public-scorecard:${trackerId}`;
+import { buildScorecard, publicTag, type PublicScorecard } from "@/lib/publishing/rules";
 
 /** How long a cached scorecard may live at most, whatever happens (seconds). */
 export const PUBLIC_REVALIDATE_SECONDS = 60;

@@ -12,6 +12,9 @@ import {
   type FrozenItem,
 } from "@/lib/snapshots/rules";
 
+/** The cache tag of a tracker's public scorecard (revalidated by publish and unpublish). */
+export const publicTag = (trackerId: string) => `public-scorecard:${trackerId}`;
+
 export type PublicItem = {
   id: string;
   referenceId: string | null;

@@ -39,8 +39,13 @@ export async function createSnapshot(input: CreateSnapshotInput) {
       const asOf = input.asOf && endOfDay(input.asOf) < now ? endOfDay(input.asOf) : now;
       const past =
         asOf < now
-          ? { asOf, statuses: await statusesOnDay(tx, ctx.workspace.id, tracker.id, asOf) }
+          ? { asOf, statuses: await statusesOnDay(ctx.workspace.id, tracker.id, asOf) }
           : undefined;
+      if (past && past.statuses.size > SNAPSHOT_LIMITS.recommendations)
+        throw new DalError(
+          "INVALID",
+          `A snapshot holds at most ${SNAPSHOT_LIMITS.recommendations.toLocaleString("en")} recommendations.`,
+        );
       const items = await readTrackerItems(tx, ctx.workspace.id, tracker.id, past);
       const snapshot = await tx.snapshot.create({
         data: {

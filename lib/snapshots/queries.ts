@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/server/db";
-import { DalError, notFoundError } from "@/lib/server/errors";
+import { notFoundError } from "@/lib/server/errors";
+import { statusesAsOf } from "@/lib/history/queries";
 import { requireMembership } from "@/lib/server/authz";
 import { parseEvent } from "@/lib/events/catalog";
 import { SNAPSHOT_LIMITS, type FrozenEvidence, type FrozenItem } from "@/lib/snapshots/rules";
@@ -67,12 +68,13 @@ export async function readTrackerItems(
       where: {
         workspaceId,
         trackerId,
-        archivedAt: null,
         section: { archivedAt: null },
-        ...(past ? { createdAt: { lte: past.asOf } } : {}),
+        // Now: the live ones. A past day: those the history says existed and were not archived then.
+        ...(past ? { createdAt: { lte: past.asOf } } : { archivedAt: null }),
       },
       orderBy: [{ section: { position: "asc" } }, { position: "asc" }],
-      take: SNAPSHOT_LIMITS.recommendations,
+      // A past day also reads rows archived since (the history keeps those that were live then): room for both.
+      take: past ? 2 * SNAPSHOT_LIMITS.recommendations : SNAPSHOT_LIMITS.recommendations,
       select: {
         id: true,
         referenceId: true,
@@ -135,12 +137,12 @@ export async function readTrackerItems(
  * the dashboard). Recommendations that did not exist then are absent.
  */
 export async function statusesOnDay(
-  _reader: Reader,
-  _workspaceId: string,
-  _trackerId: string,
-  _asOf: Date,
+  workspaceId: string,
+  trackerId: string,
+  day: Date,
 ): Promise<Map<string, RecommendationStatus>> {
-  throw new DalError("INVALID", "Snapshots of a past date need the status history, which is not available yet.");
+  const rows = await statusesAsOf(workspaceId, trackerId, day.toISOString().slice(0, 10));
+  return new Map(rows.map((row) => [row.id, row.status]));
 }
 
 export type SnapshotSummary = {
