@@ -28,14 +28,7 @@ export const routes = {
     slug: string,
     trackerId: string,
     page:
-      | "document"
-      | "sections"
-      | "report"
-      | "import"
-      | "export.csv"
-      | "export.json"
-      | "snapshots"
-      | "publish",
+      "document" | "sections" | "report" | "import" | "export.csv" | "export.json" | "snapshots" | "publish",
   ) => `/w/${slug}/t/${trackerId}/${page}`,
   snapshot: (slug: string, trackerId: string, snapshotId: string) =>
     `/w/${slug}/t/${trackerId}/snapshots/${snapshotId}`,

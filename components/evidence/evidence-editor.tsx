@@ -57,7 +57,12 @@ function EvidenceFields({ values }: { values?: EvidenceFormValues }) {
       <Field name="publishedAt" label="Publication date" type="date" defaultValue={values?.publishedAt} />
       <Field name="quote" label="Quoted passage (optional)" defaultValue={values?.quote} />
       <label className="flex items-start gap-2 rounded-md p-2 text-sm ring-1 ring-zinc-200 has-checked:bg-indigo-50 has-checked:ring-indigo-300">
-        <input type="checkbox" name="isPublic" defaultChecked={values?.isPublic ?? false} className="mt-0.5" />
+        <input
+          type="checkbox"
+          name="isPublic"
+          defaultChecked={values?.isPublic ?? false}
+          className="mt-0.5"
+        />
         <span>
           <span className="font-medium">Show on the public scorecard</span>
           <span className="block text-xs text-zinc-600">

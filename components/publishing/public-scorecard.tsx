@@ -21,8 +21,7 @@ export function ScorecardHeader({ scorecard }: { scorecard: PublicScorecard }) {
         </p>
       ) : null}
       <p className="mt-1 text-sm text-zinc-600">
-        Last updated{" "}
-        <time dateTime={scorecard.lastUpdated}>{formatDateTime(scorecard.lastUpdated)} UTC</time>
+        Last updated <time dateTime={scorecard.lastUpdated}>{formatDateTime(scorecard.lastUpdated)} UTC</time>
       </p>
       {scorecard.citation ? (
         <p className="mt-2 text-sm text-zinc-700">
@@ -48,7 +47,9 @@ export function PublicEvidenceList({ item }: { item: PublicItem }) {
             {e.publishedAt ? ` · ${formatDate(e.publishedAt)}` : ""}
           </span>
           {e.quote ? (
-            <blockquote className="mt-0.5 border-l-2 border-zinc-200 pl-2 text-zinc-600 italic">{e.quote}</blockquote>
+            <blockquote className="mt-0.5 border-l-2 border-zinc-200 pl-2 text-zinc-600 italic">
+              {e.quote}
+            </blockquote>
           ) : null}
         </li>
       ))}
@@ -76,7 +77,9 @@ export function PublicScorecardView({
             <span className="font-semibold tabular-nums" data-testid="achieved-count">
               {scorecard.achieved} of {scorecard.progress.total} achieved
             </span>{" "}
-            <span className="text-zinc-500">({Math.round(scorecard.progress.achievedShare * 100)}% counting partial)</span>
+            <span className="text-zinc-500">
+              ({Math.round(scorecard.progress.achievedShare * 100)}% counting partial)
+            </span>
           </p>
         </div>
         <ProgressBar progress={scorecard.progress} className="mt-2" />
@@ -116,13 +119,17 @@ export function PublicScorecardView({
                 <div className="flex flex-wrap items-start justify-between gap-x-3 gap-y-1">
                   <h3 className="min-w-0 flex-1 font-medium">
                     <Link href={permalink(item.id)} className="hover:underline">
-                      {item.referenceId ? <span className="mr-1.5 text-zinc-500">{item.referenceId}</span> : null}
+                      {item.referenceId ? (
+                        <span className="mr-1.5 text-zinc-500">{item.referenceId}</span>
+                      ) : null}
                       {item.title}
                     </Link>
                   </h3>
                   <StatusBadge status={item.status} />
                 </div>
-                {item.justification ? <p className="mt-1 text-sm text-zinc-800">{item.justification}</p> : null}
+                {item.justification ? (
+                  <p className="mt-1 text-sm text-zinc-800">{item.justification}</p>
+                ) : null}
                 <PublicEvidenceList item={item} />
               </li>
             ))}

@@ -24,8 +24,12 @@ export function PublishForm({
   /** "live", a snapshot id, or null when unpublished. */
   current: string | null;
 }) {
-  const [source, setSource] = useState<"live" | "snapshot">(current && current !== "live" ? "snapshot" : "live");
-  const [snapshotId, setSnapshotId] = useState(current && current !== "live" ? current : (snapshots[0]?.id ?? ""));
+  const [source, setSource] = useState<"live" | "snapshot">(
+    current && current !== "live" ? "snapshot" : "live",
+  );
+  const [snapshotId, setSnapshotId] = useState(
+    current && current !== "live" ? current : (snapshots[0]?.id ?? ""),
+  );
   return (
     <ActionForm
       action={publishAction}
@@ -50,7 +54,9 @@ export function PublishForm({
           />
           <span>
             <span className="font-medium">The live tracker</span>
-            <span className="block text-xs text-zinc-600">Follows every status change and public evidence.</span>
+            <span className="block text-xs text-zinc-600">
+              Follows every status change and public evidence.
+            </span>
           </span>
         </label>
         <label
@@ -71,7 +77,9 @@ export function PublishForm({
           <span className="min-w-0 flex-1">
             <span className="font-medium">A snapshot</span>
             <span className="block text-xs text-zinc-600">
-              {snapshots.length === 0 ? "Take a snapshot first to publish a dated report card." : "A dated report card that never changes."}
+              {snapshots.length === 0
+                ? "Take a snapshot first to publish a dated report card."
+                : "A dated report card that never changes."}
             </span>
             {snapshots.length > 0 ? (
               <select

@@ -7,7 +7,13 @@ import { createSnapshotAction } from "@/lib/snapshots/actions";
 import { CreateSnapshotSchema } from "@/lib/snapshots/schemas";
 
 /** Name a snapshot and pick its date (empty: now); on success, open it. */
-export function CreateSnapshotForm({ workspaceSlug, trackerId }: { workspaceSlug: string; trackerId: string }) {
+export function CreateSnapshotForm({
+  workspaceSlug,
+  trackerId,
+}: {
+  workspaceSlug: string;
+  trackerId: string;
+}) {
   const router = useRouter();
   return (
     <ActionForm

@@ -1,6 +1,11 @@
 import { StatusBadge } from "@/components/recommendations/status-badge";
 import { ExternalLink } from "@/components/ui/external-link";
-import { ReportHeader, ReportSheet, ReportSummary, reportDateFormat } from "@/components/trackers/report-parts";
+import {
+  ReportHeader,
+  ReportSheet,
+  ReportSummary,
+  reportDateFormat,
+} from "@/components/trackers/report-parts";
 import { evidenceStanceLabels } from "@/lib/evidence/rules";
 import { groupBySection, type FrozenItem } from "@/lib/snapshots/rules";
 
@@ -25,7 +30,13 @@ export function SnapshotDocument({
         kicker={kicker}
         title={name}
         dateLine={`As of ${reportDateFormat.format(asOf)} · ${items.length} recommendations`}
-        citation={citation ? <>Source: <cite>{citation}</cite></> : null}
+        citation={
+          citation ? (
+            <>
+              Source: <cite>{citation}</cite>
+            </>
+          ) : null
+        }
       />
       {items.length === 0 ? (
         <p className="mt-6 text-sm text-zinc-600">
@@ -35,7 +46,11 @@ export function SnapshotDocument({
         <ReportSummary
           total={progress.total}
           achievedShare={progress.achievedShare}
-          sections={sections.map((s) => ({ key: `${s.position}-${s.title}`, title: s.title, progress: s.progress }))}
+          sections={sections.map((s) => ({
+            key: `${s.position}-${s.title}`,
+            title: s.title,
+            progress: s.progress,
+          }))}
         />
       )}
       {sections.map((section, index) => (
@@ -48,7 +63,9 @@ export function SnapshotDocument({
               <li key={item.recommendationId} className="py-3" data-print-avoid-break>
                 <div className="flex flex-wrap items-start justify-between gap-x-3 gap-y-1">
                   <h3 className="min-w-0 flex-1 font-medium">
-                    {item.referenceId ? <span className="mr-1.5 text-zinc-500">{item.referenceId}</span> : null}
+                    {item.referenceId ? (
+                      <span className="mr-1.5 text-zinc-500">{item.referenceId}</span>
+                    ) : null}
                     {item.title}
                   </h3>
                   <StatusBadge status={item.status} className="print:ring-zinc-400" />

@@ -11,8 +11,7 @@ export async function publishTracker(input: { workspaceSlug: string; trackerId: 
       select: { id: true, archivedAt: true },
     });
     if (!tracker) throw notFoundError("That tracker");
-    if (tracker.archivedAt)
-      throw new DalError("INVALID", "Restore the tracker before publishing it.");
+    if (tracker.archivedAt) throw new DalError("INVALID", "Restore the tracker before publishing it.");
     const snapshot =
       input.source === "live"
         ? null

@@ -48,7 +48,9 @@ describe("the public allow-list", () => {
   });
 
   it("keeps a public justification", () => {
-    expect(toPublicItem({ ...frozen, isJustificationInternal: false }).justification).toBe("Team-only reasoning");
+    expect(toPublicItem({ ...frozen, isJustificationInternal: false }).justification).toBe(
+      "Team-only reasoning",
+    );
   });
 
   it("counts achieved items for the badge", () => {

@@ -79,7 +79,10 @@ export function buildScorecard(
 }
 
 const escapeXml = (text: string) =>
-  text.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!);
+  text.replace(
+    /[<>&"']/g,
+    (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!,
+  );
 
 /** A shields-style badge: "Progress | 23 of 56 achieved". Text widths are estimated (11 px sans-serif). */
 export function badgeSvg(achieved: number, total: number): string {

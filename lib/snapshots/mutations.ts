@@ -25,10 +25,7 @@ export async function createSnapshot(input: CreateSnapshotInput) {
       if (!tracker) throw notFoundError("That tracker");
       const existing = await tx.snapshot.count({ where: { trackerId: tracker.id } });
       if (existing >= SNAPSHOT_LIMITS.perTracker)
-        throw new DalError(
-          "INVALID",
-          `A tracker keeps at most ${SNAPSHOT_LIMITS.perTracker} snapshots.`,
-        );
+        throw new DalError("INVALID", `A tracker keeps at most ${SNAPSHOT_LIMITS.perTracker} snapshots.`);
       const live = await countLiveRecommendations(tx, ctx.workspace.id, tracker.id);
       if (live > SNAPSHOT_LIMITS.recommendations)
         throw new DalError(
@@ -38,9 +35,7 @@ export async function createSnapshot(input: CreateSnapshotInput) {
       const now = new Date();
       const asOf = input.asOf && endOfDay(input.asOf) < now ? endOfDay(input.asOf) : now;
       const past =
-        asOf < now
-          ? { asOf, statuses: await statusesOnDay(ctx.workspace.id, tracker.id, asOf) }
-          : undefined;
+        asOf < now ? { asOf, statuses: await statusesOnDay(ctx.workspace.id, tracker.id, asOf) } : undefined;
       if (past && past.statuses.size > SNAPSHOT_LIMITS.recommendations)
         throw new DalError(
           "INVALID",

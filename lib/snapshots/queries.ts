@@ -117,16 +117,14 @@ export async function readTrackerItems(
       isJustificationInternal: last?.isInternal ?? false,
       statusChangedAt: last?.at.toISOString() ?? null,
       ownerNames: rec.owners.map((o) => o.user.name),
-      evidence: rec.evidence.map(
-        (e): FrozenEvidence => ({
-          title: e.title,
-          url: e.url,
-          sourceType: e.sourceType,
-          stance: e.stance,
-          publishedAt: isoDay(e.publishedAt),
-          quote: e.quote,
-        }),
-      ),
+      evidence: rec.evidence.map((e): FrozenEvidence => ({
+        title: e.title,
+        url: e.url,
+        sourceType: e.sourceType,
+        stance: e.stance,
+        publishedAt: isoDay(e.publishedAt),
+        quote: e.quote,
+      })),
     });
   }
   return items;

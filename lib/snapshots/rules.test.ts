@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { RecommendationStatus } from "@/lib/generated/prisma/enums";
-import { compareItems, endOfDay, groupBySection, statusDirection, type FrozenItem } from "@/lib/snapshots/rules";
+import {
+  compareItems,
+  endOfDay,
+  groupBySection,
+  statusDirection,
+  type FrozenItem,
+} from "@/lib/snapshots/rules";
 
 const item = (id: string, status: RecommendationStatus, extra: Partial<FrozenItem> = {}): FrozenItem => ({
   recommendationId: id,
@@ -70,7 +76,9 @@ describe("compareItems", () => {
     const result = compareItems(before, after);
     expect(result.advanced.map((c) => c.recommendationId)).toEqual(["a"]);
     expect(result.newlyAchieved.map((c) => c.recommendationId)).toEqual(["a"]);
-    expect(result.regressed.map((c) => [c.recommendationId, c.from, c.to])).toEqual([["b", "IN_PROGRESS", "STALLED"]]);
+    expect(result.regressed.map((c) => [c.recommendationId, c.from, c.to])).toEqual([
+      ["b", "IN_PROGRESS", "STALLED"],
+    ]);
     expect(result.newEvidenceOnly.map((c) => c.recommendationId)).toEqual(["d"]);
     expect(result.newEvidenceOnly[0]!.newEvidence.map((e) => e.url)).toEqual(["https://example.org/new"]);
     expect(result.added.map((c) => [c.recommendationId, c.from])).toEqual([["new", null]]);

@@ -6,7 +6,11 @@ import { DalError } from "@/lib/server/errors";
 import { createSnapshot } from "@/lib/snapshots/mutations";
 import { getSnapshot, readLiveItems } from "@/lib/snapshots/queries";
 import { compareItems } from "@/lib/snapshots/rules";
-import { setRecommendationStatus, setRecommendationArchived, addOwner } from "@/lib/recommendations/mutations";
+import {
+  setRecommendationStatus,
+  setRecommendationArchived,
+  addOwner,
+} from "@/lib/recommendations/mutations";
 import { addEvidence, updateEvidence } from "@/lib/evidence/mutations";
 
 let a: World;
@@ -63,7 +67,9 @@ describe("snapshots", () => {
       sectionTitle: "Section A",
     });
     expect(item.evidence.map((e) => e.title)).toEqual(["Public statement"]);
-    expect(await db.activityEvent.count({ where: { type: "snapshot.created", trackerId: a.tracker.id } })).toBe(1);
+    expect(
+      await db.activityEvent.count({ where: { type: "snapshot.created", trackerId: a.tracker.id } }),
+    ).toBe(1);
 
     // Everything changes afterwards…
     await setRecommendationStatus({
@@ -74,7 +80,9 @@ describe("snapshots", () => {
       justification: "Signed into law.",
       evidenceIds: [],
     });
-    const memo = await db.evidence.findFirstOrThrow({ where: { recommendationId: a.rec.id, title: "Private memo" } });
+    const memo = await db.evidence.findFirstOrThrow({
+      where: { recommendationId: a.rec.id, title: "Private memo" },
+    });
     await updateEvidence(a.workspace.slug, memo.id, memo.version, {
       url: memo.url,
       title: "Now public",
@@ -107,7 +115,10 @@ describe("snapshots", () => {
     actAs(b.owner);
     const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
     // Created in January 2021; in progress on 1 March, achieved on 1 June; the second created in July.
-    await db.recommendation.update({ where: { id: b.rec.id }, data: { createdAt: day("2021-01-10"), status: "ACHIEVED" } });
+    await db.recommendation.update({
+      where: { id: b.rec.id },
+      data: { createdAt: day("2021-01-10"), status: "ACHIEVED" },
+    });
     await db.recommendation.update({ where: { id: b.second.id }, data: { createdAt: day("2021-07-01") } });
     await db.activityEvent.createMany({
       data: [
@@ -117,7 +128,12 @@ describe("snapshots", () => {
           recommendationId: b.rec.id,
           actorId: b.owner.id,
           type: "recommendation.status_changed",
-          data: { from: "NOT_STARTED", to: "IN_PROGRESS", justification: "Hearings began.", isInternal: false },
+          data: {
+            from: "NOT_STARTED",
+            to: "IN_PROGRESS",
+            justification: "Hearings began.",
+            isInternal: false,
+          },
           createdAt: new Date("2021-03-01T12:00:00Z"),
         },
         {

@@ -27,7 +27,7 @@ const publish = (w: World, trackerId: string, source = "live") =>
   publishAction(initialActionState, form({ workspaceSlug: w.slug, trackerId, source }));
 const unpublish = (w: World, trackerId: string) =>
   unpublishAction(initialActionState, form({ workspaceSlug: w.slug, trackerId }));
-const codeOf = (result: ActionResult) => (result.ok ? "ok" : result.code);
+const codeOf = (result: ActionResult<unknown>) => (result.ok ? "ok" : result.code);
 
 beforeAll(async () => {
   people = await createPeople();
@@ -104,7 +104,11 @@ describe("publishing", () => {
   it("exports a snapshot to members only; other workspaces' members get 404", async () => {
     const call = () =>
       exportCsv(new Request("http://localhost/x"), {
-        params: Promise.resolve({ slug: home.slug, trackerId: home.tracker.id, snapshotId: home.snapshot.id }),
+        params: Promise.resolve({
+          slug: home.slug,
+          trackerId: home.tracker.id,
+          snapshotId: home.snapshot.id,
+        }),
       });
     actAs(people.viewer);
     expect((await call()).status).toBe(200);

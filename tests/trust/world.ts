@@ -111,7 +111,14 @@ export async function createWorld(people: People) {
     },
   });
   const snapshot = await db.snapshot.create({
-    data: { workspaceId: w, trackerId: tracker.id, name: "A snapshot", asOf: new Date(), trackerName: "Tracker", itemCount: 0 },
+    data: {
+      workspaceId: w,
+      trackerId: tracker.id,
+      name: "A snapshot",
+      asOf: new Date(),
+      trackerName: "Tracker",
+      itemCount: 0,
+    },
   });
   // "removed" was a member and was removed: it keeps no membership.
   return {

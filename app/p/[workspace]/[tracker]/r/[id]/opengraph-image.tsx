@@ -20,55 +20,59 @@ const pill: Record<string, { bg: string; fg: string }> = {
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** The permalink's preview image, drawn with next/og's bundled font (works offline). */
-export default async function Image({ params }: { params: Promise<{ workspace: string; tracker: string; id: string }> }) {
+export default async function Image({
+  params,
+}: {
+  params: Promise<{ workspace: string; tracker: string; id: string }>;
+}) {
   const { workspace, tracker, id } = await params;
   const found = await getPublicRecommendation(workspace, tracker, id);
   if (!found) notFound();
   const { scorecard, item } = found;
   const colours = pill[item.status] ?? { bg: "#f4f4f5", fg: "#18181b" };
   return new ImageResponse(
-    (
-      <div
-        style={{
-          width: "100%",
-          height: "100%",
-          display: "flex",
-          flexDirection: "column",
-          justifyContent: "space-between",
-          padding: 64,
-          background: "#fafafa",
-          color: "#18181b",
-          fontSize: 28,
-        }}
-      >
-        <div style={{ display: "flex", color: "#71717a", fontSize: 26 }}>
-          {clip(`${scorecard.workspaceName} · ${scorecard.trackerName}`, 80)}
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "space-between",
+        padding: 64,
+        background: "#fafafa",
+        color: "#18181b",
+        fontSize: 28,
+      }}
+    >
+      <div style={{ display: "flex", color: "#71717a", fontSize: 26 }}>
+        {clip(`${scorecard.workspaceName} · ${scorecard.trackerName}`, 80)}
+      </div>
+      <div style={{ display: "flex", flexDirection: "column" }}>
+        <div style={{ display: "flex", fontSize: 56, fontWeight: 700, lineHeight: 1.15 }}>
+          {clip(item.title, 110)}
         </div>
-        <div style={{ display: "flex", flexDirection: "column" }}>
-          <div style={{ display: "flex", fontSize: 56, fontWeight: 700, lineHeight: 1.15 }}>{clip(item.title, 110)}</div>
-          <div style={{ display: "flex", marginTop: 32 }}>
-            <div
-              style={{
-                display: "flex",
-                padding: "10px 26px",
-                borderRadius: 999,
-                background: colours.bg,
-                color: colours.fg,
-                fontSize: 34,
-              }}
-            >
-              {statusMeta[item.status].label}
-            </div>
+        <div style={{ display: "flex", marginTop: 32 }}>
+          <div
+            style={{
+              display: "flex",
+              padding: "10px 26px",
+              borderRadius: 999,
+              background: colours.bg,
+              color: colours.fg,
+              fontSize: 34,
+            }}
+          >
+            {statusMeta[item.status].label}
           </div>
         </div>
-        <div style={{ display: "flex", justifyContent: "space-between", color: "#52525b" }}>
-          <span>{clip(item.sectionTitle, 60)}</span>
-          <span>
-            {scorecard.achieved} of {scorecard.progress.total} achieved
-          </span>
-        </div>
       </div>
-    ),
+      <div style={{ display: "flex", justifyContent: "space-between", color: "#52525b" }}>
+        <span>{clip(item.sectionTitle, 60)}</span>
+        <span>
+          {scorecard.achieved} of {scorecard.progress.total} achieved
+        </span>
+      </div>
+    </div>,
     size,
   );
 }

@@ -10,12 +10,15 @@ import { env } from "@/lib/server/env";
 import { routes } from "@/lib/routes";
 import { formatDate } from "@/lib/dates";
 
-export async function generateMetadata({ params }: PageProps<"/p/[workspace]/[tracker]/r/[id]">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/p/[workspace]/[tracker]/r/[id]">): Promise<Metadata> {
   const { workspace, tracker, id } = await params;
   const found = await getPublicRecommendation(workspace, tracker, id);
   if (!found) return {};
   const title = `${found.item.title}: ${statusMeta[found.item.status].label}`;
-  const description = found.item.justification ?? `${found.scorecard.trackerName} · ${found.scorecard.workspaceName}`;
+  const description =
+    found.item.justification ?? `${found.scorecard.trackerName} · ${found.scorecard.workspaceName}`;
   return {
     metadataBase: new URL(env().APP_URL),
     title,
@@ -32,7 +35,9 @@ export async function generateMetadata({ params }: PageProps<"/p/[workspace]/[tr
 }
 
 /** A recommendation's public permalink: status, public justification and evidence; shareable, with a preview image. */
-export default async function PublicRecommendationPage({ params }: PageProps<"/p/[workspace]/[tracker]/r/[id]">) {
+export default async function PublicRecommendationPage({
+  params,
+}: PageProps<"/p/[workspace]/[tracker]/r/[id]">) {
   const { workspace, tracker, id } = await params;
   const found = await getPublicRecommendation(workspace, tracker, id);
   if (!found) notFound();

@@ -34,9 +34,9 @@ export default async function PublishPage({ params }: PageProps<"/w/[slug]/t/[tr
       <div>
         <h1 className="text-xl font-semibold">Public scorecard</h1>
         <p className="mt-1 text-sm text-zinc-600">
-          A page anyone can read without signing in: each recommendation&apos;s status, its justification unless
-          marked internal, the evidence marked public, and progress per section. Comments, actions, owners,
-          members, internal justifications, non-public evidence and archived items are never shown.
+          A page anyone can read without signing in: each recommendation&apos;s status, its justification
+          unless marked internal, the evidence marked public, and progress per section. Comments, actions,
+          owners, members, internal justifications, non-public evidence and archived items are never shown.
         </p>
       </div>
       <Card title="Status" titleClassName="mb-2">
@@ -46,8 +46,8 @@ export default async function PublishPage({ params }: PageProps<"/w/[slug]/t/[tr
               <span className="rounded bg-green-50 px-1.5 py-0.5 text-xs font-medium text-green-800 ring-1 ring-green-200">
                 Published
               </span>{" "}
-              {publication.snapshot ? `the snapshot “${publication.snapshot.name}”` : "the live tracker"} since{" "}
-              {formatDateTime(publication.publishedAt)}
+              {publication.snapshot ? `the snapshot “${publication.snapshot.name}”` : "the live tracker"}{" "}
+              since {formatDateTime(publication.publishedAt)}
               {publication.publishedBy ? ` by ${publication.publishedBy.name}` : ""}.
             </p>
             <a
@@ -78,7 +78,10 @@ export default async function PublishPage({ params }: PageProps<"/w/[slug]/t/[tr
         <Card title="Share and embed" titleClassName="mb-3">
           <div className="space-y-4">
             <Snippet label="Public link" value={publicUrl} />
-            <Snippet label="Badge (HTML)" value={`<a href="${publicUrl}"><img src="${badgeUrl}" alt="Progress on ${tracker.name.replace(/"/g, "&quot;")}"></a>`} />
+            <Snippet
+              label="Badge (HTML)"
+              value={`<a href="${publicUrl}"><img src="${badgeUrl}" alt="Progress on ${tracker.name.replace(/"/g, "&quot;")}"></a>`}
+            />
             <Snippet label="Badge (Markdown)" value={`[![Progress](${badgeUrl})](${publicUrl})`} />
             <Snippet
               label="Embed (iframe)"

@@ -1,6 +1,11 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ReportHeader, ReportSheet, ReportSummary, reportDateFormat } from "@/components/trackers/report-parts";
+import {
+  ReportHeader,
+  ReportSheet,
+  ReportSummary,
+  reportDateFormat,
+} from "@/components/trackers/report-parts";
 import { PrintButton } from "@/components/trackers/print-button";
 import { StatusBadge } from "@/components/recommendations/status-badge";
 import { getTrackerReport } from "@/lib/export/queries";

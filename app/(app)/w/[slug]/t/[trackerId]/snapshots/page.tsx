@@ -28,8 +28,8 @@ export default async function SnapshotsPage({ params }: PageProps<"/w/[slug]/t/[
       <div>
         <h1 className="text-xl font-semibold">Snapshots</h1>
         <p className="mt-1 text-sm text-zinc-600">
-          Dated report cards: each freezes every recommendation&apos;s status, justification, owners and public
-          evidence. Later changes never alter a snapshot.
+          Dated report cards: each freezes every recommendation&apos;s status, justification, owners and
+          public evidence. Later changes never alter a snapshot.
         </p>
       </div>
       {canManage ? (
@@ -63,8 +63,8 @@ export default async function SnapshotsPage({ params }: PageProps<"/w/[slug]/t/[
                     </span>
                   ) : null}
                   <p className="mt-0.5 text-xs text-zinc-500">
-                    As of {formatDate(snapshot.asOf)} · {snapshot.itemCount.toLocaleString("en")} recommendations
-                    · taken {formatDateTime(snapshot.createdAt)}
+                    As of {formatDate(snapshot.asOf)} · {snapshot.itemCount.toLocaleString("en")}{" "}
+                    recommendations · taken {formatDateTime(snapshot.createdAt)}
                     {snapshot.createdByName ? ` by ${snapshot.createdByName}` : ""}
                   </p>
                 </div>

@@ -31,10 +31,18 @@ export default async function SnapshotPage({
           </Link>
         </nav>
         <div className="flex flex-wrap gap-2">
-          <a href={routes.snapshotExport(slug, trackerId, snapshot.id, "csv")} download className={buttonClass("secondary", "sm")}>
+          <a
+            href={routes.snapshotExport(slug, trackerId, snapshot.id, "csv")}
+            download
+            className={buttonClass("secondary", "sm")}
+          >
             <Download aria-hidden className="size-4" /> CSV
           </a>
-          <a href={routes.snapshotExport(slug, trackerId, snapshot.id, "json")} download className={buttonClass("secondary", "sm")}>
+          <a
+            href={routes.snapshotExport(slug, trackerId, snapshot.id, "json")}
+            download
+            className={buttonClass("secondary", "sm")}
+          >
             <Download aria-hidden className="size-4" /> JSON
           </a>
           <PrintButton />
@@ -49,7 +57,11 @@ export default async function SnapshotPage({
         <input type="hidden" name="from" value={snapshot.id} />
         <label className="text-sm">
           <span className="block text-xs font-medium text-zinc-600">Compare this snapshot with</span>
-          <select name="to" defaultValue="now" className="mt-1 rounded-md bg-white px-2 py-1.5 text-sm ring-1 ring-zinc-300">
+          <select
+            name="to"
+            defaultValue="now"
+            className="mt-1 rounded-md bg-white px-2 py-1.5 text-sm ring-1 ring-zinc-300"
+          >
             <option value="now">Now (the live tracker)</option>
             {others.map((other) => (
               <option key={other.id} value={other.id}>

@@ -52,12 +52,18 @@ export default async function ComparePage({
           {from.name} <span className="text-zinc-400">→</span> {to ? to.name : "Now"}
         </h1>
         <p className="mt-1 text-sm text-zinc-600" data-testid="compare-summary">
-          From {formatDate(from.asOf)} to {toLabel}: {result.advanced.length} advanced, {result.regressed.length}{" "}
-          regressed, {result.newlyAchieved.length} newly achieved, {result.unchangedCount} unchanged.
+          From {formatDate(from.asOf)} to {toLabel}: {result.advanced.length} advanced,{" "}
+          {result.regressed.length} regressed, {result.newlyAchieved.length} newly achieved,{" "}
+          {result.unchangedCount} unchanged.
         </p>
       </div>
       {groups.map((group) => (
-        <Card key={group.title} isFlush title={`${group.title} (${group.items.length})`} description={group.hint}>
+        <Card
+          key={group.title}
+          isFlush
+          title={`${group.title} (${group.items.length})`}
+          description={group.hint}
+        >
           {group.items.length === 0 ? (
             <p className="px-4 py-4 text-sm text-zinc-500">None.</p>
           ) : (
@@ -72,9 +78,17 @@ export default async function ComparePage({
                       {change.referenceId ? `${change.referenceId} · ` : ""}
                       {change.title}
                     </Link>
-                    {change.from ? <StatusBadge status={change.from} /> : <span className="text-xs text-zinc-500">new</span>}
+                    {change.from ? (
+                      <StatusBadge status={change.from} />
+                    ) : (
+                      <span className="text-xs text-zinc-500">new</span>
+                    )}
                     <ArrowRight aria-label="to" className="size-3.5 text-zinc-400" />
-                    {change.to ? <StatusBadge status={change.to} /> : <span className="text-xs text-zinc-500">gone</span>}
+                    {change.to ? (
+                      <StatusBadge status={change.to} />
+                    ) : (
+                      <span className="text-xs text-zinc-500">gone</span>
+                    )}
                   </div>
                   <p className="mt-0.5 text-xs text-zinc-500">{change.sectionTitle}</p>
                   {change.newEvidence.length > 0 ? (

@@ -13,7 +13,10 @@ export async function GET(
   const { slug, trackerId, snapshotId } = await params;
   try {
     const snapshot = await getSnapshotForExport(slug, trackerId, snapshotId);
-    const csv = toCsv(SNAPSHOT_CSV_HEADERS, snapshotCsvRows(snapshot.items, (s) => statusMeta[s].label));
+    const csv = toCsv(
+      SNAPSHOT_CSV_HEADERS,
+      snapshotCsvRows(snapshot.items, (s) => statusMeta[s].label),
+    );
     return new Response(csv, {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
