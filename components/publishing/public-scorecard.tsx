@@ -75,7 +75,7 @@ export function PublicScorecardView({
           </h2>
           <p className="text-sm">
             <span className="font-semibold tabular-nums" data-testid="achieved-count">
-              {scorecard.achieved} of {scorecard.progress.total} achieved
+              {`${scorecard.achieved} of ${scorecard.progress.total} achieved`}
             </span>{" "}
             <span className="text-zinc-500">
               ({Math.round(scorecard.progress.achievedShare * 100)}% counting partial)

@@ -139,9 +139,9 @@ function StatusFields({
         <label className="mt-2 flex items-start gap-2 text-sm">
           <input type="checkbox" name="isInternal" className="mt-0.5" />
           <span>
-            <span className="font-medium">Internal justification</span>
+            <span className="font-medium">Internal only</span>
             <span className="block text-xs text-zinc-600">
-              For the team only: the public scorecard shows the new status without this text.
+              For the team: the public scorecard shows the new status without this text.
             </span>
           </span>
         </label>

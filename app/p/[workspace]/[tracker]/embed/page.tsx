@@ -26,7 +26,7 @@ export default async function EmbedPage({ params }: PageProps<"/p/[workspace]/[t
         </a>
       </h1>
       <p className="mt-2 font-semibold tabular-nums">
-        {scorecard.achieved} of {scorecard.progress.total} achieved
+        {`${scorecard.achieved} of ${scorecard.progress.total} achieved`}
       </p>
       <ProgressBar progress={scorecard.progress} className="mt-1" />
       <ul className="mt-3 space-y-1.5">
