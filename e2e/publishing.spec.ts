@@ -18,7 +18,10 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
 }
 
-async function addEvidence(page: Page, fields: { url: string; title: string; quote: string; isPublic: boolean }) {
+async function addEvidence(
+  page: Page,
+  fields: { url: string; title: string; quote: string; isPublic: boolean },
+) {
   await page.getByRole("button", { name: "Add evidence" }).click();
   const dialog = page.getByRole("dialog", { name: "Add evidence" });
   await dialog.getByLabel("Link").fill(fields.url);
@@ -41,7 +44,10 @@ async function changeStatus(page: Page, status: RegExp, justification: string, i
 
 type Fetched = { url: string; status: number; body: string; headers: Record<string, string> };
 
-async function fetchAll(request: APIRequestContext, urls: { url: string; rsc?: boolean }[]): Promise<Fetched[]> {
+async function fetchAll(
+  request: APIRequestContext,
+  urls: { url: string; rsc?: boolean }[],
+): Promise<Fetched[]> {
   const out: Fetched[] = [];
   for (const { url, rsc } of urls) {
     const response = await request.get(url, { headers: rsc ? { RSC: "1" } : {}, maxRedirects: 0 });
@@ -93,7 +99,9 @@ test("publish → public pages carry no private marker → unpublish → every p
     quote: marker("evidence-quote"),
     isPublic: false,
   });
-  await expect(editor.getByRole("list", { name: "Evidence" }).getByText("Public", { exact: true })).toHaveCount(1);
+  await expect(
+    editor.getByRole("list", { name: "Evidence" }).getByText("Public", { exact: true }),
+  ).toHaveCount(1);
   await changeStatus(editor, /^Achieved/, marker("justification"), true);
   await expect(editor.getByRole("list", { name: "Status history" })).toContainText("Internal");
 
@@ -102,19 +110,30 @@ test("publish → public pages carry no private marker → unpublish → every p
   try {
     const workspace = await db.workspace.findUniqueOrThrow({ where: { slug: team.slug } });
     const rec = await db.recommendation.findFirstOrThrow({ where: { workspaceId: workspace.id } });
-    const members = await db.membership.findMany({ where: { workspaceId: workspace.id }, include: { user: true } });
+    const members = await db.membership.findMany({
+      where: { workspaceId: workspace.id },
+      include: { user: true },
+    });
     const ownerUser = members.find((m) => m.role === "OWNER")!.user;
     const editorUser = members.find((m) => m.role === "EDITOR")!.user;
     await db.user.update({ where: { id: ownerUser.id }, data: { name: marker("owner") } });
     await db.user.update({ where: { id: editorUser.id }, data: { name: marker("member") } });
     await db.recommendationOwner.create({ data: { recommendationId: rec.id, userId: ownerUser.id } });
     await db.comment.create({
-      data: { workspaceId: workspace.id, recommendationId: rec.id, authorId: editorUser.id, body: marker("comment") },
+      data: {
+        workspaceId: workspace.id,
+        recommendationId: rec.id,
+        authorId: editorUser.id,
+        body: marker("comment"),
+      },
     });
     await db.actionItem.create({
       data: { workspaceId: workspace.id, recommendationId: rec.id, title: marker("action"), position: 0 },
     });
-    await db.recommendation.update({ where: { id: rec.id }, data: { attributes: { "Internal notes": marker("attribute") } } });
+    await db.recommendation.update({
+      where: { id: rec.id },
+      data: { attributes: { "Internal notes": marker("attribute") } },
+    });
     await db.recommendation.create({
       data: {
         workspaceId: workspace.id,
@@ -164,7 +183,8 @@ test("publish → public pages carry no private marker → unpublish → every p
     const ogImage = /<meta property="og:image" content="([^"]+)"/.exec(permalinkHtml)?.[1];
     expect(ogImage, "the permalink has an og:image").toBeTruthy();
     expect(permalinkHtml).toContain('property="og:title"');
-    const ogPath = new URL(ogImage!.replace(/&amp;/g, "&")).pathname + new URL(ogImage!.replace(/&amp;/g, "&")).search;
+    const ogPath =
+      new URL(ogImage!.replace(/&amp;/g, "&")).pathname + new URL(ogImage!.replace(/&amp;/g, "&")).search;
 
     const urls = [
       { url: base },
