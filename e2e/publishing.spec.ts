@@ -18,12 +18,21 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
 }
 
+/** Opens a dialog by its trigger, again if the first click came before the page was hydrated. */
+async function openDialog(page: Page, trigger: RegExp | string, name: string) {
+  const dialog = page.getByRole("dialog", { name });
+  await expect(async () => {
+    await page.getByRole("button", { name: trigger }).click();
+    await expect(dialog).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+  return dialog;
+}
+
 async function addEvidence(
   page: Page,
   fields: { url: string; title: string; quote: string; isPublic: boolean },
 ) {
-  await page.getByRole("button", { name: "Add evidence" }).click();
-  const dialog = page.getByRole("dialog", { name: "Add evidence" });
+  const dialog = await openDialog(page, "Add evidence", "Add evidence");
   await dialog.getByLabel("Link").fill(fields.url);
   await dialog.getByLabel("Title").fill(fields.title);
   await dialog.getByLabel("Quoted passage (optional)").fill(fields.quote);
@@ -33,8 +42,7 @@ async function addEvidence(
 }
 
 async function changeStatus(page: Page, status: RegExp, justification: string, isInternal: boolean) {
-  await page.getByRole("button", { name: /Change status/ }).click();
-  const dialog = page.getByRole("dialog", { name: "Change status" });
+  const dialog = await openDialog(page, /Change status/, "Change status");
   await dialog.getByLabel(status).check();
   await dialog.getByLabel("Justification").fill(justification);
   if (isInternal) await dialog.getByLabel(/Internal only/).check();
@@ -50,7 +58,8 @@ async function fetchAll(
 ): Promise<Fetched[]> {
   const out: Fetched[] = [];
   for (const { url, rsc } of urls) {
-    const response = await request.get(url, { headers: rsc ? { RSC: "1" } : {}, maxRedirects: 0 });
+    // An RSC request is redirected once to its cache-busting ?_rsc= address; follow it.
+    const response = await request.get(url, { headers: rsc ? { RSC: "1" } : {} });
     const bytes = await response.body();
     out.push({
       url: rsc ? `${url} (RSC)` : url,
@@ -203,7 +212,8 @@ test("publish → public pages carry no private marker → unpublish → every p
       // No fragment of the marker's unique prefix either (a truncated or re-encoded leak).
       expect(page.body, `${page.url} leaks a marker`).not.toContain(tag);
     }
-    const [html, , , , badge, embed, , image] = published;
+    const [html, rscPayload, , , badge, embed, , image] = published;
+    expect(rscPayload!.headers["content-type"]).toContain("text/x-component");
     expect(html!.body).toContain("Public statement on re-engagement");
     expect(html!.body).toContain("Last updated");
     expect(html!.body).toContain("1 of 1 achieved");

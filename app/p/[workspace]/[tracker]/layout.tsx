@@ -1,5 +1,12 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { findPublication } from "@/lib/publishing/queries";
+import { env } from "@/lib/server/env";
+
+/** Absolute URLs in Open Graph tags (the preview image) use the public origin, not the server's own port. */
+export function generateMetadata(): Metadata {
+  return { metadataBase: new URL(env().APP_URL) };
+}
 
 /**
  * Every public page checks its publication before anything streams, so an unpublished (or never

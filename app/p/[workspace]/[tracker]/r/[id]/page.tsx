@@ -6,7 +6,6 @@ import { PublicEvidenceList, ScorecardHeader } from "@/components/publishing/pub
 import { cardClass } from "@/components/ui/card";
 import { getPublicRecommendation } from "@/lib/publishing/queries";
 import { statusMeta } from "@/lib/status";
-import { env } from "@/lib/server/env";
 import { routes } from "@/lib/routes";
 import { formatDate } from "@/lib/dates";
 
@@ -20,7 +19,6 @@ export async function generateMetadata({
   const description =
     found.item.justification ?? `${found.scorecard.trackerName} · ${found.scorecard.workspaceName}`;
   return {
-    metadataBase: new URL(env().APP_URL),
     title,
     description,
     openGraph: {
