@@ -133,6 +133,14 @@ export const getPublicScorecard = cache(
   },
 );
 
+/**
+ * The publication gate of proxy.ts: is /p/<workspace>/<tracker>/… published? Run in front of every public
+ * request, so that every answer of an unpublished scorecard (HTML, RSC payload, badge, image) is a 404.
+ */
+export async function isPublished(workspaceSlug: string, trackerId: string): Promise<boolean> {
+  return (await findPublication(workspaceSlug, trackerId)) !== null;
+}
+
 /** One recommendation of a published scorecard (its permalink), or null. */
 export async function getPublicRecommendation(workspaceSlug: string, trackerId: string, id: string) {
   const scorecard = await getPublicScorecard(workspaceSlug, trackerId);

@@ -57,16 +57,19 @@ export default async function ComparePage({
           {result.unchangedCount} unchanged.
         </p>
       </div>
-      {groups.map((group) => (
-        <Card
-          key={group.title}
-          isFlush
-          title={`${group.title} (${group.items.length})`}
-          description={group.hint}
-        >
-          {group.items.length === 0 ? (
-            <p className="px-4 py-4 text-sm text-zinc-500">None.</p>
-          ) : (
+      {groups.every((group) => group.items.length === 0) ? (
+        <Card>
+          <p className="text-sm text-zinc-600">
+            Nothing changed status or gained public evidence between these two. Compare with a later snapshot,
+            or with now after the next status change.
+          </p>
+        </Card>
+      ) : null}
+      {groups
+        .filter((group) => group.items.length > 0)
+        .map((group) => (
+          <Card key={group.title} isFlush title={`${group.title} (${group.items.length})`}>
+            <p className="border-b border-zinc-100 px-4 py-2 text-xs text-zinc-500">{group.hint}</p>
             <ul className="divide-y divide-zinc-100">
               {group.items.map((change) => (
                 <li key={change.recommendationId} className="px-4 py-3">
@@ -106,9 +109,8 @@ export default async function ComparePage({
                 </li>
               ))}
             </ul>
-          )}
-        </Card>
-      ))}
+          </Card>
+        ))}
     </main>
   );
 }
