@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/recommendations/status-badge";
-import { PublicEvidenceList, ScorecardHeader } from "@/components/publishing/public-scorecard";
+import { PublicEvidenceList } from "@/components/publishing/public-scorecard";
 import { cardClass } from "@/components/ui/card";
 import { getPublicRecommendation } from "@/lib/publishing/queries";
 import { statusMeta } from "@/lib/status";
@@ -72,9 +72,30 @@ export default async function PublicRecommendationPage({
           </section>
         ) : null}
       </article>
-      <div className="mt-8 text-sm">
-        <ScorecardHeader scorecard={scorecard} />
-      </div>
+      <footer className="mt-6 space-y-1 text-sm text-zinc-600">
+        <p>
+          Part of{" "}
+          <Link
+            href={routes.publicScorecard(workspace, tracker)}
+            className="font-medium text-indigo-700 hover:underline"
+          >
+            {scorecard.trackerName}
+          </Link>
+          , a public scorecard by {scorecard.workspaceName}
+          {scorecard.mode === "snapshot" && scorecard.snapshotName
+            ? ` (report card: ${scorecard.snapshotName})`
+            : ""}
+          .
+        </p>
+        <p>
+          Last updated <time dateTime={scorecard.lastUpdated}>{formatDate(scorecard.lastUpdated)}</time>
+        </p>
+        {scorecard.citation ? (
+          <p>
+            Source: <cite>{scorecard.citation}</cite>
+          </p>
+        ) : null}
+      </footer>
     </main>
   );
 }
