@@ -101,6 +101,36 @@ describe("publishing", () => {
     expect(await getPublicScorecard(home.slug, home.tracker.id)).toBeNull();
   });
 
+  it("publishes a snapshot without its owners or internal justifications", async () => {
+    await db.snapshotItem.create({
+      data: {
+        snapshotId: home.snapshot.id,
+        recommendationId: home.rec.id,
+        sectionTitle: "Section",
+        sectionPosition: 0,
+        position: 0,
+        title: "Frozen recommendation",
+        status: "IN_PROGRESS",
+        justification: "Frozen internal reasoning",
+        isJustificationInternal: true,
+        ownerNames: ["Frozen Owner Name"],
+      },
+    });
+    actAs(people.admin);
+    expect(codeOf(await publish(home, home.tracker.id, home.snapshot.id))).toBe("ok");
+    actAs(null);
+    const scorecard = await getPublicScorecard(home.slug, home.tracker.id);
+    expect(scorecard).toMatchObject({ mode: "snapshot", snapshotName: "A snapshot" });
+    expect(scorecard!.sections[0]!.items.map((i) => [i.title, i.status, i.justification])).toEqual([
+      ["Frozen recommendation", "IN_PROGRESS", null],
+    ]);
+    const text = JSON.stringify(scorecard);
+    expect(text).not.toContain("Frozen Owner Name");
+    expect(text).not.toContain("Frozen internal reasoning");
+    actAs(people.admin);
+    expect(codeOf(await unpublish(home, home.tracker.id))).toBe("ok");
+  });
+
   it("exports a snapshot to members only; other workspaces' members get 404", async () => {
     const call = () =>
       exportCsv(new Request("http://localhost/x"), {
