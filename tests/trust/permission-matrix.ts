@@ -436,6 +436,10 @@ export const PAGE_MATRIX: Record<string, { roles: Role[]; params: (w: World) => 
     roles: VIEWER,
     params: (w) => ({ slug: w.slug, trackerId: w.tracker.id, snapshotId: w.snapshot.id }),
   },
+  "/w/[slug]/t/[trackerId]/snapshots/compare": {
+    roles: VIEWER,
+    params: (w) => ({ slug: w.slug, trackerId: w.tracker.id }),
+  },
   "/w/[slug]/t/[trackerId]/publish": {
     roles: ADMIN,
     params: (w) => ({ slug: w.slug, trackerId: w.tracker.id }),
@@ -464,8 +468,6 @@ export const PUBLIC_ROUTES: Record<string, string> = {
   "/w/[slug]/t/[trackerId]/export.json":
     "members (viewers included), 404 for others: lib/export/queries.ts requireMembership; tests/integration/import-export.test.ts",
   "/api/auth/[...nextauth]": "Auth.js endpoints (CSRF-protected; e2e/accounts.spec.ts)",
-  "/w/[slug]/t/[trackerId]/snapshots/compare":
-    "members (viewers included), 404 for others: requirePageMembership; takes ?from=&to= (tests/trust/publishing.test.ts)",
   "/w/[slug]/t/[trackerId]/snapshots/[snapshotId]/export.csv":
     "members (viewers included), 404 for others: lib/snapshots/queries.ts getSnapshotForExport; tests/trust/publishing.test.ts",
   "/w/[slug]/t/[trackerId]/snapshots/[snapshotId]/export.json":

@@ -18,10 +18,26 @@ export default async function ComparePage({
 }: PageProps<"/w/[slug]/t/[trackerId]/snapshots/compare">) {
   const { slug, trackerId } = await params;
   const { workspace } = await requirePageMembership(slug);
-  const query = CompareQuerySchema.safeParse(await searchParams);
-  if (!query.success) notFound();
   const tracker = await findTracker(workspace.id, trackerId);
   if (!tracker) notFound();
+  const query = CompareQuerySchema.safeParse(await searchParams);
+  if (!query.success)
+    return (
+      <main className="mx-auto max-w-4xl space-y-4 px-4 py-6 sm:px-6">
+        <h1 className="text-xl font-semibold">Compare snapshots</h1>
+        <Card>
+          <p className="text-sm text-zinc-600">
+            Choose what to compare: open a snapshot and pick another one, or “now”.{" "}
+            <Link
+              href={routes.trackerPage(slug, trackerId, "snapshots")}
+              className="font-medium text-indigo-700 hover:underline"
+            >
+              See the snapshots of {tracker.name}
+            </Link>
+          </p>
+        </Card>
+      </main>
+    );
   const from = await getSnapshot(workspace.id, tracker.id, query.data.from);
   const to = query.data.to === "now" ? null : await getSnapshot(workspace.id, tracker.id, query.data.to);
   if (!from || (query.data.to !== "now" && !to)) notFound();
