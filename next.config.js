@@ -6,7 +6,6 @@ const isProduction = process.env.NODE_ENV === "production";
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
   ...(isProduction
     ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }]
@@ -27,7 +26,12 @@ const nextConfig = {
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "2mb" } },
   serverExternalPackages: ["@node-rs/argon2", "pg", "pg-boss"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // Every page refuses framing, except a public scorecard's embed (lib/csp.ts isEmbeddablePath), whose CSP
+      // sets frame-ancestors * instead.
+      { source: "/((?!p/[^/]+/[^/]+/embed$).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
+    ];
   },
 };
 

@@ -29,6 +29,8 @@ export const permissions = {
   "invitation.manage": ADMIN,
   "tracker.manage": ADMIN,
   "tracker.import": EDITOR,
+  "snapshot.manage": ADMIN,
+  "tracker.publish": ADMIN,
   "audit.read": ADMIN,
 } as const satisfies Record<string, Role[]>;
 

@@ -34,13 +34,28 @@ export const routes = {
   trackerPage: (
     slug: string,
     trackerId: string,
-    page: "document" | "sections" | "report" | "import" | "export.csv" | "export.json",
+    page:
+      "document" | "sections" | "report" | "import" | "export.csv" | "export.json" | "snapshots" | "publish",
   ) => `/w/${slug}/t/${trackerId}/${page}`,
   trackerDashboard: (slug: string, trackerId: string, query?: string | URLSearchParams) =>
     withQuery(`/w/${slug}/t/${trackerId}/dashboard`, query),
   /** The tracker as it stood at the end of a day ("YYYY-MM-DD"), read-only. */
   trackerAsOf: (slug: string, trackerId: string, day: string) =>
     withQuery(`/w/${slug}/t/${trackerId}`, new URLSearchParams({ asOf: day })),
+  snapshot: (slug: string, trackerId: string, snapshotId: string) =>
+    `/w/${slug}/t/${trackerId}/snapshots/${snapshotId}`,
+  snapshotExport: (slug: string, trackerId: string, snapshotId: string, format: "csv" | "json") =>
+    `/w/${slug}/t/${trackerId}/snapshots/${snapshotId}/export.${format}`,
+  /** Compare a snapshot with another one or with now. */
+  snapshotCompare: (slug: string, trackerId: string, from: string, to: string) =>
+    withQuery(`/w/${slug}/t/${trackerId}/snapshots/compare`, new URLSearchParams({ from, to })),
+
+  /** The public scorecard (no sign-in) and its parts. */
+  publicScorecard: (workspaceSlug: string, trackerId: string) => `/p/${workspaceSlug}/${trackerId}`,
+  publicRecommendation: (workspaceSlug: string, trackerId: string, recommendationId: string) =>
+    `/p/${workspaceSlug}/${trackerId}/r/${recommendationId}`,
+  publicBadge: (workspaceSlug: string, trackerId: string) => `/p/${workspaceSlug}/${trackerId}/badge.svg`,
+  publicEmbed: (workspaceSlug: string, trackerId: string) => `/p/${workspaceSlug}/${trackerId}/embed`,
   passage: (slug: string, trackerId: string, recommendationId: string) =>
     `/w/${slug}/t/${trackerId}/document#passage-${recommendationId}`,
   recommendation: (slug: string, trackerId: string, recommendationId: string) =>

@@ -36,4 +36,10 @@ export const StringList = z
   .optional()
   .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : value ? [value] : []));
 
+/** A checkbox: present ("on", or "true" from scripts) is true, absent is false. */
+export const CheckboxFlag = z
+  .enum(["on", "true", "false"])
+  .optional()
+  .transform((value) => value === "on" || value === "true");
+
 export const BooleanString = z.enum(["true", "false"]).transform((value) => value === "true");

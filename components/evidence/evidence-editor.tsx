@@ -21,6 +21,7 @@ export type EvidenceFormValues = {
   publishedAt: string; // YYYY-MM-DD or ""
   stance: string;
   quote: string;
+  isPublic: boolean;
 };
 
 const sourceOptions = SOURCE_TYPES.map((value) => ({ value, label: evidenceSourceLabels[value] }));
@@ -56,6 +57,20 @@ function EvidenceFields({ values }: { values?: EvidenceFormValues }) {
       </div>
       <Field name="publishedAt" label="Publication date" type="date" defaultValue={values?.publishedAt} />
       <Field name="quote" label="Quoted passage (optional)" defaultValue={values?.quote} />
+      <label className="flex items-start gap-2 rounded-md p-2 text-sm ring-1 ring-zinc-200 has-checked:bg-indigo-50 has-checked:ring-indigo-300">
+        <input
+          type="checkbox"
+          name="isPublic"
+          defaultChecked={values?.isPublic ?? false}
+          className="mt-0.5"
+        />
+        <span>
+          <span className="font-medium">Show on the public scorecard</span>
+          <span className="block text-xs text-zinc-600">
+            Off by default. Public evidence appears on the published page and in snapshots’ public view.
+          </span>
+        </span>
+      </label>
     </>
   );
 }

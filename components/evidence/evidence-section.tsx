@@ -41,6 +41,7 @@ export function EvidenceSection({ workspaceSlug, rec, role }: RecommendationSect
                     publishedAt: toIsoDay(item.publishedAt),
                     stance: item.stance,
                     quote: item.quote ?? "",
+                    isPublic: item.isPublic,
                   }}
                 >
                   <EvidenceBody item={item} />
@@ -69,6 +70,11 @@ function EvidenceBody({ item }: { item: RecommendationView["evidence"][number] }
       <p className="mt-0.5 text-xs text-zinc-500">
         {evidenceSourceLabels[item.sourceType]} · {evidenceStanceLabels[item.stance]}
         {item.publishedAt ? ` · ${formatDate(item.publishedAt)}` : ""} · added by {item.addedBy.name}
+        {item.isPublic ? (
+          <span className="ml-1.5 rounded bg-indigo-50 px-1.5 py-0.5 text-[11px] font-medium text-indigo-700 ring-1 ring-indigo-200">
+            Public
+          </span>
+        ) : null}
       </p>
       {item.quote ? (
         <blockquote className="mt-1 border-l-2 border-zinc-200 pl-2 text-sm text-zinc-600 italic">

@@ -137,6 +137,15 @@ function StatusFields({
         {errors.justification?.[0] ? (
           <p className="mt-1 text-sm text-red-700">{errors.justification[0]}</p>
         ) : null}
+        <label className="mt-2 flex items-start gap-2 text-sm">
+          <input type="checkbox" name="isInternal" className="mt-0.5" />
+          <span>
+            <span className="font-medium">Internal only</span>
+            <span className="block text-xs text-zinc-600">
+              For the team: the public scorecard shows the new status without this text.
+            </span>
+          </span>
+        </label>
       </div>
       <fieldset>
         <legend className="text-sm font-medium">Cite evidence</legend>

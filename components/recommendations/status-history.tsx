@@ -37,7 +37,14 @@ export function StatusHistory({ rec }: Pick<RecommendationSectionProps, "rec">) 
                 </p>
               ) : null}
               {data.justification ? (
-                <p className="mt-1 border-l-2 border-zinc-200 pl-2 text-zinc-700">{data.justification}</p>
+                <p className="mt-1 border-l-2 border-zinc-200 pl-2 text-zinc-700">
+                  {data.isInternal ? (
+                    <span className="mr-1.5 rounded bg-zinc-100 px-1.5 py-0.5 text-[11px] font-medium text-zinc-700 ring-1 ring-zinc-300">
+                      Internal
+                    </span>
+                  ) : null}
+                  {data.justification}
+                </p>
               ) : null}
               {data.evidence?.length ? (
                 <p className="mt-1 text-xs text-zinc-500">

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ChartArea, Download, FileText, History, Layers, Printer, Upload } from "lucide-react";
+import { Camera, ChartArea, Download, FileText, Globe, History, Layers, Printer, Upload } from "lucide-react";
 import { inputClass } from "@/components/ui/field";
 import { cn } from "@/lib/cn";
 import { NewRecommendationButton } from "@/components/recommendations/new-recommendation";
@@ -70,6 +70,20 @@ export function TrackerHeader({
             >
               <Printer aria-hidden className="size-4" /> Report
             </Link>
+            <Link
+              href={routes.trackerPage(slug, trackerId, "snapshots")}
+              className={buttonClass("secondary", "sm")}
+            >
+              <Camera aria-hidden className="size-4" /> Snapshots
+            </Link>
+            {can(role, "tracker.publish") ? (
+              <Link
+                href={routes.trackerPage(slug, trackerId, "publish")}
+                className={buttonClass("secondary", "sm")}
+              >
+                <Globe aria-hidden className="size-4" /> Publish
+              </Link>
+            ) : null}
             <a
               href={routes.trackerPage(slug, trackerId, "export.csv")}
               download

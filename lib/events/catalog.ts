@@ -21,7 +21,13 @@ const ImportedFrom = { importedFrom: z.string().optional() };
 const empty = z.object({});
 const named = z.object({ name: Name });
 const section = z.object({ sectionId: Id, title: Name });
-const evidence = z.object({ evidenceId: Id, title: Name, url: z.string() });
+const evidence = z.object({
+  evidenceId: Id,
+  title: Name,
+  url: z.string(),
+  /** Written since evidence can be marked public (absent on older events: not public). */
+  isPublic: z.boolean().optional(),
+});
 const action = z.object({ actionId: Id, title: Name });
 /** Who owns the action after the change, and before it (to tell a new assignment from an edit). */
 const actionOwner = { ownerId: Id.nullable().optional(), previousOwnerId: Id.nullable().optional() };
@@ -93,6 +99,19 @@ export const EVENT_PAYLOADS = {
     sectionsCreated: z.number().int(),
   }),
 
+  "snapshot.created": z.object({
+    snapshotId: Id,
+    name: Name,
+    asOf: z.string(),
+    recommendations: z.number().int(),
+  }),
+  "tracker.published": z.object({
+    mode: z.enum(["live", "snapshot"]),
+    snapshotId: Id.nullable(),
+    snapshotName: Name.nullable(),
+  }),
+  "tracker.unpublished": z.object({ mode: z.enum(["live", "snapshot"]) }),
+
   "section.created": z.object({ sectionId: Id.optional(), title: Name, ...ImportedFrom }),
   "section.updated": z.object({ sectionId: Id, from: Name, to: Name }),
   "section.moved": section.extend({ direction: Direction }),
@@ -110,6 +129,8 @@ export const EVENT_PAYLOADS = {
     from: Status.nullable(),
     to: Status,
     justification: z.string(),
+    /** The justification is for the team only: never on the public scorecard. Absent on older events: not internal. */
+    isInternal: z.boolean().optional(),
     evidence: z.array(z.object({ id: Id, title: Name, url: z.string() })).optional(),
     /** Imported history: who and when the file says (unverified; the event itself is the importer's, dated at import). */
     recordedBy: z.string().nullable().optional(),

@@ -104,6 +104,14 @@ export function describeActivity(event: TypedEvent | UnreadableEvent): string {
       return `archived the tracker ${quoted(event.data.name)}`;
     case "tracker.restored":
       return `restored the tracker ${quoted(event.data.name)}`;
+    case "snapshot.created":
+      return `took the snapshot ${quoted(event.data.name)} as of ${event.data.asOf.slice(0, 10)} (${event.data.recommendations} recommendations)`;
+    case "tracker.published":
+      return event.data.snapshotName
+        ? `published the snapshot ${quoted(event.data.snapshotName)} as the public scorecard`
+        : "published the live tracker as the public scorecard";
+    case "tracker.unpublished":
+      return "unpublished the public scorecard";
     case "member.removed":
       return `removed ${event.data.name} from the workspace`;
     case "member.left":

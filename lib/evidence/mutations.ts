@@ -15,6 +15,8 @@ export type EvidenceInput = {
   publishedAt: Date | null;
   stance: EvidenceStance;
   quote: string | null;
+  /** Omitted by callers that predate the flag: off on creation, unchanged on update. */
+  isPublic?: boolean;
 };
 
 const duplicateError = () =>
@@ -55,7 +57,7 @@ export async function addEvidence(workspaceSlug: string, recommendationId: strin
         type: "evidence.added",
         trackerId: rec.trackerId,
         recommendationId: rec.id,
-        data: { evidenceId: evidence.id, title: input.title, url: input.url },
+        data: { evidenceId: evidence.id, title: input.title, url: input.url, isPublic: input.isPublic },
       });
       return recommendationPaths(ctx, { id: rec.id, trackerId: rec.trackerId });
     });
@@ -94,7 +96,7 @@ export async function updateEvidence(
         type: "evidence.updated",
         trackerId: evidence.recommendation.trackerId,
         recommendationId: evidence.recommendationId,
-        data: { evidenceId: evidence.id, title: input.title, url: input.url },
+        data: { evidenceId: evidence.id, title: input.title, url: input.url, isPublic: input.isPublic },
       });
       return recommendationPaths(ctx, {
         id: evidence.recommendationId,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { normalizeHttpUrl } from "@/lib/url";
-import { Id, OptionalDate, OptionalText, Version, WorkspaceRef } from "@/lib/validation";
+import { CheckboxFlag, Id, OptionalDate, OptionalText, Version, WorkspaceRef } from "@/lib/validation";
 
 export const SOURCE_TYPES = [
   "OFFICIAL_STATEMENT",
@@ -37,6 +37,8 @@ const EvidenceFields = {
   publishedAt: OptionalDate,
   stance: z.enum(STANCES, "Choose what it shows."),
   quote: OptionalText(2000, "The quote"),
+  /** Shown on the public scorecard (off by default). */
+  isPublic: CheckboxFlag,
 };
 
 export const CreateEvidenceSchema = z.object({ ...WorkspaceRef, recommendationId: Id, ...EvidenceFields });

@@ -146,6 +146,7 @@ export async function setRecommendationStatus(input: {
   version: number;
   status: RecommendationStatus;
   justification: string;
+  isInternal?: boolean;
   evidenceIds: string[];
 }): Promise<RecommendationPath> {
   return mutate(input.workspaceSlug, "recommendation.update", async ({ tx, ctx, emit }) => {
@@ -169,7 +170,13 @@ export async function setRecommendationStatus(input: {
       type: "recommendation.status_changed",
       trackerId: before.trackerId,
       recommendationId: before.id,
-      data: { from: before.status, to: input.status, justification: input.justification, evidence: cited },
+      data: {
+        from: before.status,
+        to: input.status,
+        justification: input.justification,
+        isInternal: input.isInternal ?? false,
+        evidence: cited,
+      },
     });
     return recommendationPaths(ctx, before);
   });

@@ -101,6 +101,7 @@ export async function getRecommendationView(
           publishedAt: true,
           stance: true,
           quote: true,
+          isPublic: true,
           version: true,
           addedBy: { select: { name: true } },
         },

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { STATUSES } from "@/lib/status";
 import {
   BooleanString,
+  CheckboxFlag,
   Id,
   OptionalDate,
   OptionalText,
@@ -74,6 +75,8 @@ export const SetStatusSchema = z.object({
     .trim()
     .min(3, "Say briefly why the status changes.")
     .max(2000, "Keep the justification under 2,000 characters."),
+  /** The justification is for the team only: the public scorecard never shows it. */
+  isInternal: CheckboxFlag,
   evidenceIds: StringList,
 });
 

@@ -23,6 +23,7 @@ const idsOf = (w: World, p: People) => ({
   member: [w.targetMembership.id],
   invitation: [w.invitation.id],
   tracker: [w.tracker.id],
+  snapshot: [w.snapshot.id],
   user: [p.viewer.id, p.target.id],
 });
 

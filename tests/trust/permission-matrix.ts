@@ -394,6 +394,31 @@ export const ACTION_MATRIX: Record<string, Rule> = {
       };
     },
   },
+  // lib/snapshots/actions.ts
+  createSnapshotAction: {
+    kind: "roles",
+    roles: ADMIN,
+    fields: ({ w }) => ({ ...ws(w), trackerId: w.tracker.id, name: "100-day report card", asOf: "" }),
+  },
+  // lib/publishing/actions.ts
+  publishAction: {
+    kind: "roles",
+    roles: ADMIN,
+    fields: ({ w }) => ({ ...ws(w), trackerId: w.tracker.id, source: "live" }),
+  },
+  unpublishAction: {
+    kind: "roles",
+    roles: ADMIN,
+    fields: async ({ w }) => {
+      const { db } = await import("@/lib/server/db");
+      await db.publication.upsert({
+        where: { trackerId: w.tracker.id },
+        create: { workspaceId: w.workspace.id, trackerId: w.tracker.id },
+        update: {},
+      });
+      return { ...ws(w), trackerId: w.tracker.id };
+    },
+  },
   // lib/import/actions.ts (the upload and the progress are route handlers: ROUTE_MATRIX)
   previewImportAction: {
     kind: "roles",
@@ -450,6 +475,22 @@ export const PAGE_MATRIX: Record<string, { roles: Role[]; params: (w: World) => 
     roles: VIEWER,
     params: (w) => ({ slug: w.slug, trackerId: w.tracker.id }),
   },
+  "/w/[slug]/t/[trackerId]/snapshots": {
+    roles: VIEWER,
+    params: (w) => ({ slug: w.slug, trackerId: w.tracker.id }),
+  },
+  "/w/[slug]/t/[trackerId]/snapshots/[snapshotId]": {
+    roles: VIEWER,
+    params: (w) => ({ slug: w.slug, trackerId: w.tracker.id, snapshotId: w.snapshot.id }),
+  },
+  "/w/[slug]/t/[trackerId]/snapshots/compare": {
+    roles: VIEWER,
+    params: (w) => ({ slug: w.slug, trackerId: w.tracker.id }),
+  },
+  "/w/[slug]/t/[trackerId]/publish": {
+    roles: ADMIN,
+    params: (w) => ({ slug: w.slug, trackerId: w.tracker.id }),
+  },
   "/w/[slug]/t/[trackerId]/r/[recommendationId]": {
     roles: VIEWER,
     params: (w) => ({ slug: w.slug, trackerId: w.tracker.id, recommendationId: w.rec.id }),
@@ -484,6 +525,16 @@ export const PUBLIC_ROUTES: Record<string, string> = {
   "/w/[slug]/t/[trackerId]/export.json":
     "members (viewers included), 404 for others: lib/export/queries.ts requireMembership; tests/integration/import-export.test.ts",
   "/api/auth/[...nextauth]": "Auth.js endpoints (CSRF-protected; e2e/accounts.spec.ts)",
+  "/w/[slug]/t/[trackerId]/snapshots/[snapshotId]/export.csv":
+    "members (viewers included), 404 for others: lib/snapshots/queries.ts getSnapshotForExport; tests/trust/publishing.test.ts",
+  "/w/[slug]/t/[trackerId]/snapshots/[snapshotId]/export.json":
+    "members (viewers included), 404 for others: lib/snapshots/queries.ts getSnapshotForExport; tests/trust/publishing.test.ts",
+  "/p/[workspace]/[tracker]":
+    "public while published, 404 otherwise; only the public allow-list (lib/publishing/rules.ts): e2e/publishing.spec.ts marker leak test",
+  "/p/[workspace]/[tracker]/r/[id]": "public while published, 404 otherwise (e2e/publishing.spec.ts)",
+  "/p/[workspace]/[tracker]/badge.svg": "public while published, 404 otherwise (e2e/publishing.spec.ts)",
+  "/p/[workspace]/[tracker]/embed":
+    "public while published, 404 otherwise; the only frameable URL (e2e/publishing.spec.ts)",
 };
 
 /**

@@ -110,6 +110,16 @@ export async function createWorld(people: People) {
       expiresAt: new Date(Date.now() + 86_400_000),
     },
   });
+  const snapshot = await db.snapshot.create({
+    data: {
+      workspaceId: w,
+      trackerId: tracker.id,
+      name: "A snapshot",
+      asOf: new Date(),
+      trackerName: "Tracker",
+      itemCount: 0,
+    },
+  });
   // "removed" was a member and was removed: it keeps no membership.
   return {
     workspace,
@@ -124,6 +134,7 @@ export async function createWorld(people: People) {
     action,
     invitation,
     targetMembership,
+    snapshot,
   };
 }
 
@@ -146,6 +157,8 @@ export async function fingerprint({ includeStaging = true } = {}): Promise<strin
       (SELECT count(*) FROM "ActionItem"), (SELECT coalesce(sum(version), 0) FROM "ActionItem"),
       (SELECT count(*) FROM "Comment"), (SELECT count(*) FROM "Comment" WHERE "deletedAt" IS NOT NULL OR "editedAt" IS NOT NULL),
       (SELECT count(*) FROM "Evidence"), (SELECT coalesce(sum(version), 0) FROM "Evidence"),
+      (SELECT count(*) FROM "Snapshot"), (SELECT count(*) FROM "SnapshotItem"),
+      (SELECT count(*) || '/' || coalesce(string_agg(coalesce("snapshotId", 'live'), ',' ORDER BY id), '') FROM "Publication"),
       -- A refused call writes exactly its own audit event (access.refused) and nothing else.
       (SELECT count(*) FROM "ActivityEvent" WHERE type <> 'access.refused'),
       (SELECT CASE WHEN ${includeStaging} THEN (SELECT count(*) FROM "Upload") ELSE 0 END),

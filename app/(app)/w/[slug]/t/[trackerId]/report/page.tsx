@@ -1,21 +1,19 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ProgressBar } from "@/components/trackers/progress-bar";
+import {
+  ReportHeader,
+  ReportSheet,
+  ReportSummary,
+  reportDateFormat,
+} from "@/components/trackers/report-parts";
 import { PrintButton } from "@/components/trackers/print-button";
 import { StatusBadge } from "@/components/recommendations/status-badge";
 import { getTrackerReport } from "@/lib/export/queries";
 import { requirePageMembership } from "@/lib/server/authz";
 import { evidenceStanceLabels } from "@/lib/evidence/rules";
-import { STATUSES, statusMeta } from "@/lib/status";
 import { routes } from "@/lib/routes";
-import { cardClass } from "@/components/ui/card";
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  timeZone: "UTC",
-});
+const dateFormat = reportDateFormat;
 
 /** A progress report made for paper: "Print" or "Save as PDF" from the browser gives a clean document. */
 export default async function ReportPage({ params }: PageProps<"/w/[slug]/t/[trackerId]/report">) {
@@ -33,72 +31,27 @@ export default async function ReportPage({ params }: PageProps<"/w/[slug]/t/[tra
         </nav>
         <PrintButton />
       </div>
-      <article
-        className={cardClass(
-          "mt-4 p-6 sm:p-10 print:mt-0 print:rounded-none print:p-0 print:shadow-none print:ring-0",
-        )}
-      >
-        <header className="border-b border-zinc-200 pb-5">
-          <p className="text-xs font-medium tracking-wide text-zinc-500 uppercase">
-            {workspace.name} · Progress report
-          </p>
-          <h1 className="mt-1 text-2xl font-semibold">{report.tracker.name}</h1>
-          <p className="mt-1 text-sm text-zinc-600">As of {dateFormat.format(new Date())}</p>
-          {report.document ? (
-            <p className="mt-2 text-sm text-zinc-700">
-              Source: <cite>{report.document.title}</cite>
-              {report.document.author ? `, ${report.document.author}` : ""}
-              {report.document.citation ? ` (${report.document.citation})` : ""}
-            </p>
-          ) : null}
-        </header>
+      <ReportSheet>
+        <ReportHeader
+          kicker={`${workspace.name} · Progress report`}
+          title={report.tracker.name}
+          dateLine={`As of ${dateFormat.format(new Date())}`}
+          citation={
+            report.document ? (
+              <>
+                Source: <cite>{report.document.title}</cite>
+                {report.document.author ? `, ${report.document.author}` : ""}
+                {report.document.citation ? ` (${report.document.citation})` : ""}
+              </>
+            ) : null
+          }
+        />
 
-        <section aria-labelledby="summary" className="mt-6" data-print-avoid-break>
-          <h2 id="summary" className="text-lg font-semibold">
-            Progress
-          </h2>
-          <p className="mt-1 text-sm text-zinc-700">
-            {report.progress.total} recommendations, {Math.round(report.progress.achievedShare * 100)}%
-            achieved.
-          </p>
-          <table className="mt-3 w-full text-left text-sm">
-            <thead>
-              <tr className="border-b border-zinc-300 text-xs text-zinc-500">
-                <th scope="col" className="py-1.5 pr-2 font-medium">
-                  Section
-                </th>
-                <th scope="col" className="w-16 py-1.5 pr-2 text-right font-medium">
-                  Total
-                </th>
-                <th scope="col" className="hidden py-1.5 pr-2 font-medium sm:table-cell print:table-cell">
-                  Status
-                </th>
-                <th scope="col" className="w-20 py-1.5 text-right font-medium">
-                  Achieved
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.sections.map((section) => (
-                <tr key={section.id} className="border-b border-zinc-100 align-top">
-                  <td className="py-2 pr-2">
-                    {section.title}
-                    <ProgressBar progress={section.progress} className="mt-1 sm:hidden print:hidden" />
-                  </td>
-                  <td className="py-2 pr-2 text-right tabular-nums">{section.progress.total}</td>
-                  <td className="hidden py-2 pr-2 text-xs text-zinc-600 sm:table-cell print:table-cell">
-                    {STATUSES.filter((s) => section.progress.counts[s] > 0)
-                      .map((s) => `${section.progress.counts[s]} ${statusMeta[s].label.toLowerCase()}`)
-                      .join(" · ") || "—"}
-                  </td>
-                  <td className="py-2 text-right font-medium tabular-nums">
-                    {Math.round(section.progress.achievedShare * 100)}%
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+        <ReportSummary
+          total={report.progress.total}
+          achievedShare={report.progress.achievedShare}
+          sections={report.sections.map((s) => ({ key: s.id, title: s.title, progress: s.progress }))}
+        />
 
         {report.sections.map((section, index) => (
           <section key={section.id} aria-labelledby={`s-${section.id}`} className="mt-8">
@@ -152,7 +105,7 @@ export default async function ReportPage({ params }: PageProps<"/w/[slug]/t/[tra
             )}
           </section>
         ))}
-      </article>
+      </ReportSheet>
     </main>
   );
 }

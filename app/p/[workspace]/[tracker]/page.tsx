@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PublicScorecardView } from "@/components/publishing/public-scorecard";
+import { getPublicScorecard } from "@/lib/publishing/queries";
+import { routes } from "@/lib/routes";
+
+export async function generateMetadata({ params }: PageProps<"/p/[workspace]/[tracker]">): Promise<Metadata> {
+  const { workspace, tracker } = await params;
+  const scorecard = await getPublicScorecard(workspace, tracker);
+  if (!scorecard) return {};
+  return {
+    title: `${scorecard.trackerName} · ${scorecard.workspaceName}`,
+    description: `${scorecard.achieved} of ${scorecard.progress.total} recommendations achieved.`,
+  };
+}
+
+/** The public scorecard: no sign-in; only what lib/publishing/rules.ts allows. */
+export default async function PublicScorecardPage({ params }: PageProps<"/p/[workspace]/[tracker]">) {
+  const { workspace, tracker } = await params;
+  const scorecard = await getPublicScorecard(workspace, tracker);
+  if (!scorecard) notFound();
+  return (
+    <PublicScorecardView
+      scorecard={scorecard}
+      permalink={(id) => routes.publicRecommendation(workspace, tracker, id)}
+    />
+  );
+}

@@ -1,0 +1,96 @@
+/**
+ * What the public scorecard may show, as pure functions. The public view is built from frozen items by
+ * `toPublicItem`, which keeps an allow-list of fields: owners, internal justifications and anything not
+ * listed here never reach a public page, its RSC payload, the badge, the embed or the preview image.
+ */
+import type { RecommendationStatus } from "@/lib/generated/prisma/enums";
+import type { Progress } from "@/lib/status";
+import {
+  groupBySection,
+  publicJustification,
+  type FrozenEvidence,
+  type FrozenItem,
+} from "@/lib/snapshots/rules";
+
+/** The cache tag of a tracker's public scorecard (revalidated by publish and unpublish). */
+export const publicTag = (trackerId: string) => `public-scorecard:${trackerId}`;
+
+export type PublicItem = {
+  id: string;
+  referenceId: string | null;
+  title: string;
+  status: RecommendationStatus;
+  /** null when there is none or it is internal. */
+  justification: string | null;
+  statusChangedAt: string | null;
+  sectionTitle: string;
+  sectionPosition: number;
+  evidence: FrozenEvidence[];
+};
+
+export type PublicScorecard = {
+  workspaceName: string;
+  trackerName: string;
+  citation: string | null;
+  mode: "live" | "snapshot";
+  snapshotName: string | null;
+  /** ISO: the snapshot's date, or null for live. */
+  asOf: string | null;
+  /** ISO: the newest public change (live) or the snapshot's date. */
+  lastUpdated: string;
+  progress: Progress;
+  achieved: number;
+  sections: { title: string; progress: Progress; items: PublicItem[] }[];
+};
+
+/** The allow-list: a frozen item as the public may see it. Evidence in frozen items is already public-only. */
+export function toPublicItem(item: FrozenItem): PublicItem {
+  return {
+    id: item.recommendationId,
+    referenceId: item.referenceId,
+    title: item.title,
+    status: item.status,
+    justification: publicJustification(item),
+    statusChangedAt: item.statusChangedAt,
+    sectionTitle: item.sectionTitle,
+    sectionPosition: item.sectionPosition,
+    evidence: item.evidence.map(({ title, url, sourceType, stance, publishedAt, quote }) => ({
+      title,
+      url,
+      sourceType,
+      stance,
+      publishedAt,
+      quote,
+    })),
+  };
+}
+
+export function buildScorecard(
+  meta: Omit<PublicScorecard, "progress" | "achieved" | "sections">,
+  items: FrozenItem[],
+): PublicScorecard {
+  const grouped = groupBySection(items.map(toPublicItem));
+  return {
+    ...meta,
+    progress: grouped.progress,
+    achieved: grouped.progress.counts.ACHIEVED,
+    sections: grouped.sections.map(({ title, progress, items }) => ({ title, progress, items })),
+  };
+}
+
+const escapeXml = (text: string) =>
+  text.replace(
+    /[<>&"']/g,
+    (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!,
+  );
+
+/** A shields-style badge: "Progress | 23 of 56 achieved". Text widths are estimated (11 px sans-serif). */
+export function badgeSvg(achieved: number, total: number): string {
+  const label = "Progress";
+  const value = `${achieved.toLocaleString("en")} of ${total.toLocaleString("en")} achieved`;
+  const width = (text: string) => Math.round(text.length * 6.6 + 12);
+  const lw = width(label);
+  const vw = width(value);
+  const title = escapeXml(`${label}: ${value}`);
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${lw + vw}" height="20" role="img" aria-label="${title}"><title>${title}</title><rect width="${lw}" height="20" rx="3" fill="#3f3f46"/><rect x="${lw}" width="${vw}" height="20" rx="3" fill="#15803d"/><rect x="${lw}" width="4" height="20" fill="#15803d"/><g fill="#fff" font-family="Verdana,DejaVu Sans,sans-serif" font-size="11" text-anchor="middle"><text x="${lw / 2}" y="14">${escapeXml(label)}</text><text x="${lw + vw / 2}" y="14">${escapeXml(value)}</text></g></svg>`;
+}
