@@ -41,11 +41,11 @@ async function addEvidence(
   await expect(dialog).toBeHidden();
 }
 
-async function changeStatus(page: Page, status: RegExp, justification: string, isInternal: boolean) {
+async function changeStatus(page: Page, status: RegExp, justification: string, isPublic: boolean) {
   const dialog = await openDialog(page, /Change status/, "Change status");
   await dialog.getByLabel(status).check();
   await dialog.getByLabel("Justification").fill(justification);
-  if (isInternal) await dialog.getByLabel(/Internal only/).check();
+  if (isPublic) await dialog.getByLabel(/Show on the public scorecard/).check();
   await dialog.getByRole("button", { name: "Change status" }).click();
   await expect(dialog).toBeHidden();
 }
@@ -111,7 +111,7 @@ test("publish → public pages carry no private marker → unpublish → every p
   await expect(
     editor.getByRole("list", { name: "Evidence" }).getByText("Public", { exact: true }),
   ).toHaveCount(1);
-  await changeStatus(editor, /^Achieved/, marker("justification"), true);
+  await changeStatus(editor, /^Achieved/, marker("justification"), false);
   await expect(editor.getByRole("list", { name: "Status history" })).toContainText("Internal");
 
   // Directly: every other private field.
@@ -254,7 +254,7 @@ test("an admin takes a snapshot, which keeps its statuses when the tracker moves
   const team = await setupTeam(browser, "snapshot");
   const { owner } = team;
   await owner.goto(team.recUrl);
-  await changeStatus(owner, /^In progress/, "Hearings began in the Senate.", false);
+  await changeStatus(owner, /^In progress/, "Hearings began in the Senate.", true);
 
   await owner.goto(team.trackerUrl);
   await owner.getByRole("link", { name: "Snapshots" }).click();
@@ -267,7 +267,7 @@ test("an admin takes a snapshot, which keeps its statuses when the tracker moves
   const snapshotUrl = owner.url();
 
   await owner.goto(team.recUrl);
-  await changeStatus(owner, /^Stalled/, "The bill died in committee.", false);
+  await changeStatus(owner, /^Stalled/, "The bill died in committee.", true);
 
   await owner.goto(snapshotUrl);
   await expect(owner.getByText("Hearings began in the Senate.")).toBeVisible();

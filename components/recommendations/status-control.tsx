@@ -138,11 +138,12 @@ function StatusFields({
           <p className="mt-1 text-sm text-red-700">{errors.justification[0]}</p>
         ) : null}
         <label className="mt-2 flex items-start gap-2 text-sm">
-          <input type="checkbox" name="isInternal" className="mt-0.5" />
+          <input type="checkbox" name="isPublic" className="mt-0.5" />
           <span>
-            <span className="font-medium">Internal only</span>
+            <span className="font-medium">Show on the public scorecard</span>
             <span className="block text-xs text-zinc-600">
-              For the team: the public scorecard shows the new status without this text.
+              Unticked, the justification stays with the team: a published scorecard shows the new status
+              without it.
             </span>
           </span>
         </label>

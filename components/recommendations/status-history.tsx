@@ -4,6 +4,7 @@ import { StatusBadge } from "@/components/recommendations/status-badge";
 import { Card } from "@/components/ui/card";
 import { ExternalLink } from "@/components/ui/external-link";
 import { formatDateTime } from "@/lib/dates";
+import { isJustificationPublic } from "@/lib/snapshots/rules";
 
 /** Who changed the status, when, from → to, why and citing which evidence: a view over the event stream. */
 export function StatusHistory({ rec }: Pick<RecommendationSectionProps, "rec">) {
@@ -38,9 +39,9 @@ export function StatusHistory({ rec }: Pick<RecommendationSectionProps, "rec">) 
               ) : null}
               {data.justification ? (
                 <p className="mt-1 border-l-2 border-zinc-200 pl-2 text-zinc-700">
-                  {data.isInternal ? (
+                  {isJustificationPublic(data) ? (
                     <span className="mr-1.5 rounded bg-zinc-100 px-1.5 py-0.5 text-[11px] font-medium text-zinc-700 ring-1 ring-zinc-300">
-                      Internal
+                      Public
                     </span>
                   ) : null}
                   {data.justification}

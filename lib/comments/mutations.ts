@@ -6,6 +6,7 @@ import { can } from "@/lib/permissions";
 import { findMentionedNames } from "@/lib/comments/mentions";
 import { type MembershipContext } from "@/lib/server/authz";
 import { findScopedRecommendation, recommendationPaths } from "@/lib/recommendations/queries";
+import { requoteComment } from "@/lib/notifications/mutations";
 
 async function mentionedMembers(tx: Tx, ctx: MembershipContext, body: string) {
   const members = await tx.membership.findMany({
@@ -61,6 +62,7 @@ export async function editComment(workspaceSlug: string, commentId: string, body
       throw new DalError("FORBIDDEN", "You can only edit your own comments.");
     const before = await mentionedMembers(tx, ctx, comment.body);
     await tx.comment.update({ where: { id: comment.id }, data: { body, editedAt: new Date() } });
+    await requoteComment(tx, ctx, comment, body);
     const mentions = await mentionedMembers(tx, ctx, body);
     const wasMentioned = new Set(before.map((m) => m.userId));
     await emit({
@@ -89,6 +91,7 @@ export async function deleteComment(workspaceSlug: string, commentId: string) {
       throw new DalError("FORBIDDEN", "You can only delete your own comments.");
     }
     await tx.comment.update({ where: { id: comment.id }, data: { deletedAt: new Date() } });
+    await requoteComment(tx, ctx, comment, null);
     await emit({
       type: "comment.deleted",
       trackerId: comment.recommendation.trackerId,

@@ -129,7 +129,10 @@ export const EVENT_PAYLOADS = {
     from: Status.nullable(),
     to: Status,
     justification: z.string(),
-    /** The justification is for the team only: never on the public scorecard. Absent on older events: not internal. */
+    /**
+     * false: the author chose to show the justification on the public scorecard. true, or absent (older events,
+     * imports): for the team only. Publishing is opt-in (isJustificationPublic in lib/snapshots/rules.ts).
+     */
     isInternal: z.boolean().optional(),
     evidence: z.array(z.object({ id: Id, title: Name, url: z.string() })).optional(),
     /** Imported history: who and when the file says (unverified; the event itself is the importer's, dated at import). */

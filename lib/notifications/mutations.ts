@@ -1,12 +1,12 @@
 import "server-only";
-import { db } from "@/lib/server/db";
+import { db, type Tx } from "@/lib/server/db";
 import { requireMembership, type MembershipContext } from "@/lib/server/authz";
 import { notFoundError } from "@/lib/server/errors";
 import { recordEvent } from "@/lib/server/events";
 import type { SessionUser } from "@/lib/accounts/queries";
 import type { NotificationChannel, NotificationKind } from "@/lib/generated/prisma/enums";
 import { NOTIFICATION_CHANNEL } from "@/lib/notifications/channel";
-import { NOTIFICATION_KINDS, effectiveChannels } from "@/lib/notifications/rules";
+import { NOTIFICATION_KINDS, effectiveChannels, trimTo } from "@/lib/notifications/rules";
 import { verifyUnsubscribeToken } from "@/lib/notifications/unsubscribe-token";
 import { unsubscribeSecret } from "@/lib/notifications/secret";
 import { visibleTo } from "@/lib/notifications/queries";
@@ -148,4 +148,26 @@ export async function unsubscribeWithToken(
     });
   });
   return { kind: claim.kind };
+}
+
+/**
+ * Inbox entries quote a comment's text (their summary). When the comment is edited or deleted, in the same
+ * transaction, the entries that quote it follow: the new text, or "A comment that was deleted", so deleted
+ * words live on in no inbox and no email still to be sent.
+ */
+export async function requoteComment(
+  tx: Tx,
+  ctx: Pick<MembershipContext, "workspace">,
+  comment: { id: string; recommendationId: string },
+  body: string | null,
+): Promise<void> {
+  const summary = body === null ? "A comment that was deleted" : trimTo(body, 280);
+  await tx.$executeRaw`
+    UPDATE "Notification" SET summary = ${summary}, "updatedAt" = now()
+    WHERE "workspaceId" = ${ctx.workspace.id} AND "recommendationId" = ${comment.recommendationId}
+      AND "eventId" IN (
+        SELECT id FROM "ActivityEvent"
+        WHERE "workspaceId" = ${ctx.workspace.id} AND "recommendationId" = ${comment.recommendationId}
+          AND type IN ('comment.added', 'comment.edited') AND data->>'commentId' = ${comment.id}
+      )`;
 }

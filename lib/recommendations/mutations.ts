@@ -146,7 +146,8 @@ export async function setRecommendationStatus(input: {
   version: number;
   status: RecommendationStatus;
   justification: string;
-  isInternal?: boolean;
+  /** Show the justification on the public scorecard (opt-in). */
+  isPublic?: boolean;
   evidenceIds: string[];
 }): Promise<RecommendationPath> {
   return mutate(input.workspaceSlug, "recommendation.update", async ({ tx, ctx, emit }) => {
@@ -174,7 +175,7 @@ export async function setRecommendationStatus(input: {
         from: before.status,
         to: input.status,
         justification: input.justification,
-        isInternal: input.isInternal ?? false,
+        isInternal: !(input.isPublic ?? false),
         evidence: cited,
       },
     });

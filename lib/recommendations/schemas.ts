@@ -75,8 +75,8 @@ export const SetStatusSchema = z.object({
     .trim()
     .min(3, "Say briefly why the status changes.")
     .max(2000, "Keep the justification under 2,000 characters."),
-  /** The justification is for the team only: the public scorecard never shows it. */
-  isInternal: CheckboxFlag,
+  /** Opt-in: show the justification on the public scorecard. Unticked, it is for the team only. */
+  isPublic: CheckboxFlag,
   evidenceIds: StringList,
 });
 

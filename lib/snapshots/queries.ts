@@ -4,7 +4,12 @@ import { notFoundError } from "@/lib/server/errors";
 import { statusesAsOf } from "@/lib/history/queries";
 import { requireMembership } from "@/lib/server/authz";
 import { parseEvent } from "@/lib/events/catalog";
-import { SNAPSHOT_LIMITS, type FrozenEvidence, type FrozenItem } from "@/lib/snapshots/rules";
+import {
+  isJustificationPublic,
+  SNAPSHOT_LIMITS,
+  type FrozenEvidence,
+  type FrozenItem,
+} from "@/lib/snapshots/rules";
 import type { RecommendationStatus } from "@/lib/generated/prisma/enums";
 
 type Reader = Tx | typeof db;
@@ -38,7 +43,7 @@ async function latestStatusEvents(
     if (event.type !== "recommendation.status_changed") continue;
     out.set(row.recommendationId, {
       justification: event.data.justification,
-      isInternal: event.data.isInternal ?? false,
+      isInternal: !isJustificationPublic(event.data),
       at: row.createdAt,
     });
   }

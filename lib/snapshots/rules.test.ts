@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { RecommendationStatus } from "@/lib/generated/prisma/enums";
 import {
   compareItems,
+  isJustificationPublic,
   endOfDay,
   groupBySection,
   statusDirection,
@@ -126,4 +127,13 @@ describe("groupBySection", () => {
 
 it("reads a day as its last millisecond (UTC)", () => {
   expect(endOfDay(new Date("2021-04-30T00:00:00Z")).toISOString()).toBe("2021-04-30T23:59:59.999Z");
+});
+
+describe("isJustificationPublic", () => {
+  it("is opt-in: only an explicit isInternal: false publishes the text", () => {
+    expect(isJustificationPublic({ isInternal: false })).toBe(true);
+    expect(isJustificationPublic({ isInternal: true })).toBe(false);
+    // Older events and imports carry no flag: they stay with the team.
+    expect(isJustificationPublic({})).toBe(false);
+  });
 });

@@ -27,6 +27,15 @@ export type FrozenEvidence = {
   quote: string | null;
 };
 
+/**
+ * Whether a status justification may appear on the public scorecard: only when its author ticked "Show on the
+ * public scorecard" (the event says `isInternal: false`). Older events and imports carry no flag and stay
+ * with the team, so publishing a tracker never exposes text written before publishing existed.
+ */
+export function isJustificationPublic(data: { isInternal?: boolean }): boolean {
+  return data.isInternal === false;
+}
+
 /** One recommendation as a snapshot holds it (and as "now" is read, to compare with). */
 export type FrozenItem = {
   recommendationId: string;

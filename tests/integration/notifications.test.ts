@@ -5,7 +5,7 @@ import { newUser, newWorkspaceWithTracker, type World } from "../support/fixture
 import { db } from "@/lib/server/db";
 import { env } from "@/lib/server/env";
 import { startWorkers, stopJobs } from "@/lib/server/jobs";
-import { addComment, editComment } from "@/lib/comments/mutations";
+import { addComment, deleteComment, editComment } from "@/lib/comments/mutations";
 import { addOwner, setRecommendationStatus } from "@/lib/recommendations/mutations";
 import { createActionItem } from "@/lib/action-items/mutations";
 import { removeMember } from "@/lib/members/mutations";
@@ -91,6 +91,21 @@ describe("fan-out from the event stream", () => {
     await fanOut();
     expect((await entriesOf(x.editor.id, x.rec.id)).map((e) => [e.kind, e.count])).toEqual([["MENTION", 1]]);
     expect((await entriesOf(x.viewer.id, x.rec.id)).map((e) => e.kind)).toEqual(["MENTION"]);
+  });
+
+  it("an edited or deleted comment's words leave the inboxes that quoted it", async () => {
+    const x = await newWorkspaceWithTracker("redact");
+    actAs(x.owner);
+    await addComment(x.workspace.slug, x.rec.id, `@${x.editor.name} the source is Jane at the ministry`);
+    await fanOut();
+    const quoted = async () => (await entriesOf(x.editor.id, x.rec.id)).map((e) => e.summary).join(" | ");
+    expect(await quoted()).toContain("Jane at the ministry");
+    const comment = await db.comment.findFirstOrThrow({ where: { recommendationId: x.rec.id } });
+    await editComment(x.workspace.slug, comment.id, `@${x.editor.name} the source is protected`);
+    expect(await quoted()).not.toContain("Jane");
+    expect(await quoted()).toContain("the source is protected");
+    await deleteComment(x.workspace.slug, comment.id);
+    expect(await quoted()).toBe("A comment that was deleted");
   });
 
   it("groups a burst of comments into one entry with a count, for watchers", async () => {

@@ -48,7 +48,7 @@ describe("snapshots", () => {
       version: await version(a.rec.id),
       status: "IN_PROGRESS",
       justification: "The bill was introduced.",
-      isInternal: true,
+      isPublic: false,
       evidenceIds: [],
     });
     const { snapshotId } = await createSnapshot({
