@@ -27,6 +27,13 @@ import {
 import { HttpError } from "@/lib/server/http";
 import type { MembershipContext } from "@/lib/server/authz";
 
+/**
+ * What one stream may hold for a client that is not reading (bytes). Past it the stream is closed; the
+ * browser reconnects and catches up by Last-Event-ID, so a slow reader costs a reconnect, not server memory.
+ */
+const STREAM_BUFFER_BYTES = 256 * 1024;
+const streamBuffer = () => new ByteLengthQueuingStrategy({ highWaterMark: STREAM_BUFFER_BYTES });
+
 /** Streams one instance holds at most, and one person at most (tabs): every open connection is bounded. */
 export const MAX_STREAMS_PER_INSTANCE = 5_000;
 export const MAX_STREAMS_PER_USER = 20;
@@ -112,6 +119,8 @@ export async function openLiveStream(options: LiveStreamOptions): Promise<Respon
     if (isClosed) return;
     try {
       controller.enqueue(encoder.encode(text));
+      // A client that stops reading: drop it rather than buffer for it; it reconnects with Last-Event-ID.
+      if ((controller.desiredSize ?? 1) <= 0) void close();
     } catch {
       void close();
     }
@@ -169,14 +178,17 @@ export async function openLiveStream(options: LiveStreamOptions): Promise<Respon
     }
   };
 
-  const body = new ReadableStream<Uint8Array>({
-    start(c) {
-      controller = c;
+  const body = new ReadableStream<Uint8Array>(
+    {
+      start(c) {
+        controller = c;
+      },
+      cancel() {
+        void close();
+      },
     },
-    cancel() {
-      void close();
-    },
-  });
+    streamBuffer(),
+  );
 
   try {
     unsubscribe = await hub.add({
@@ -248,6 +260,7 @@ export async function openUserStream(options: { userId: string; signal: AbortSig
     if (isClosed) return;
     try {
       controller.enqueue(encoder.encode(text));
+      if ((controller.desiredSize ?? 1) <= 0) close();
     } catch {
       close();
     }
@@ -264,12 +277,15 @@ export async function openUserStream(options: { userId: string; signal: AbortSig
       // already closed by the client
     }
   };
-  const body = new ReadableStream<Uint8Array>({
-    start(c) {
-      controller = c;
+  const body = new ReadableStream<Uint8Array>(
+    {
+      start(c) {
+        controller = c;
+      },
+      cancel: close,
     },
-    cancel: close,
-  });
+    streamBuffer(),
+  );
   try {
     unsubscribe = await liveHub().add({
       workspaceId: null,

@@ -154,15 +154,22 @@ export async function sendImmediateEmail(job: z.infer<typeof ImmediateJob>): Pro
   });
   // Claim the entries before sending, so a concurrent job (a retry and the next slot's job) cannot mail them
   // again; a failed send gives them back and throws, and pg-boss retries with backoff.
+  // The claim's own timestamp marks which rows this job took: giving back touches only those, never rows
+  // another job claimed in between.
   const claimed = wanted.map((e) => e.id);
+  const claimedAt = new Date();
   const claim = await db.notification.updateMany({
     where: { id: { in: claimed }, emailedAt: null },
-    data: { emailedAt: new Date() },
+    data: { emailedAt: claimedAt },
   });
+  const giveBack = () =>
+    db.notification.updateMany({
+      where: { id: { in: claimed }, emailedAt: claimedAt },
+      data: { emailedAt: null },
+    });
   const first = wanted[0];
   if (!first || claim.count !== claimed.length) {
-    if (first)
-      await db.notification.updateMany({ where: { id: { in: claimed } }, data: { emailedAt: null } });
+    if (first) await giveBack();
     return 0;
   }
   const headline = headlineOf(first.kind, first.actor?.name ?? null);
@@ -176,7 +183,7 @@ export async function sendImmediateEmail(job: z.infer<typeof ImmediateJob>): Pro
       first.kind,
     );
   } catch (error) {
-    await db.notification.updateMany({ where: { id: { in: claimed } }, data: { emailedAt: null } });
+    await giveBack();
     throw error;
   }
   return 1;

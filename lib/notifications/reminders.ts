@@ -17,71 +17,112 @@ export async function runReminders(now = new Date()): Promise<{ sent: number }> 
   const horizon = new Date(Date.parse(`${today}T00:00:00Z`) + DUE_SOON_DAYS * 86_400_000);
   let sent = 0;
 
-  const actions = await db.actionItem.findMany({
-    where: {
-      doneAt: null,
-      ownerId: { not: null },
-      dueDate: { lte: horizon },
-      recommendation: { archivedAt: null, tracker: { archivedAt: null } },
-    },
-    select: {
-      id: true,
-      title: true,
-      dueDate: true,
-      ownerId: true,
-      workspaceId: true,
-      recommendationId: true,
-      recommendation: { select: { trackerId: true } },
-    },
-    take: 5000,
-  });
-  for (const action of actions) {
-    const kind = action.dueDate ? reminderKind(action.dueDate, today) : null;
-    if (!kind || !action.ownerId || !action.dueDate) continue;
-    sent += await remindOnce(`action:${action.id}`, action.dueDate, kind, {
-      workspaceId: action.workspaceId,
-      trackerId: action.recommendation.trackerId,
-      recommendationId: action.recommendationId,
-      userIds: [action.ownerId],
-      summary: trimTo(
-        `Action “${action.title}” is ${kind === "OVERDUE" ? "overdue" : "due"} (${action.dueDate.toISOString().slice(0, 10)})`,
-        280,
-      ),
-      actionId: action.id,
-    });
+  for await (const actions of inBatches((page) =>
+    db.actionItem.findMany({
+      where: {
+        doneAt: null,
+        ownerId: { not: null },
+        dueDate: { lte: horizon },
+        recommendation: { archivedAt: null, tracker: { archivedAt: null } },
+      },
+      select: {
+        id: true,
+        title: true,
+        dueDate: true,
+        ownerId: true,
+        workspaceId: true,
+        recommendationId: true,
+        recommendation: { select: { trackerId: true } },
+      },
+      ...page,
+    }),
+  )) {
+    const done = await alreadyReminded(actions.map((a) => `action:${a.id}`));
+    for (const action of actions) {
+      const kind = action.dueDate ? reminderKind(action.dueDate, today) : null;
+      if (!kind || !action.ownerId || !action.dueDate) continue;
+      if (done.has(reminderKey(`action:${action.id}`, action.dueDate, kind))) continue;
+      sent += await remindOnce(`action:${action.id}`, action.dueDate, kind, {
+        workspaceId: action.workspaceId,
+        trackerId: action.recommendation.trackerId,
+        recommendationId: action.recommendationId,
+        userIds: [action.ownerId],
+        summary: trimTo(
+          `Action “${action.title}” is ${kind === "OVERDUE" ? "overdue" : "due"} (${action.dueDate.toISOString().slice(0, 10)})`,
+          280,
+        ),
+        actionId: action.id,
+      });
+    }
   }
 
-  const recommendations = await db.recommendation.findMany({
-    where: {
-      archivedAt: null,
-      tracker: { archivedAt: null },
-      dueDate: { lte: horizon },
-      status: { notIn: ["ACHIEVED"] },
-      owners: { some: {} },
-    },
-    select: {
-      id: true,
-      title: true,
-      dueDate: true,
-      workspaceId: true,
-      trackerId: true,
-      owners: { select: { userId: true } },
-    },
-    take: 5000,
-  });
-  for (const rec of recommendations) {
-    const kind = rec.dueDate ? reminderKind(rec.dueDate, today) : null;
-    if (!kind || !rec.dueDate) continue;
-    sent += await remindOnce(`recommendation:${rec.id}`, rec.dueDate, kind, {
-      workspaceId: rec.workspaceId,
-      trackerId: rec.trackerId,
-      recommendationId: rec.id,
-      userIds: rec.owners.map((o) => o.userId),
-      summary: `${kind === "OVERDUE" ? "Overdue" : "Due"} on ${rec.dueDate.toISOString().slice(0, 10)}`,
-      actionId: null,
-    });
+  for await (const recommendations of inBatches((page) =>
+    db.recommendation.findMany({
+      where: {
+        archivedAt: null,
+        tracker: { archivedAt: null },
+        dueDate: { lte: horizon },
+        status: { notIn: ["ACHIEVED"] },
+        owners: { some: {} },
+      },
+      select: {
+        id: true,
+        title: true,
+        dueDate: true,
+        workspaceId: true,
+        trackerId: true,
+        owners: { select: { userId: true } },
+      },
+      ...page,
+    }),
+  )) {
+    const done = await alreadyReminded(recommendations.map((r) => `recommendation:${r.id}`));
+    for (const rec of recommendations) {
+      const kind = rec.dueDate ? reminderKind(rec.dueDate, today) : null;
+      if (!kind || !rec.dueDate) continue;
+      if (done.has(reminderKey(`recommendation:${rec.id}`, rec.dueDate, kind))) continue;
+      sent += await remindOnce(`recommendation:${rec.id}`, rec.dueDate, kind, {
+        workspaceId: rec.workspaceId,
+        trackerId: rec.trackerId,
+        recommendationId: rec.id,
+        userIds: rec.owners.map((o) => o.userId),
+        summary: `${kind === "OVERDUE" ? "Overdue" : "Due"} on ${rec.dueDate.toISOString().slice(0, 10)}`,
+        actionId: null,
+      });
+    }
   }
   return { sent };
+}
+
+const REMINDER_BATCH = 1_000;
+
+type Page = { take: number; orderBy: { id: "asc" }; cursor?: { id: string }; skip?: number };
+
+/** Every row a query matches, a batch at a time in id order, so no backlog can starve newer items. */
+async function* inBatches<T extends { id: string }>(read: (page: Page) => Promise<T[]>): AsyncGenerator<T[]> {
+  let cursor: string | null = null;
+  for (;;) {
+    const batch = await read({
+      take: REMINDER_BATCH,
+      orderBy: { id: "asc" },
+      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    });
+    if (batch.length > 0) yield batch;
+    if (batch.length < REMINDER_BATCH) return;
+    cursor = batch[batch.length - 1]!.id;
+  }
+}
+
+const reminderKey = (itemKey: string, dueDate: Date, kind: string) =>
+  `${itemKey}|${dueDate.toISOString().slice(0, 10)}|${kind}`;
+
+/** The reminders already sent for a batch's items, read once instead of a transaction per item. */
+async function alreadyReminded(itemKeys: string[]): Promise<Set<string>> {
+  const rows = await db.sentReminder.findMany({
+    where: { itemKey: { in: itemKeys } },
+    select: { itemKey: true, dueDate: true, kind: true },
+  });
+  return new Set(rows.map((r) => reminderKey(r.itemKey, r.dueDate, r.kind)));
 }
 
 async function remindOnce(
