@@ -86,6 +86,27 @@ async function buildFromSnapshot(
     db.workspace.findUnique({ where: { id: workspaceId }, select: { name: true } }),
   ]);
   if (!snapshot || !workspace) return null;
+  // A snapshot is frozen, but what the team has since withdrawn from view stays withdrawn on the public page:
+  // recommendations archived or deleted since, and evidence no longer marked public, are left out.
+  const ids = snapshot.items.map((item) => item.recommendationId);
+  const [visible, stillPublic] = await Promise.all([
+    db.recommendation.findMany({
+      where: { workspaceId, trackerId, id: { in: ids }, archivedAt: null, section: { archivedAt: null } },
+      select: { id: true },
+    }),
+    db.evidence.findMany({
+      where: { workspaceId, recommendation: { trackerId }, recommendationId: { in: ids }, isPublic: true },
+      select: { recommendationId: true, url: true },
+    }),
+  ]);
+  const visibleIds = new Set(visible.map((r) => r.id));
+  const publicEvidence = new Set(stillPublic.map((e) => `${e.recommendationId} ${e.url}`));
+  const items = snapshot.items
+    .filter((item) => visibleIds.has(item.recommendationId))
+    .map((item) => ({
+      ...item,
+      evidence: item.evidence.filter((e) => publicEvidence.has(`${item.recommendationId} ${e.url}`)),
+    }));
   return buildScorecard(
     {
       workspaceName: workspace.name,
@@ -96,7 +117,7 @@ async function buildFromSnapshot(
       asOf: snapshot.asOf.toISOString(),
       lastUpdated: snapshot.asOf.toISOString(),
     },
-    snapshot.items,
+    items,
   );
 }
 

@@ -131,6 +131,58 @@ describe("publishing", () => {
     expect(codeOf(await unpublish(home, home.tracker.id))).toBe("ok");
   });
 
+  it("leaves out of a published snapshot what the team has withdrawn since: evidence no longer public, archived items", async () => {
+    const frozenEvidence = (title: string, url: string) => ({
+      title,
+      url,
+      sourceType: "NEWS",
+      stance: "CONTEXT",
+      publishedAt: null,
+      quote: null,
+    });
+    await db.evidence.update({ where: { id: home.evidence.id }, data: { isPublic: true } });
+    const withdrawn = await db.evidence.create({
+      data: {
+        workspaceId: home.workspace.id,
+        recommendationId: home.rec.id,
+        url: "https://example.org/withdrawn-source",
+        normalizedUrl: "example.org/withdrawn-source",
+        title: "Withdrawn source",
+        sourceType: "NEWS",
+        stance: "CONTEXT",
+        addedById: people.editor.id,
+        isPublic: false, // was public when the snapshot was taken; un-marked since
+      },
+    });
+    await db.snapshotItem.updateMany({
+      where: { snapshotId: home.snapshot.id, recommendationId: home.rec.id },
+      data: {
+        evidence: [
+          frozenEvidence("Evidence", home.evidence.url),
+          frozenEvidence("Withdrawn source", withdrawn.url),
+        ],
+      },
+    });
+    actAs(people.admin);
+    expect(codeOf(await publish(home, home.tracker.id, home.snapshot.id))).toBe("ok");
+    actAs(null);
+    const titles = async () =>
+      (await getPublicScorecard(home.slug, home.tracker.id))!.sections.flatMap((s) =>
+        s.items.map((i) => [i.title, i.evidence.map((e) => e.title)]),
+      );
+    expect(await titles()).toEqual([["Frozen recommendation", ["Evidence"]]]);
+    await db.recommendation.update({ where: { id: home.rec.id }, data: { archivedAt: new Date() } });
+    try {
+      expect(await titles()).toEqual([]);
+    } finally {
+      await db.recommendation.update({ where: { id: home.rec.id }, data: { archivedAt: null } });
+      await db.evidence.delete({ where: { id: withdrawn.id } });
+      await db.evidence.update({ where: { id: home.evidence.id }, data: { isPublic: false } });
+      actAs(people.admin);
+      expect(codeOf(await unpublish(home, home.tracker.id))).toBe("ok");
+    }
+  });
+
   it("exports a snapshot to members only; other workspaces' members get 404", async () => {
     const call = () =>
       exportCsv(new Request("http://localhost/x"), {
