@@ -175,6 +175,7 @@ test("changes reach a browser on another instance live, and survive that instanc
   expect(await prisma.notification.count({ where: { userId: editorId, kind: "MENTION" } })).toBe(1);
   await editor.goto(recPath);
   await expect(liveState(editor)).toHaveAttribute("data-state", "open");
+  await markPage(editor);
 
   // A dies mid-stream. B's browser keeps working: a change made through B still arrives live.
   await stopInstance(a, "SIGKILL");
