@@ -90,7 +90,7 @@ const FINITE_VERBS = new Set(
 );
 
 /** Verbs whose object list is a list of measures to undo. */
-const REVERSAL_VERB = String.raw`(?:reverse|revoke|rescind|repeal|undo|overturn|roll\s+back|lift|abolish|end|scrap|cancel)`;
+const REVERSAL_VERB = String.raw`(?:reverse|revoke|rescind|repeal|undo|overturn|roll\s+back|scrap|cancel)`;
 
 /** Irregular past-tense verbs, for lists of what an earlier government did ("withdrew from…, cut funding…"). */
 const IRREGULAR_PAST = new Set(
@@ -241,6 +241,10 @@ function headingTitle(lines: Line[], i: number): string | null {
   const prevEnds = isBlank(prev) || ENDS_SENTENCE.test(prev?.text.trim() ?? "");
   const nextBlank = isBlank(lines[i + 1]);
   if (!prevEnds) return null;
+
+  // "To the Government:" above a list is the list's lead-in, not a heading
+  const nextText = (isBlank(lines[i + 1]) ? lines[i + 2] : lines[i + 1])?.text ?? "";
+  if (value.endsWith(":") && LIST_MARKER.test(nextText)) return null;
 
   const part = PART_HEADING.exec(value);
   if (part && (!part[1] || isTitleLike(part[1]))) return value;
@@ -562,9 +566,6 @@ function isPastTense(word: string): boolean {
   return /^[a-z]{2,}ed$/.test(lower) && !NOT_PAST.has(lower) && !/[^a]eed$/.test(lower);
 }
 
-const PREVIOUS_GOVERNMENT =
-  /\b(?:last|previous|outgoing|former|prior|preceding)\s+(?:[\p{L}-]+\s+)?(?:administration|government|regime|president)\b/iu;
-
 /**
  * Clauses of a sentence that lists what an earlier government did: "The administration abandoned X, revoked
  * Y, and reversed Z." → spans for "abandoned X", "revoked Y", "reversed Z". An em-dash elaboration made of
@@ -753,7 +754,9 @@ function extractProse(
       }
       return;
     }
-    const body = bodyOf(passage.slice(0, verb.index), opening, lastBody);
+    // a table cell ("Visits requested", "Responses to follow-up requests") is no sentence
+    if (!/[.;:!)"”’]$/.test(passage)) return;
+    const body = bodyOf(passage.slice(0, verb.index), opening, lastBody, passage);
     if (body) lastBody = body;
     if (/:["'”’)]*$/.test(passage)) {
       pendingBody = body ?? lastBody;
@@ -805,14 +808,12 @@ function extractProse(
       return;
     }
 
-    const inReversalSection = REVERSAL_SECTION.test(sectionTitle);
+    // a clause that only describes what someone did is no recommendation, unless its section asks for the
+    // reversal of those measures ("Reverse and Revoke")
+    if (!REVERSAL_SECTION.test(sectionTitle)) return;
     const listed = pastTenseClauses(text, span);
     if (!listed) return;
-    const byPrevious = PREVIOUS_GOVERNMENT.test(listed.subject);
-    if (!inReversalSection && !(byPrevious && listed.clauses.length >= 3)) return;
-    const why = inReversalSection
-      ? `sits in the section "${sectionTitle}", which calls for undoing earlier measures, and names one of them`
-      : "lists measures of a previous government, and names one of them";
+    const why = `sits in the section "${sectionTitle}", which calls for undoing earlier measures, and names one of them`;
     for (const clause of listed.clauses) {
       const measure = flatten(text.slice(clause.start, clause.end));
       add(clause, sectionIndex, [{ reason: "reversal-list", phrase: why }], `Reverse: ${measure}`);
@@ -878,7 +879,12 @@ function openingBody(passage: string): string | null {
 const PRONOUN = /^(?:it|she|he|they|il|elle|ils|elles|ella|él|ellos)$/i;
 
 /** Who made the recommendation: the subject before the verb, its acronym, or the body named before. */
-function bodyOf(subject: string, opening: string | null, last: string | null): string | null {
+function bodyOf(
+  subject: string,
+  opening: string | null,
+  last: string | null,
+  fullSentence = subject,
+): string | null {
   let value = subject.split(/,\s+/).at(-1) ?? "";
   value = value
     .replace(/^\s*(?:and|et|y)\s+/i, "")
@@ -889,9 +895,18 @@ function bodyOf(subject: string, opening: string | null, last: string | null): s
   if (acronym?.[1]) return acronym[1];
   value = value.replace(/^(?:the|le|la|les|l’|l'|el|los|las)\s+/iu, "").replace(/^\d{1,3}\s+/, "");
   const words = value.split(/\s+/).filter(Boolean);
-  if (words.length > 0 && words.length <= 12 && /^[\p{L}]/u.test(value) && !/\b(?:was|were|had|has|is)\b/.test(value)) {
+  const isClause = /\b(?:was|were|had|has|is|remained|expressed|noted)\b|\b\p{Ll}{3,}ed\b/u.test(value);
+  if (words.length > 0 && words.length <= 12 && /^[\p{L}]/u.test(value) && !isClause && !/^(?:and|et|y)$/i.test(value)) {
     if (/^committee$|^comité$/i.test(value) && last) return last;
     return capitalize(value);
+  }
+  // "The independent expert on sanitation and drinking water noted …, and recommended": the words before the
+  // sentence's first verb
+  const lead = /^[\s\d]*(?:[Tt]he\s+)?([\p{L}][\p{L}’'-]*(?:\s+(?!\p{Ll}+ed\b|was\b|were\b|is\b|has\b|had\b|took\b)[\p{L}][\p{L}’'-]*){0,10})\s+(?:\p{Ll}+ed|was|were|is|has|had|took)\b/u.exec(
+    fullSentence,
+  );
+  if (lead?.[1] && /^(?:independent|special|working|committee|comité|rapporteur|relator|experto|expert)/i.test(lead[1])) {
+    return capitalize(lead[1]);
   }
   return opening ?? last;
 }

@@ -47,7 +47,9 @@ export function joinHyphenated(left: string, right: string, words: Map<string, n
  * is split; "UNESCO", "NGOs" and "McDonald" are left alone.
  */
 export function splitGluedAcronyms(line: string): string {
-  return line.replace(/\b(\p{Lu}{2,5})(?=\p{Lu}\p{Ll}{2})/gu, "$1 ");
+  return line
+    .replace(/\b(\p{Lu}{2,5})(?=\p{Lu}\p{Ll}{2})/gu, "$1 ")
+    .replace(/\b(and|of|the|for|with|from|into)(?=\p{Lu}\p{Ll}{2})/gu, "$1 ");
 }
 
 /**

@@ -41,7 +41,7 @@ const TABLE_RECOMMENDATION = /recommendation|recommandation|recomendaci[óo]n/i;
 const TABLE_POSITION = /position|posici[óo]n/i;
 /** A body reporting what it recommended: the verbs of UN compilations and concluding observations. */
 export const REPORTED_VERB =
-  /\b(?:recommended|recommends|urged|urges|encouraged|encourages|called\s+(?:up)?on|calls\s+(?:up)?on|requested|requests|a\s+recommandé|recommande|recommandé|a\s+engagé|engage|a\s+exhorté|exhorte|a\s+invité|invite|a\s+demandé|demande|recomendó|recomienda|instó|insta|alentó|alienta|exhortó|exhorta|pidió|pide|solicitó|solicita)\b/iu;
+  /\b(?:recommended|recommends|urged|urges|encouraged|encourages|invited|invites|called\s+(?:up)?on|calls\s+(?:up)?on|requested|requests|a\s+recommandé|recommande|recommandé|a\s+engagé|engage|a\s+exhorté|exhorte|a\s+invité|invite|a\s+demandé|demande|recomendó|recomienda|instó|insta|alentó|alienta|exhortó|exhorta|pidió|pide|solicitó|solicita)\b/iu;
 const STATE_PARTY = /\b(?:the\s+State\s+party|l[’']État\s+partie|(?:el|al)\s+Estado\s+parte)\b/iu;
 
 export function thematicTable(structure: DocumentStructure | undefined, text: string) {
@@ -97,14 +97,19 @@ function splitNames(value: string): string[] {
   return names.map((name) => name.replace(/^\s*(?:and|et|y)\s+/i, "").trim()).filter((name) => name !== "");
 }
 
-/** A State's name: capitalized, some lower case (not an acronym), no digits, a few words. */
-function isStateName(name: string): boolean {
-  if (!/^\p{Lu}/u.test(name) || !/\p{Ll}/u.test(name) || /\d/.test(name)) return false;
+/** Words that name instruments and institutions, never a State: "(the Istanbul Convention)". */
+const NOT_A_STATE =
+  /\b(?:convention|covenant|protocol|act|law|code|committee|council|commission|programme|program|strategy|principles|declaration|charter|statute|convenio|convención|protocolo|ley|comité|consejo|loi|comité|conseil|pacte)\b/i;
+
+/** A State's name: capitalized (after an article), some lower case (not an acronym), no digits, a few words. */
+function isStateName(raw: string): boolean {
+  const name = raw.replace(/^(?:the|la|le|les|el|los|las)\s+/i, "");
+  if (!/\p{Lu}/u.test(name) || !/\p{Ll}/u.test(name) || /\d/.test(name) || NOT_A_STATE.test(name)) return false;
   const words = name.replace(/\([^()]{0,60}\)/g, "").trim().split(/\s+/);
   if (words.length > 9 || name.length > 80) return false;
-  // every word capitalized, or a small linking word ("of", "and", "the", "de", "del", "la", "y", "et")
+  // every word capitalized, or a short linking word ("of", "and", "former", "de", "del", "y", "d’Ivoire")
   return words.every(
-    (word) => /^[\p{Lu}(’'"]/u.test(word) || /^\p{Ll}{1,4}$/u.test(word) || /^\p{Ll}{1,3}['’]\p{Lu}/u.test(word),
+    (word) => /^[\p{Lu}(’'"]/u.test(word) || /^\p{Ll}{1,6}$/u.test(word) || /^\p{Ll}{1,3}['’]\p{Lu}/u.test(word),
   );
 }
 
