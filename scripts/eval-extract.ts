@@ -30,5 +30,6 @@ const rows = results.map((r) => ({
 }));
 console.table(rows);
 if (showMissed) {
-  for (const r of results) if (r.scores.missed.length > 0) console.log(`${r.file} missed: ${r.scores.missed.join(", ")}`);
+  for (const r of results)
+    if (r.scores.missed.length > 0) console.log(`${r.file} missed: ${r.scores.missed.join(", ")}`);
 }

@@ -15,7 +15,8 @@ const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"'
 
 function decodeEntities(value: string): string {
   return value.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (all, name: string) => {
-    if (name.startsWith("#x") || name.startsWith("#X")) return safeCodePoint(parseInt(name.slice(2), 16), all);
+    if (name.startsWith("#x") || name.startsWith("#X"))
+      return safeCodePoint(parseInt(name.slice(2), 16), all);
     if (name.startsWith("#")) return safeCodePoint(parseInt(name.slice(1), 10), all);
     return ENTITIES[name.toLowerCase()] ?? all;
   });
@@ -58,7 +59,7 @@ export function docxHtmlToText(
     }
   };
 
-  for (const match of html.matchAll(/<[^>]*>|[^<]+/g)) {
+  for (const match of html.matchAll(/<[^<>]*>|[^<]+|</g)) {
     const token = match[0];
     if (!token.startsWith("<")) {
       if (skipDepth === 0 && block) block.text += decodeEntities(token);

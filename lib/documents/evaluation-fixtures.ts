@@ -21,6 +21,7 @@ import {
   spanishExpected,
 } from "@/lib/documents/fixtures/short-fixtures";
 import { parseDocument, type ParsedDocument } from "@/lib/documents/parse";
+import { trimEndOf } from "@/lib/text";
 
 export const FIXTURE_DIR = path.resolve(process.cwd(), "tests/fixtures/documents");
 
@@ -62,7 +63,8 @@ export function thematicListTruth(parsed: ParsedDocument): ExpectedRecommendatio
     }
     const number = /^(\d+\.\d+)\s+/.exec(first);
     if (!number?.[1]) continue;
-    const paragraph = first.split("\n\n")[0]!.slice(number[0].length).replace(/[\s;.]+$/, "");
+    const paragraph = trimEndOf(first.split("\n\n")[0]!.slice(number[0].length), ";.", { whitespace: true });
+
     // the recommending States: the last parenthesized group, parentheses inside it included
     let depth = 0;
     let open = -1;

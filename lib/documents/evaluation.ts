@@ -57,12 +57,19 @@ export function dice(a: string, b: string): number {
 type ScoredCandidate = Extraction["candidates"][number];
 
 export function matches(candidate: ScoredCandidate, item: ExpectedRecommendation): boolean {
-  if (item.referenceId !== undefined && candidate.referenceId !== undefined && candidate.referenceId !== item.referenceId) {
+  if (
+    item.referenceId !== undefined &&
+    candidate.referenceId !== undefined &&
+    candidate.referenceId !== item.referenceId
+  ) {
     return false;
   }
-  if (item.mustContain !== undefined && !squash(candidate.text).includes(squash(item.mustContain))) return false;
+  if (item.mustContain !== undefined && !squash(candidate.text).includes(squash(item.mustContain)))
+    return false;
   if (item.text !== undefined && dice(candidate.text, item.text) < 0.8) return false;
-  return item.mustContain !== undefined || item.text !== undefined || item.referenceId === candidate.referenceId;
+  return (
+    item.mustContain !== undefined || item.text !== undefined || item.referenceId === candidate.referenceId
+  );
 }
 
 const sameSet = (a: string[], b: string[]) => {

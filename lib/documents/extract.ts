@@ -747,7 +747,9 @@ function extractProse(
     }
     if (!verb) {
       if (opening) lastBody = opening;
-      const modal = /(?:should|must|devrait|devraient|doit|doivent|debería|deberían|debe|deben)/iu.exec(passage);
+      const modal = /(?:should|must|devrait|devraient|doit|doivent|debería|deberían|debe|deben)/iu.exec(
+        passage,
+      );
       if (modal && !/[?:]["'”’)]*$/.test(passage) && !DESCRIPTIVE_PAST.test(passage)) {
         const cues = findCues(passage, false);
         add(span, sectionIndex, cues, undefined, lastBody ? { [RECOMMENDED_BY]: [lastBody] } : {});
@@ -861,10 +863,16 @@ const DESCRIPTIVE_PAST = /\b(?:was|were|had)\b/;
 function committeeOf(text: string): string | null {
   const head = text.slice(0, 3_000);
   const named =
-    /\b(Committee\s+(?:on|against)\s+(?:the\s+)?[\p{Lu}][\p{L}\s,-]{3,80}?)(?=\s*(?:\(|\n|,|\.|considered|examined))/u.exec(head) ??
-    /\b(Comité\s+(?:des|contre|pour)\s+[\p{L}\s'’-]{3,80}?)(?=\s*(?:\(|\n|,|\.))/u.exec(head) ??
-    /\b(Comité\s+(?:de|contra|para)\s+[\p{L}\s-]{3,80}?)(?=\s*(?:\(|\n|,|\.))/u.exec(head);
-  return named?.[1]?.replace(/\s+/g, " ").trim() ?? null;
+    /\b(Committee\s+(?:on|against)\s+[^\n(,.]{3,80})/u.exec(head) ??
+    /\b(Comité\s+(?:des|contre|pour|de|contra|para)\s+[^\n(,.]{3,80})/u.exec(head);
+  // "Committee on the Rights of the Child considered…": the name ends before a lower-case verb
+  const name = named?.[1]?.split(/\s+/) ?? [];
+  const kept: string[] = [];
+  for (const word of name) {
+    if (kept.length > 2 && /^\p{Ll}{4,}$/u.test(word) && !/^(?:against|contra|contre)$/.test(word)) break;
+    kept.push(word);
+  }
+  return kept.length > 0 ? kept.join(" ") : null;
 }
 
 /** A body named at the opening of a sentence: "CRC was concerned…", "In 2010, the Committee … (CERD) noted". */
@@ -876,37 +884,51 @@ function openingBody(passage: string): string | null {
   return null;
 }
 
+const ADVERBS = new Set(
+  "also further strongly again therefore inter alia aussi également outre además también asimismo".split(" "),
+);
+
 const PRONOUN = /^(?:it|she|he|they|il|elle|ils|elles|ella|él|ellos)$/i;
 
 /** Who made the recommendation: the subject before the verb, its acronym, or the body named before. */
 function bodyOf(
-  subject: string,
+  rawSubject: string,
   opening: string | null,
   last: string | null,
-  fullSentence = subject,
+  fullSentence = rawSubject,
 ): string | null {
-  let value = subject.split(/,\s+/).at(-1) ?? "";
-  value = value
-    .replace(/^\s*(?:and|et|y)\s+/i, "")
-    .replace(/\s+(?:also|further|strongly|again|therefore|inter alia|aussi|également|en outre|además|también|asimismo)\s*,?\s*$/i, "")
-    .trim();
+  const subject = rawSubject.replace(/\s+/g, " ");
+  const parts = (subject.split(/,\s+/).at(-1) ?? "").split(" ").filter(Boolean);
+  if (/^(?:and|et|y)$/i.test(parts[0] ?? "")) parts.shift();
+  while (parts.length > 0 && ADVERBS.has(trimEndOf(parts.at(-1)!, ",").toLowerCase())) parts.pop();
+  let value = parts.join(" ");
   if (PRONOUN.test(value)) return last;
   const acronym = /\(([\p{Lu}][\p{Lu}\d-]{1,9})\)\s*$/u.exec(value);
   if (acronym?.[1]) return acronym[1];
   value = value.replace(/^(?:the|le|la|les|l’|l'|el|los|las)\s+/iu, "").replace(/^\d{1,3}\s+/, "");
   const words = value.split(/\s+/).filter(Boolean);
   const isClause = /\b(?:was|were|had|has|is|remained|expressed|noted)\b|\b\p{Ll}{3,}ed\b/u.test(value);
-  if (words.length > 0 && words.length <= 12 && /^[\p{L}]/u.test(value) && !isClause && !/^(?:and|et|y)$/i.test(value)) {
+  if (
+    words.length > 0 &&
+    words.length <= 12 &&
+    /^[\p{L}]/u.test(value) &&
+    !isClause &&
+    !/^(?:and|et|y)$/i.test(value)
+  ) {
     if (/^committee$|^comité$/i.test(value) && last) return last;
     return capitalize(value);
   }
   // "The independent expert on sanitation and drinking water noted …, and recommended": the words before the
   // sentence's first verb
-  const lead = /^[\s\d]*(?:[Tt]he\s+)?([\p{L}][\p{L}’'-]*(?:\s+(?!\p{Ll}+ed\b|was\b|were\b|is\b|has\b|had\b|took\b)[\p{L}][\p{L}’'-]*){0,10})\s+(?:\p{Ll}+ed|was|were|is|has|had|took)\b/u.exec(
-    fullSentence,
-  );
-  if (lead?.[1] && /^(?:independent|special|working|committee|comité|rapporteur|relator|experto|expert)/i.test(lead[1])) {
-    return capitalize(lead[1]);
+  const lead =
+    /^[\s\d]*(?:[Tt]he\s+)?([\p{L}][\p{L}’'-]*(?:\s+(?!\p{Ll}+ed\b|was\b|were\b|is\b|has\b|had\b|took\b)[\p{L}][\p{L}’'-]*){0,10})\s+(?:\p{Ll}+ed|was|were|is|has|had|took)\b/u.exec(
+      fullSentence,
+    );
+  if (
+    lead?.[1] &&
+    /^(?:independent|special|working|committee|comité|rapporteur|relator|experto|expert)/i.test(lead[1])
+  ) {
+    return capitalize(lead[1].replace(/\s+/g, " "));
   }
   return opening ?? last;
 }
@@ -924,9 +946,14 @@ function letteredItems(text: string, span: Span): Span[] {
     .map((marker, i) => {
       const end = markers[i + 1]?.at ?? span.end;
       let stop = end;
-      const chunk = text.slice(marker.after, stop);
-      const tail = /(?:[;,]?\s*(?:and|or|et|ou|y|o))?[\s;,.]*$/u.exec(chunk);
-      if (tail) stop -= tail[0].length;
+      // "…children; and (b)": the joining "; and" belongs to neither item
+      for (let round = 0; round < 2; round++) {
+        while (stop > marker.after && /[\s;,.]/.test(text[stop - 1] ?? "")) stop--;
+        const word = /(?:^|\s)(?:and|or|et|ou|y|o)$/u.exec(
+          text.slice(Math.max(marker.after, stop - 4), stop),
+        );
+        if (word) stop -= word[0].length;
+      }
       return trimSpan(text, { start: marker.after, end: stop });
     })
     .filter((item) => item.end > item.start);
@@ -935,8 +962,14 @@ function letteredItems(text: string, span: Span): Span[] {
 /** "that Slovenia bring its Office into compliance…" → "Bring its Office into compliance…". */
 function reportedTitle(afterVerb: string): string {
   const flat = flatten(afterVerb);
-  const that = /^(?:also\s+)?(?:that|que|à|a|al)\s+(?:the\s+|l['’]|el\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+(?:party|partie|parte))?\s+(\p{Ll}.*)$/u.exec(flat);
-  const to = /^(?:also\s+)?(?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+(?:party|partie|parte))?\s+(?:to|à|a|de)\s+(\p{Ll}.*)$/u.exec(flat);
+  const that =
+    /^(?:also\s+)?(?:that|que|à|a|al)\s+(?:the\s+|l['’]|el\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+(?:party|partie|parte))?\s+(\p{Ll}.*)$/u.exec(
+      flat,
+    );
+  const to =
+    /^(?:also\s+)?(?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+(?:party|partie|parte))?\s+(?:to|à|a|de)\s+(\p{Ll}.*)$/u.exec(
+      flat,
+    );
   const rest = that?.[1] ?? to?.[1] ?? flat.replace(/^(?:also\s+)?(?:that\s+)?/, "");
   return shorten(capitalize(rest));
 }
@@ -944,7 +977,12 @@ function reportedTitle(afterVerb: string): string {
 // ---------------------------------------------------------------------------------------------------------
 // UN formats: drafts from lib/documents/un.ts become candidates
 
-function fromDrafts(text: string, sections: ProposedSection[], drafts: Draft[], reason: CandidateReason): Candidate[] {
+function fromDrafts(
+  text: string,
+  sections: ProposedSection[],
+  drafts: Draft[],
+  reason: CandidateReason,
+): Candidate[] {
   const candidates: Candidate[] = [];
   const seen = new Set<string>();
   for (const draft of drafts) {
@@ -1007,7 +1045,9 @@ function documentTitle(text: string, lines: Line[], kind: DocumentKind): string 
     const index = lines.findIndex(
       (line, i) =>
         i < 80 &&
-        /^(?:report of|compilation|summary|concluding observations|rapport|compilation|observations finales|informe|recopilación|observaciones finales)\b/i.test(line.text.trim()),
+        /^(?:report of|compilation|summary|concluding observations|rapport|compilation|observations finales|informe|recopilación|observaciones finales)\b/i.test(
+          line.text.trim(),
+        ),
     );
     const line = lines[index];
     if (line) {
@@ -1015,7 +1055,13 @@ function documentTitle(text: string, lines: Line[], kind: DocumentKind): string 
       const country = lines
         .slice(index + 1, index + 6)
         .map((l) => l.text.trim())
-        .find((value) => value !== "" && value !== "*" && /^\p{Lu}[\p{L} ,()'’-]{2,60}$/u.test(value) && value.split(/\s+/).length <= 6);
+        .find(
+          (value) =>
+            value !== "" &&
+            value !== "*" &&
+            /^\p{Lu}[\p{L} ,()'’-]{2,60}$/u.test(value) &&
+            value.split(/\s+/).length <= 6,
+        );
       return shorten(title.length > 80 || !country ? title : `${title}: ${country}`);
     }
   }
@@ -1048,7 +1094,11 @@ export function extractRecommendations(text: string, options: ExtractOptions = {
   }
   const sections = findSections(text, lines);
   if (kind === "upr-report") {
-    return { ...head, sections, candidates: fromDrafts(text, sections, uprRecommendations(text), "upr-recommendation") };
+    return {
+      ...head,
+      sections,
+      candidates: fromDrafts(text, sections, uprRecommendations(text), "upr-recommendation"),
+    };
   }
   return { ...head, sections, candidates: extractProse(text, lines, sections, kind === "reported-speech") };
 }

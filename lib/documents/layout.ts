@@ -58,19 +58,38 @@ export function splitGluedAcronyms(line: string): string {
  * their hyphen, and glued acronyms get their space back.
  */
 export function repairWrappedText(text: string): string {
+  if (!text.includes("-\n")) return text.split("\n").map(splitGluedAcronyms).join("\n");
   const words = vocabulary(text);
-  const rejoined = text.replace(
-    /(\p{L}+)-\n([ \t]*)(\p{Ll}+)([^\s]*)[ \t]?/gu,
-    (_all, left: string, _indent: string, right: string, rest: string) =>
-      `${joinHyphenated(left, right, words)}${rest}\n`,
-  );
-  return rejoined.split("\n").map(splitGluedAcronyms).join("\n");
+  let out = "";
+  let from = 0;
+  // walk the "-\n" breaks with indexOf and look around each by hand: a regex starting at every letter of
+  // a long word would be quadratic
+  for (let at = text.indexOf("-\n"); at !== -1; at = text.indexOf("-\n", at + 2)) {
+    if (at < from) continue;
+    let left = at;
+    while (left > from && left > at - 40 && /\p{L}/u.test(text[left - 1] ?? "")) left--;
+    let next = at + 2;
+    while (next < text.length && (text[next] === " " || text[next] === "\t")) next++;
+    let right = next;
+    while (right < text.length && right < next + 40 && /\p{Ll}/u.test(text[right] ?? "")) right++;
+    if (left === at || right === next) continue;
+    let rest = right;
+    while (rest < text.length && !/\s/.test(text[rest] ?? "") && rest < right + 40) rest++;
+    let after = rest;
+    if (text[after] === " " || text[after] === "\t") after++;
+    out += text.slice(from, left) + joinHyphenated(text.slice(left, at), text.slice(next, right), words);
+    out += text.slice(right, rest) + (rest >= text.length || text[rest] === "\n" ? "" : "\n");
+    from = after;
+  }
+  out += text.slice(from);
+  return out.split("\n").map(splitGluedAcronyms).join("\n");
 }
 
 /** A UN document symbol alone on a line: "A/HRC/28/15", "A/HRC/WG.6/20/SVN/2", "CRC/C/SVN/CO/3-4". */
 export const DOCUMENT_SYMBOL = /^(?:[A-Z]{1,6}\/)(?:[A-Z0-9.-]{1,12}\/){1,6}[A-Z0-9.-]{1,12}(?:\s*\(E\))?$/;
 /** The UN's job number: "GE.14-23930", "GE.14-23930 (E)", "GE.25-02819 3", "*1423930*". */
-export const JOB_NUMBER = /^(?:\d{1,4}\s+)?(?:GE\.\d{2}-\d{4,6}(?:\s*\(\p{L}\))?|\*\d{5,9}\*)(?:\s+\d{1,4})?$/u;
+export const JOB_NUMBER =
+  /^(?:\d{1,4}\s+)?(?:GE\.\d{2}-\d{4,6}(?:\s*\(\p{L}\))?|\*\d{5,9}\*)(?:\s+\d{1,4})?$/u;
 export const PAGE_NUMBER = /^(?:page\s+|p\.\s*)?\d{1,4}(?:\s*(?:of|\/|de)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-$/i;
 
 /** A line that is page furniture wherever it stands: a page number, a job number, a document symbol. */

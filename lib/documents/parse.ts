@@ -10,7 +10,13 @@ import mammoth from "mammoth";
 import { getDocumentProxy } from "unpdf";
 
 import { DOCUMENT_LIMITS, MAX_DOCUMENT_BYTES } from "@/lib/documents/limits";
-import { isFurniture, joinHyphenated, repairWrappedText, splitGluedAcronyms, vocabulary } from "@/lib/documents/layout";
+import {
+  isFurniture,
+  joinHyphenated,
+  repairWrappedText,
+  splitGluedAcronyms,
+  vocabulary,
+} from "@/lib/documents/layout";
 import { docxHtmlToText, type DocumentStructure } from "@/lib/documents/docx";
 import { trimEndOf } from "@/lib/text";
 
@@ -357,7 +363,8 @@ async function docxToText(bytes: Uint8Array): Promise<{ text: string; structure:
   } catch {
     throw new DocumentParseError("UNREADABLE", MESSAGES.docxUnreadable);
   }
-  if (html.length > DOCUMENT_LIMITS.textChars * 4) throw new DocumentParseError("TOO_LARGE", MESSAGES.textTooLong);
+  if (html.length > DOCUMENT_LIMITS.textChars * 4)
+    throw new DocumentParseError("TOO_LARGE", MESSAGES.textTooLong);
   return docxHtmlToText(html, normalizeText);
 }
 
@@ -608,11 +615,13 @@ function paragraphsOfPage(lines: PdfLine[], words: Map<string, number>): string[
 
 /** Joins two lines of one paragraph: a word hyphenated across the break is rejoined, otherwise one space. */
 function joinLines(left: string, right: string, words: Map<string, number>): string {
-  const broken = /(\p{L}+)-$/u.exec(left);
+  let from = left.length - 1;
+  if (left.endsWith("-"))
+    while (from > 0 && from > left.length - 40 && /\p{L}/u.test(left[from - 1] ?? "")) from--;
   const next = /^\p{Ll}+/u.exec(right);
-  if (broken?.[1] && next) {
-    const word = joinHyphenated(broken[1], next[0], words);
-    return left.slice(0, broken.index) + word + right.slice(next[0].length);
+  if (left.endsWith("-") && from < left.length - 1 && next) {
+    const word = joinHyphenated(left.slice(from, -1), next[0], words);
+    return left.slice(0, from) + word + right.slice(next[0].length);
   }
   return `${left} ${right}`;
 }
@@ -624,9 +633,10 @@ function joinLines(left: string, right: string, words: Map<string, number>): str
 function joinPages(pages: string[][], words: Map<string, number>): string {
   const paragraphs: string[] = [];
   for (const page of pages) {
-    page.forEach((paragraph, i) => {
+    page.forEach((paragraph) => {
       const last = paragraphs[paragraphs.length - 1];
-      const continues = /^\p{Ll}/u.test(paragraph) || (paragraph.startsWith("(") && !LIST_START.test(paragraph));
+      const continues =
+        /^\p{Ll}/u.test(paragraph) || (paragraph.startsWith("(") && !LIST_START.test(paragraph));
       if (last !== undefined && !ENDS_PARAGRAPH.test(last) && continues) {
         paragraphs[paragraphs.length - 1] = joinLines(last, paragraph, words);
       } else {

@@ -19,8 +19,10 @@ export const KIND_LABELS: Record<DocumentKind, string> = {
 
 export const KIND_HINTS: Record<DocumentKind, string> = {
   "upr-report": "One candidate per numbered recommendation; its number, recommending States and position.",
-  "thematic-list": "One candidate per table row: paragraph number, recommending States, position, themes as tags.",
-  "reported-speech": "One candidate per recommendation of a body (and per lettered item); the body is “Recommended by”.",
+  "thematic-list":
+    "One candidate per table row: paragraph number, recommending States, position, themes as tags.",
+  "reported-speech":
+    "One candidate per recommendation of a body (and per lettered item); the body is “Recommended by”.",
   prose: "Sentences and list items that ask for action.",
 };
 
@@ -34,8 +36,7 @@ export const POSITION = "Position";
 /** "115.1 Ratify…", "121.215. Continuer…": a UPR recommendation's number at the start of a line. */
 export const UPR_ITEM = /^[ \t]*(\d{1,3})\.(\d{1,3})\.?[ \t]+(?=\S)/;
 const UPR_LEAD_IN = /^[ \t]*(\d{1,3})\.[ \t]+(?=\S)/;
-const UPR_TITLE =
-  /universal periodic review|examen p[ée]riodique universel|examen peri[óo]dico universal/i;
+const UPR_TITLE = /universal periodic review|examen p[ée]riodique universel|examen peri[óo]dico universal/i;
 const WORKING_GROUP = /working group|groupe de travail|grupo de trabajo/i;
 const TABLE_RECOMMENDATION = /recommendation|recommandation|recomendaci[óo]n/i;
 const TABLE_POSITION = /position|posici[óo]n/i;
@@ -104,12 +105,17 @@ const NOT_A_STATE =
 /** A State's name: capitalized (after an article), some lower case (not an acronym), no digits, a few words. */
 function isStateName(raw: string): boolean {
   const name = raw.replace(/^(?:the|la|le|les|el|los|las)\s+/i, "");
-  if (!/\p{Lu}/u.test(name) || !/\p{Ll}/u.test(name) || /\d/.test(name) || NOT_A_STATE.test(name)) return false;
-  const words = name.replace(/\([^()]{0,60}\)/g, "").trim().split(/\s+/);
+  if (!/\p{Lu}/u.test(name) || !/\p{Ll}/u.test(name) || /\d/.test(name) || NOT_A_STATE.test(name))
+    return false;
+  const words = name
+    .replace(/\([^()]{0,60}\)/g, "")
+    .trim()
+    .split(/\s+/);
   if (words.length > 9 || name.length > 80) return false;
   // every word capitalized, or a short linking word ("of", "and", "former", "de", "del", "y", "d’Ivoire")
   return words.every(
-    (word) => /^[\p{Lu}(’'"]/u.test(word) || /^\p{Ll}{1,6}$/u.test(word) || /^\p{Ll}{1,3}['’]\p{Lu}/u.test(word),
+    (word) =>
+      /^[\p{Lu}(’'"]/u.test(word) || /^\p{Ll}{1,6}$/u.test(word) || /^\p{Ll}{1,3}['’]\p{Lu}/u.test(word),
   );
 }
 
@@ -184,7 +190,8 @@ export function statedPosition(leadIn: string): Position | null {
 /** A position cell of a thematic list: "Supported", "Noted", "Soutenue", "Notée", "Aceptada", "Anotada". */
 export function positionOfCell(value: string): Position | null {
   const first = value.trim().split(/\s+/)[0]?.toLowerCase() ?? "";
-  if (/^(?:supported|accepted|soutenue?s?|accept[ée]e?s?|apoyadas?|aceptadas?)$/.test(first)) return "Supported";
+  if (/^(?:supported|accepted|soutenue?s?|accept[ée]e?s?|apoyadas?|aceptadas?)$/.test(first))
+    return "Supported";
   if (/^(?:noted|not[ée]e?s?|anotadas?|rechazadas?|rejected)$/.test(first)) return "Noted";
   return null;
 }
@@ -255,7 +262,11 @@ export function uprRecommendations(text: string): Draft[] {
     if (numbered?.[1] && numbered[2] && (parent === null || numbered[1] === parent)) {
       finish();
       parent = numbered[1];
-      item = { start: line.start + numbered[0].length, end: line.end, number: `${numbered[1]}.${numbered[2]}` };
+      item = {
+        start: line.start + numbered[0].length,
+        end: line.end,
+        number: `${numbered[1]}.${numbered[2]}`,
+      };
       continue;
     }
     const leadIn = UPR_LEAD_IN.exec(line.text);
@@ -316,7 +327,10 @@ export function thematicRows(text: string, structure: DocumentStructure | undefi
   const table = thematicTable(structure, text);
   if (!table) return [];
   const header = table.rows[0]!.cells.map((cell) => text.slice(cell.start, cell.end));
-  const positionColumn = Math.max(1, header.findIndex((cell) => TABLE_POSITION.test(cell)));
+  const positionColumn = Math.max(
+    1,
+    header.findIndex((cell) => TABLE_POSITION.test(cell)),
+  );
   const themeColumn = header.findIndex((cell) => /theme|thème|tema/i.test(cell));
   const rows: ThematicRow[] = [];
   let theme: string | null = null;
