@@ -168,7 +168,14 @@ function reviewContent(
     attributes: c.attributes,
     tags: c.tags,
   }));
-  return { doc, sections, candidates, nextKey: next + 1, kind: proposal.kind, detectedKind: proposal.detectedKind };
+  return {
+    doc,
+    sections,
+    candidates,
+    nextKey: next + 1,
+    kind: proposal.kind,
+    detectedKind: proposal.detectedKind,
+  };
 }
 
 /** Attribute names in use, in a stable order ("Recommended by" and "Position" first): the review's columns. */
@@ -303,7 +310,10 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
   return { ...next, past: [...state.past.slice(-(UNDO_DEPTH - 1)), snapshot] };
 }
 
-function applyReviewAction(state: ReviewState, action: Exclude<ReviewAction, { type: "undone" }>): ReviewState {
+function applyReviewAction(
+  state: ReviewState,
+  action: Exclude<ReviewAction, { type: "undone" }>,
+): ReviewState {
   const newKey = (offset = 0) => `k${state.nextKey + offset}`;
   switch (action.type) {
     case "nameChanged":
@@ -499,6 +509,7 @@ function applyReviewAction(state: ReviewState, action: Exclude<ReviewAction, { t
 
 function mergeAttributes(a: Record<string, string[]>, b: Record<string, string[]>): Record<string, string[]> {
   const merged: Record<string, string[]> = { ...a };
-  for (const [name, values] of Object.entries(b)) merged[name] = [...new Set([...(merged[name] ?? []), ...values])];
+  for (const [name, values] of Object.entries(b))
+    merged[name] = [...new Set([...(merged[name] ?? []), ...values])];
   return merged;
 }

@@ -184,7 +184,11 @@ export function TrackerToolbar({ filters, options }: { filters: TrackerFilters; 
           ))}
         </FilterSelect>
         {options.recommenders.length > 0 ? (
-          <FilterSelect label="Recommended by" value={filters.by ?? ""} onChange={(v) => go({ by: v || null })}>
+          <FilterSelect
+            label="Recommended by"
+            value={filters.by ?? ""}
+            onChange={(v) => go({ by: v || null })}
+          >
             <option value="">Recommended by: anyone</option>
             {options.recommenders.map((name) => (
               <option key={name} value={name}>

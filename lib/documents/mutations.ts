@@ -192,7 +192,10 @@ export async function createTrackerFromDocument(workspaceSlug: string, input: Do
         const tagId = new Map(tags.map((tag) => [tag.name, tag.id]));
         await tx.recommendationTag.createMany({
           data: recs.flatMap((rec) =>
-            [...new Set(rec.tags ?? [])].map((name) => ({ recommendationId: rec.id, tagId: tagId.get(name)! })),
+            [...new Set(rec.tags ?? [])].map((name) => ({
+              recommendationId: rec.id,
+              tagId: tagId.get(name)!,
+            })),
           ),
           skipDuplicates: true,
         });

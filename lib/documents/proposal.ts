@@ -50,7 +50,10 @@ export type ProposalBody = {
   candidates: ProposedCandidate[];
 };
 
-export function proposalBody(extraction: Extraction, detectedKind: DocumentKind = extraction.kind): ProposalBody {
+export function proposalBody(
+  extraction: Extraction,
+  detectedKind: DocumentKind = extraction.kind,
+): ProposalBody {
   const isUn = extraction.kind !== "prose";
   const hasBody = extraction.sections.some((s) => !FRAMING_TITLE.test(s.title.trim()));
   const withCandidates = new Set(extraction.candidates.map((c) => c.sectionIndex));

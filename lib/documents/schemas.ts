@@ -46,7 +46,10 @@ export const DocumentTrackerSchema = z
             )
             .refine((value) => Object.keys(value).length <= 12, "At most 12 attributes per recommendation.")
             .optional(),
-          tags: z.array(z.string().trim().min(1).max(60)).max(20, "At most 20 themes per recommendation.").optional(),
+          tags: z
+            .array(z.string().trim().min(1).max(60))
+            .max(20, "At most 20 themes per recommendation.")
+            .optional(),
         }),
       )
       .min(1, "Accept at least one recommendation.")
