@@ -139,6 +139,7 @@ export function ReviewCandidates({
               candidate={c}
               index={index}
               isIncluded={section.isIncluded}
+              sectionTitle={section.title}
               columns={columns}
               canMerge={c.state !== "rejected" && hasNext.has(c.key)}
               points={state.splitting === c.key ? splitPoints(state.doc, c.start, c.end) : null}
@@ -157,6 +158,7 @@ const CandidateCard = memo(function CandidateCard({
   candidate: c,
   index,
   isIncluded,
+  sectionTitle,
   columns,
   canMerge,
   points,
@@ -166,6 +168,7 @@ const CandidateCard = memo(function CandidateCard({
   candidate: Candidate;
   index: number;
   isIncluded: boolean;
+  sectionTitle: string;
   columns: string[];
   canMerge: boolean;
   points: number[] | null;
@@ -185,7 +188,10 @@ const CandidateCard = memo(function CandidateCard({
       )}
     >
       <div className="flex flex-wrap items-center justify-between gap-2 text-xs text-zinc-500">
-        <span>{index + 1}.</span>
+        <span>
+          {index + 1}. {sectionTitle}
+          {isIncluded ? "" : " (left out)"}
+        </span>
         <span className="italic">{c.why}</span>
       </div>
       <div className="flex gap-2">
