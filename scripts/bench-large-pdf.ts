@@ -6,6 +6,7 @@
  *
  *   npx tsx --conditions=react-server scripts/bench-large-pdf.ts [pages]
  */
+import crypto from "node:crypto";
 import http from "node:http";
 import { performance } from "node:perf_hooks";
 import { PDFDocument, StandardFonts } from "@cantoo/pdf-lib";
@@ -21,6 +22,14 @@ async function makePdf(): Promise<Uint8Array> {
     "taking into account the recommendations of the treaty bodies and the special procedures, with a time frame";
   for (let p = 0; p < PAGES; p++) {
     const page = pdf.addPage([595, 842]);
+    if (p === 0) {
+      page.drawText("Report of the Working Group on the Universal Periodic Review", {
+        x: 50,
+        y: 795,
+        size: 12,
+        font,
+      });
+    }
     page.drawText(`A/HRC/99/${p % 7}`, { x: 50, y: 810, size: 9, font });
     let y = 780;
     for (let line = 0; line < 62; line++) {
@@ -34,6 +43,13 @@ async function makePdf(): Promise<Uint8Array> {
     page.drawText(`GE.99-${String(10000 + p)}`, { x: 50, y: 30, size: 8, font });
     page.drawText(String(p + 1), { x: 540, y: 30, size: 8, font });
   }
+  // pdf-lib compresses the text: an attached file of random bytes (which no parser reads) brings the file to
+  // the 10 MB upload limit, so the upload path sees a full-size file
+  const text = await pdf.save({ useObjectStreams: false });
+  const padding = Math.max(0, 10 * 1024 * 1024 - text.byteLength - 64 * 1024);
+  const noise = new Uint8Array(padding);
+  for (let i = 0; i < noise.length; i += 65_536) crypto.getRandomValues(noise.subarray(i, i + 65_536));
+  await pdf.attach(noise, "padding.bin", { mimeType: "application/octet-stream" });
   return pdf.save({ useObjectStreams: false });
 }
 
