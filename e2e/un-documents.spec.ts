@@ -43,6 +43,8 @@ test("a UPR Working Group report PDF becomes a tracker with numbers, States, pos
   await expect(first.getByLabel("Position")).toHaveValue("Pending");
   await expect(first.getByLabel("Text of recommendation 1")).not.toHaveValue(/\(Croatia\)/);
   await page.screenshot({ path: "screenshots/review-upr-report.png", fullPage: false });
+  await page.getByTestId("candidate-list").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "screenshots/review-upr-candidates.png", fullPage: false });
 
   await page.getByRole("button", { name: "Accept all to review" }).click();
   await page.getByRole("button", { name: "Undo" }).click();
@@ -79,6 +81,7 @@ test("OHCHR's thematic list DOCX becomes a tracker with every row, its position 
     .filter({ hasText: "Optional Protocol to the Rights of the Child" });
   await expect(row.first().getByLabel("Recommended by")).toHaveValue("Portugal, Slovakia");
   await expect(row.first().getByLabel("Position")).toHaveValue("Supported");
+  await page.getByTestId("candidate-list").scrollIntoViewIfNeeded();
   await page.screenshot({ path: "screenshots/review-thematic-list.png", fullPage: false });
   await page.getByRole("button", { name: "Accept all to review" }).click();
   await page.getByLabel("Tracker name").fill("Slovenia thematic list");
