@@ -487,9 +487,18 @@ function linesOfPage(items: PdfItem[]): PdfLine[] {
     }
     endOfLine = item.hasEOL;
   }
-  return lines
-    .map((line) => ({ ...line, text: line.text.replace(/\s+/g, " ").trim() }))
-    .filter((line) => line.text !== "");
+  return (
+    lines
+      // private-use code points are glyphs of symbol fonts (the UN's barcode "*1423930*"), not text
+      .map((line) => ({
+        ...line,
+        text: line.text
+          .replace(/[\uE000-\uF8FF]/g, "")
+          .replace(/\s+/g, " ")
+          .trim(),
+      }))
+      .filter((line) => line.text !== "")
+  );
 }
 
 const LIST_START = /^(?:[-*•▪◦‣·–]|\(?[\p{L}\d]{1,3}[.)])\s/u;
