@@ -36,6 +36,11 @@ const proposal: DocumentProposal = {
   fileName: "blueprint.txt",
   mimeType: "text/plain",
   suggestedTitle: "Blueprint",
+  structure: null,
+  kind: "prose",
+  detectedKind: "prose",
+  kindLabel: "prose",
+  documentTitle: null,
   sections: [
     { title: "Introduction", start: 0, end: at("Detention"), isIncluded: false },
     { title: "Detention", start: at("Detention"), end: at("Treaties"), isIncluded: true },
@@ -48,6 +53,10 @@ const proposal: DocumentProposal = {
       sectionIndex: 1,
       explanation: "“should”",
       suggestedTitle: "Close the camp",
+      reason: "Says what should be done",
+      referenceId: null,
+      attributes: {},
+      tags: [],
     },
     {
       id: "b",
@@ -55,6 +64,10 @@ const proposal: DocumentProposal = {
       sectionIndex: 2,
       explanation: "“should”",
       suggestedTitle: "Ratify the Convention",
+      reason: "Says what should be done",
+      referenceId: "2.1",
+      attributes: { "Recommended by": ["France", "Chile"] },
+      tags: ["A12 Acceptance of international norms"],
     },
     {
       id: "c",
@@ -62,6 +75,10 @@ const proposal: DocumentProposal = {
       sectionIndex: 0,
       explanation: "framing",
       suggestedTitle: "The essay begins",
+      reason: "Opens with an instruction",
+      referenceId: null,
+      attributes: {},
+      tags: [],
     },
   ],
 };
@@ -108,9 +125,54 @@ describe("review state", () => {
         sourceStart: span(CAMP).start,
         sourceEnd: span(CAMP).end,
         sectionIndex: 0,
+        referenceId: null,
+        attributes: {},
+        tags: [],
       },
     ]);
     expect(DocumentTrackerSchema.safeParse(payload).success).toBe(true);
+  });
+
+  it("sends the paragraph number, the edited attributes and the themes", () => {
+    let state = initialReviewState(proposal);
+    const key = keyOf(state, "The Senate");
+    state = apply(
+      state,
+      { type: "attributeEdited", key, name: "Recommended by", values: ["France", " Chile ", ""] },
+      { type: "attributeEdited", key, name: "Position", values: [] },
+      { type: "acceptToggled", key },
+    );
+    const [rec] = trackerPayload(state, "cupload").recommendations;
+    expect(rec).toMatchObject({
+      referenceId: "2.1",
+      attributes: { "Recommended by": ["France", "Chile"] },
+      tags: ["A12 Acceptance of international norms"],
+    });
+    expect(DocumentTrackerSchema.safeParse(trackerPayload(state, "cupload")).success).toBe(true);
+  });
+
+  it("accepts a section at once, rejects every proposal of one reason, and undoes the last action", () => {
+    let state = initialReviewState(proposal);
+    const detention = state.sections.find((s) => s.title === "Detention")!;
+    state = apply(state, { type: "sectionAccepted", key: detention.key });
+    expect(state.candidates.filter((c) => c.state === "accepted").map((c) => c.text)).toEqual([CAMP]);
+    state = apply(state, { type: "reasonRejected", reason: "Says what should be done" });
+    expect(state.candidates.find((c) => c.text.startsWith("The Senate"))!.state).toBe("rejected");
+    expect(state.candidates.find((c) => c.text === CAMP)!.state).toBe("accepted"); // not proposed any more
+    state = apply(state, { type: "undone" });
+    expect(state.candidates.find((c) => c.text.startsWith("The Senate"))!.state).toBe("proposed");
+    state = apply(state, { type: "undone" });
+    expect(state.candidates.every((c) => c.state === "proposed")).toBe(true);
+    expect(apply(state, { type: "undone" })).toBe(state); // nothing left to undo
+  });
+
+  it("merges across a page break and keeps both attribute lists", () => {
+    let state = initialReviewState(proposal);
+    state = apply(state, { type: "mergedWithNext", key: keyOf(state, "The government") });
+    const merged = state.candidates.find((c) => c.text.startsWith("The government"))!;
+    expect(merged.end).toBe(span("The Senate should ratify the Convention.").end);
+    expect(merged.attributes["Recommended by"]).toEqual(["France", "Chile"]);
+    expect(apply(state, { type: "undone" }).candidates).toHaveLength(3);
   });
 
   it("sends an edited text, and the edited title", () => {

@@ -1,4 +1,6 @@
 import type { DocumentProposal } from "@/lib/documents/mutations";
+import type { ProposalBody } from "@/lib/documents/proposal";
+import type { DocumentKind } from "@/lib/documents/un";
 import type { DocumentTrackerInput } from "@/lib/documents/schemas";
 import { squashWhitespace } from "@/lib/documents/passages";
 import { titleFromText } from "@/lib/import/rows";
@@ -70,7 +72,16 @@ export type Candidate = {
   text: string;
   state: CandidateState;
   why: string;
+  /** the short reason label, for "reject all proposed because of…" */
+  reason: string;
+  referenceId: string | null;
+  /** detected (and edited) attributes by name: "Recommended by", "Position" */
+  attributes: Record<string, string[]>;
+  tags: string[];
 };
+
+/** What undo restores: the review's content before the last review action. */
+type Snapshot = Pick<ReviewState, "sections" | "candidates">;
 
 export type ReviewState = {
   /** The document's text (read-only; offsets point into it). */
@@ -86,7 +97,14 @@ export type ReviewState = {
   /** The candidate just added from a selection (the view scrolls to it). */
   lastAdded: string | null;
   nextKey: number;
+  kind: DocumentKind;
+  detectedKind: DocumentKind;
+  /** earlier states, newest last, for undo (bounded) */
+  past: Snapshot[];
 };
+
+/** How many review actions undo can take back. */
+export const UNDO_DEPTH = 50;
 
 export type ReviewAction =
   | { type: "nameChanged"; value: string }
@@ -101,11 +119,32 @@ export type ReviewAction =
   | { type: "mergedWithNext"; key: string }
   | { type: "splittingToggled"; key: string }
   | { type: "split"; key: string; at: number }
-  | { type: "selectionAdded"; start: number; end: number };
+  | { type: "selectionAdded"; start: number; end: number }
+  | { type: "attributeEdited"; key: string; name: string; values: string[] }
+  | { type: "referenceEdited"; key: string; referenceId: string }
+  | { type: "sectionAccepted"; key: string }
+  | { type: "reasonRejected"; reason: string }
+  | { type: "kindChanged"; body: ProposalBody }
+  | { type: "undone" };
 
 export function initialReviewState(proposal: DocumentProposal): ReviewState {
-  const doc = proposal.text;
-  let next = 0;
+  return {
+    ...reviewContent(proposal.text, proposal, 0),
+    name: proposal.suggestedTitle || "New tracker",
+    docTitle: proposal.suggestedTitle || "Source document",
+    notice: null,
+    splitting: null,
+    lastAdded: null,
+    past: [],
+  };
+}
+
+function reviewContent(
+  doc: string,
+  proposal: ProposalBody,
+  firstKey: number,
+): Pick<ReviewState, "doc" | "sections" | "candidates" | "nextKey" | "kind" | "detectedKind"> {
+  let next = firstKey;
   const key = () => `k${++next}`;
   const sections: ReviewSection[] =
     proposal.sections.length > 0
@@ -124,18 +163,36 @@ export function initialReviewState(proposal: DocumentProposal): ReviewState {
     text: squashWhitespace(doc.slice(c.start, c.end)),
     state: "proposed",
     why: c.explanation,
+    reason: c.reason,
+    referenceId: c.referenceId,
+    attributes: c.attributes,
+    tags: c.tags,
   }));
   return {
     doc,
-    name: proposal.suggestedTitle || "New tracker",
-    docTitle: proposal.suggestedTitle || "Source document",
     sections,
     candidates,
-    notice: null,
-    splitting: null,
-    lastAdded: null,
     nextKey: next + 1,
+    kind: proposal.kind,
+    detectedKind: proposal.detectedKind,
   };
+}
+
+/** Attribute names in use, in a stable order ("Recommended by" and "Position" first): the review's columns. */
+export function attributeNames(state: ReviewState): string[] {
+  const names = new Set<string>();
+  for (const c of state.candidates) for (const name of Object.keys(c.attributes)) names.add(name);
+  const known = ["Recommended by", "Position"];
+  return [...known.filter((n) => names.has(n)), ...[...names].filter((n) => !known.includes(n)).sort()];
+}
+
+/** Proposed candidates per reason, for bulk rejection. */
+export function proposedReasons(state: ReviewState): { reason: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const c of state.candidates) {
+    if (c.state === "proposed") counts.set(c.reason, (counts.get(c.reason) ?? 0) + 1);
+  }
+  return [...counts].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count);
 }
 
 /** Sections in document order. Each owns the text from its start to the next one's. */
@@ -210,6 +267,13 @@ export function trackerPayload(state: ReviewState, uploadId: string): DocumentTr
       sourceStart: c.start,
       sourceEnd: c.end,
       sectionIndex: kept.findIndex((s) => s.key === sectionAt(state.sections, c.start).key),
+      referenceId: c.referenceId?.trim() || null,
+      attributes: Object.fromEntries(
+        Object.entries(c.attributes)
+          .map(([name, values]) => [name, values.map((v) => v.trim()).filter(Boolean)] as const)
+          .filter(([, values]) => values.length > 0),
+      ),
+      tags: c.tags,
     })),
   };
 }
@@ -219,7 +283,37 @@ const updateCandidate = (state: ReviewState, key: string, change: Partial<Candid
   candidates: state.candidates.map((c) => (c.key === key ? { ...c, ...change } : c)),
 });
 
+/** Actions that change what the tracker gets (not typing in a field, not showing split points) can be undone. */
+const UNDOABLE = new Set<ReviewAction["type"]>([
+  "sectionIncluded",
+  "sectionMerged",
+  "acceptToggled",
+  "rejectToggled",
+  "acceptAllProposed",
+  "mergedWithNext",
+  "split",
+  "selectionAdded",
+  "sectionAccepted",
+  "reasonRejected",
+  "kindChanged",
+]);
+
 export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewState {
+  if (action.type === "undone") {
+    const previous = state.past.at(-1);
+    if (!previous) return state;
+    return { ...state, ...previous, past: state.past.slice(0, -1), splitting: null, notice: "Undone." };
+  }
+  const next = applyReviewAction(state, action);
+  if (next === state || !UNDOABLE.has(action.type)) return next;
+  const snapshot: Snapshot = { sections: state.sections, candidates: state.candidates };
+  return { ...next, past: [...state.past.slice(-(UNDO_DEPTH - 1)), snapshot] };
+}
+
+function applyReviewAction(
+  state: ReviewState,
+  action: Exclude<ReviewAction, { type: "undone" }>,
+): ReviewState {
   const newKey = (offset = 0) => `k${state.nextKey + offset}`;
   switch (action.type) {
     case "nameChanged":
@@ -298,6 +392,8 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
             text: `${candidate.text} ${next.text}`,
             state: "accepted",
             why: "Merged from two proposals.",
+            attributes: mergeAttributes(candidate.attributes, next.attributes),
+            tags: [...new Set([...candidate.tags, ...next.tags])],
           },
         ],
       };
@@ -327,6 +423,7 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
           {
             ...candidate,
             key: newKey(1),
+            referenceId: null,
             start: action.at,
             text: squashWhitespace(second),
             title: titleFromText(squashWhitespace(second)),
@@ -335,6 +432,39 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
           },
         ],
       };
+    }
+    case "attributeEdited":
+      return updateCandidate(state, action.key, {
+        attributes: {
+          ...state.candidates.find((c) => c.key === action.key)?.attributes,
+          [action.name]: action.values,
+        },
+      });
+    case "referenceEdited":
+      return updateCandidate(state, action.key, { referenceId: action.referenceId });
+    case "sectionAccepted": {
+      const section = state.sections.find((s) => s.key === action.key);
+      if (!section) return state;
+      return {
+        ...state,
+        sections: state.sections.map((s) => (s.key === section.key ? { ...s, isIncluded: true } : s)),
+        candidates: state.candidates.map((c) =>
+          c.state === "proposed" && sectionAt(state.sections, c.start).key === section.key
+            ? { ...c, state: "accepted" }
+            : c,
+        ),
+      };
+    }
+    case "reasonRejected":
+      return {
+        ...state,
+        candidates: state.candidates.map((c) =>
+          c.state === "proposed" && c.reason === action.reason ? { ...c, state: "rejected" } : c,
+        ),
+      };
+    case "kindChanged": {
+      const content = reviewContent(state.doc, action.body, state.nextKey);
+      return { ...state, ...content, splitting: null, lastAdded: null, notice: null };
     }
     case "selectionAdded": {
       const { start, end } = action;
@@ -358,9 +488,28 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
           : state.sections.map((s) => (s.key === section.key ? { ...s, isIncluded: true } : s)),
         candidates: [
           ...state.candidates,
-          { key, start, end, title: titleFromText(text), text, state: "accepted", why: "Selected by you." },
+          {
+            key,
+            start,
+            end,
+            title: titleFromText(text),
+            text,
+            state: "accepted",
+            why: "Selected by you.",
+            reason: "Selected by you",
+            referenceId: null,
+            attributes: {},
+            tags: [],
+          },
         ],
       };
     }
   }
+}
+
+function mergeAttributes(a: Record<string, string[]>, b: Record<string, string[]>): Record<string, string[]> {
+  const merged: Record<string, string[]> = { ...a };
+  for (const [name, values] of Object.entries(b))
+    merged[name] = [...new Set([...(merged[name] ?? []), ...values])];
+  return merged;
 }

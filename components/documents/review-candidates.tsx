@@ -1,22 +1,37 @@
 "use client";
 
-import type { Dispatch } from "react";
-import { Check, Merge, Scissors, X } from "lucide-react";
+import { memo, useMemo, type Dispatch } from "react";
+import { Check, CheckCheck, Merge, Scissors, Undo2, X } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import {
   acceptedCandidates,
+  attributeNames,
   orderedCandidates,
   proposedCount,
+  proposedReasons,
   sectionAt,
   splitPoints,
+  type Candidate,
   type ReviewAction,
   type ReviewState,
 } from "@/components/documents/document-wizard-state";
 import { squashWhitespace } from "@/lib/documents/passages";
 import { cn } from "@/lib/cn";
 
-/** The proposed recommendations: accept, reject, edit, merge with the next, split at a sentence break. */
+const listValue = (values: string[] | undefined) => (values ?? []).join(", ");
+const parseList = (value: string) =>
+  value
+    .split(",")
+    .map((v) => v.trim())
+    .filter((v, i, all) => v !== "" || i === all.length - 1);
+
+/**
+ * The proposed recommendations, grouped by section: accept a section at once, reject every proposal of one
+ * reason, undo the last review action; per recommendation accept, reject, edit its title, text, number and
+ * detected attributes (the columns "Recommended by", "Position"), merge with the next (across a page break
+ * too), split at a sentence break.
+ */
 export function ReviewCandidates({
   id,
   state,
@@ -28,6 +43,16 @@ export function ReviewCandidates({
 }) {
   const ordered = orderedCandidates(state);
   const toReview = proposedCount(state);
+  const reasons = proposedReasons(state);
+  // a stable array while the column names stay the same, so memoized cards do not re-render
+  const columnsKey = attributeNames(state).join("\u0000");
+  const columns = useMemo(() => (columnsKey ? columnsKey.split("\u0000") : []), [columnsKey]);
+  const hasNext = new Set<string>();
+  for (let i = ordered.length - 1, seen = false; i >= 0; i--) {
+    if (seen) hasNext.add(ordered[i]!.key);
+    if (ordered[i]!.state !== "rejected") seen = true;
+  }
+  const sectionOf = ordered.map((c) => sectionAt(state.sections, c.start));
   return (
     <section aria-labelledby={id} className="rounded-xl bg-white shadow-sm ring-1 ring-zinc-200">
       <div className="flex flex-wrap items-center justify-between gap-2 border-b border-zinc-200 px-4 py-3">
@@ -37,128 +62,254 @@ export function ReviewCandidates({
             {acceptedCandidates(state).length} accepted · {toReview} to review
           </span>
         </h2>
-        <Button
-          type="button"
-          size="sm"
-          variant="secondary"
-          disabled={toReview === 0}
-          onClick={() => dispatch({ type: "acceptAllProposed" })}
-        >
-          <Check aria-hidden className="size-4" /> Accept all to review
-        </Button>
+        <div className="flex flex-wrap items-center gap-1.5">
+          <Button
+            type="button"
+            size="sm"
+            variant="ghost"
+            disabled={state.past.length === 0}
+            onClick={() => dispatch({ type: "undone" })}
+          >
+            <Undo2 aria-hidden className="size-4" /> Undo
+          </Button>
+          <label className="sr-only" htmlFor={`${id}-reject-reason`}>
+            Reject every proposal of one reason
+          </label>
+          <select
+            id={`${id}-reject-reason`}
+            value=""
+            disabled={reasons.length === 0}
+            onChange={(event) => {
+              if (event.target.value) dispatch({ type: "reasonRejected", reason: event.target.value });
+            }}
+            className={cn(inputClass, "h-8 w-auto max-w-56 py-0 pr-8 text-sm")}
+          >
+            <option value="">Reject all proposed because…</option>
+            {reasons.map((r) => (
+              <option key={r.reason} value={r.reason}>
+                {r.reason} ({r.count})
+              </option>
+            ))}
+          </select>
+          <Button
+            type="button"
+            size="sm"
+            variant="secondary"
+            disabled={toReview === 0}
+            onClick={() => dispatch({ type: "acceptAllProposed" })}
+          >
+            <Check aria-hidden className="size-4" /> Accept all to review
+          </Button>
+        </div>
       </div>
-      <ol className="max-h-[70vh] divide-y divide-zinc-100 overflow-y-auto">
+      <ol className="max-h-[70vh] overflow-y-auto" data-testid="candidate-list">
         {ordered.length === 0 ? (
           <li className="p-4 text-sm text-zinc-600">
-            Nothing was proposed. Select passages in the document to add recommendations.
+            Nothing was proposed. Select passages in the document to add recommendations, or read the document
+            as another kind above.
           </li>
         ) : null}
         {ordered.map((c, index) => {
-          const section = sectionAt(state.sections, c.start);
-          const points = state.splitting === c.key ? splitPoints(state.doc, c.start, c.end) : [];
-          return (
-            <li
-              key={c.key}
-              id={`card-${c.key}`}
-              data-testid="candidate"
-              data-state={c.state}
-              data-start={c.start}
-              data-end={c.end}
-              className={cn(
-                "space-y-2 p-4",
-                (!section.isIncluded || c.state === "rejected") && "bg-zinc-50 opacity-70",
-              )}
-            >
-              <div className="flex flex-wrap items-center justify-between gap-2 text-xs text-zinc-500">
-                <span>
-                  {index + 1}. {section.title}
+          const section = sectionOf[index]!;
+          const header =
+            section.key !== sectionOf[index - 1]?.key ? (
+              <li
+                key={`section-${section.key}`}
+                className="sticky top-0 z-10 flex items-center justify-between gap-2 border-y border-zinc-200 bg-zinc-50 px-4 py-1.5"
+                data-testid="candidate-section"
+              >
+                <span className="truncate text-sm font-medium text-zinc-700">
+                  {section.title}
                   {section.isIncluded ? "" : " (left out)"}
                 </span>
-                <span className="italic">{c.why}</span>
-              </div>
-              <input
-                value={c.title}
-                aria-label={`Title of recommendation ${index + 1}`}
-                onChange={(event) =>
-                  dispatch({ type: "candidateEdited", key: c.key, title: event.target.value })
-                }
-                className={cn(inputClass, "font-medium")}
-              />
-              <textarea
-                value={c.text}
-                rows={3}
-                aria-label={`Text of recommendation ${index + 1}`}
-                onChange={(event) =>
-                  dispatch({ type: "candidateEdited", key: c.key, text: event.target.value })
-                }
-                className={cn(inputClass, "text-[13px]")}
-              />
-              <div className="flex flex-wrap gap-1.5">
-                <Button
-                  type="button"
-                  size="sm"
-                  variant={c.state === "accepted" ? "primary" : "secondary"}
-                  aria-pressed={c.state === "accepted"}
-                  onClick={() => dispatch({ type: "acceptToggled", key: c.key })}
-                >
-                  <Check aria-hidden className="size-4" /> {c.state === "accepted" ? "Accepted" : "Accept"}
-                </Button>
-                <Button
-                  type="button"
-                  size="sm"
-                  variant="secondary"
-                  aria-pressed={c.state === "rejected"}
-                  onClick={() => dispatch({ type: "rejectToggled", key: c.key })}
-                >
-                  <X aria-hidden className="size-4" /> {c.state === "rejected" ? "Rejected" : "Reject"}
-                </Button>
                 <Button
                   type="button"
                   size="sm"
                   variant="ghost"
-                  disabled={
-                    c.state === "rejected" || !ordered.slice(index + 1).some((n) => n.state !== "rejected")
-                  }
-                  onClick={() => dispatch({ type: "mergedWithNext", key: c.key })}
+                  onClick={() => dispatch({ type: "sectionAccepted", key: section.key })}
                 >
-                  <Merge aria-hidden className="size-4" /> Merge with next
+                  <CheckCheck aria-hidden className="size-4" /> Accept section
                 </Button>
-                <Button
-                  type="button"
-                  size="sm"
-                  variant="ghost"
-                  aria-expanded={state.splitting === c.key}
-                  disabled={c.state === "rejected"}
-                  onClick={() => dispatch({ type: "splittingToggled", key: c.key })}
-                >
-                  <Scissors aria-hidden className="size-4" /> Split…
-                </Button>
-              </div>
-              {state.splitting === c.key ? (
-                points.length === 0 ? (
-                  <p className="text-xs text-zinc-600">
-                    No sentence or clause break inside this passage. Reject it and select the parts instead.
-                  </p>
-                ) : (
-                  <ul className="space-y-1 rounded-md bg-zinc-50 p-2 text-xs" aria-label="Split points">
-                    {points.map((at) => (
-                      <li key={at}>
-                        <button
-                          type="button"
-                          onClick={() => dispatch({ type: "split", key: c.key, at })}
-                          className="text-left text-indigo-700 hover:underline"
-                        >
-                          Split before “{squashWhitespace(state.doc.slice(at, at + 60))}…”
-                        </button>
-                      </li>
-                    ))}
-                  </ul>
-                )
-              ) : null}
-            </li>
-          );
+              </li>
+            ) : null;
+          return [
+            header,
+            <CandidateCard
+              key={c.key}
+              candidate={c}
+              index={index}
+              isIncluded={section.isIncluded}
+              sectionTitle={section.title}
+              columns={columns}
+              canMerge={c.state !== "rejected" && hasNext.has(c.key)}
+              points={state.splitting === c.key ? splitPoints(state.doc, c.start, c.end) : null}
+              doc={state.splitting === c.key ? state.doc : null}
+              dispatch={dispatch}
+            />,
+          ];
         })}
       </ol>
     </section>
   );
 }
+
+/** One recommendation. Memoized: typing in one card re-renders that card only (250 cards stay responsive). */
+const CandidateCard = memo(function CandidateCard({
+  candidate: c,
+  index,
+  isIncluded,
+  sectionTitle,
+  columns,
+  canMerge,
+  points,
+  doc,
+  dispatch,
+}: {
+  candidate: Candidate;
+  index: number;
+  isIncluded: boolean;
+  sectionTitle: string;
+  columns: string[];
+  canMerge: boolean;
+  points: number[] | null;
+  doc: string | null;
+  dispatch: Dispatch<ReviewAction>;
+}) {
+  return (
+    <li
+      id={`card-${c.key}`}
+      data-testid="candidate"
+      data-state={c.state}
+      data-start={c.start}
+      data-end={c.end}
+      className={cn(
+        "space-y-2 border-b border-zinc-100 p-4",
+        (!isIncluded || c.state === "rejected") && "bg-zinc-50 opacity-70",
+      )}
+    >
+      <div className="flex flex-wrap items-center justify-between gap-2 text-xs text-zinc-500">
+        <span>
+          {index + 1}. {sectionTitle}
+          {isIncluded ? "" : " (left out)"}
+        </span>
+        <span className="italic">{c.why}</span>
+      </div>
+      <div className="flex gap-2">
+        {c.referenceId !== null ? (
+          <input
+            value={c.referenceId}
+            aria-label={`Paragraph number of recommendation ${index + 1}`}
+            onChange={(event) =>
+              dispatch({ type: "referenceEdited", key: c.key, referenceId: event.target.value })
+            }
+            className={cn(inputClass, "w-20 shrink-0 font-mono text-xs")}
+          />
+        ) : null}
+        <input
+          value={c.title}
+          aria-label={`Title of recommendation ${index + 1}`}
+          onChange={(event) => dispatch({ type: "candidateEdited", key: c.key, title: event.target.value })}
+          className={cn(inputClass, "font-medium")}
+        />
+      </div>
+      <textarea
+        value={c.text}
+        rows={3}
+        aria-label={`Text of recommendation ${index + 1}`}
+        onChange={(event) => dispatch({ type: "candidateEdited", key: c.key, text: event.target.value })}
+        className={cn(inputClass, "text-[13px]")}
+      />
+      {columns.length > 0 ? (
+        <div className="grid gap-2 sm:grid-cols-2">
+          {columns.map((name) => (
+            <label key={name} className="block text-xs text-zinc-600">
+              {name}
+              <input
+                value={listValue(c.attributes[name])}
+                placeholder={name === "Recommended by" ? "States or bodies, comma-separated" : "Not stated"}
+                onChange={(event) =>
+                  dispatch({
+                    type: "attributeEdited",
+                    key: c.key,
+                    name,
+                    values: parseList(event.target.value),
+                  })
+                }
+                className={cn(inputClass, "mt-0.5 text-[13px]")}
+              />
+            </label>
+          ))}
+        </div>
+      ) : null}
+      {c.tags.length > 0 ? (
+        <ul className="flex flex-wrap gap-1" aria-label="Themes (become tags)">
+          {c.tags.map((tag) => (
+            <li key={tag} className="rounded bg-zinc-100 px-1.5 py-0.5 text-xs text-zinc-700">
+              {tag}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <div className="flex flex-wrap gap-1.5">
+        <Button
+          type="button"
+          size="sm"
+          variant={c.state === "accepted" ? "primary" : "secondary"}
+          aria-pressed={c.state === "accepted"}
+          onClick={() => dispatch({ type: "acceptToggled", key: c.key })}
+        >
+          <Check aria-hidden className="size-4" /> {c.state === "accepted" ? "Accepted" : "Accept"}
+        </Button>
+        <Button
+          type="button"
+          size="sm"
+          variant="secondary"
+          aria-pressed={c.state === "rejected"}
+          onClick={() => dispatch({ type: "rejectToggled", key: c.key })}
+        >
+          <X aria-hidden className="size-4" /> {c.state === "rejected" ? "Rejected" : "Reject"}
+        </Button>
+        <Button
+          type="button"
+          size="sm"
+          variant="ghost"
+          disabled={!canMerge}
+          onClick={() => dispatch({ type: "mergedWithNext", key: c.key })}
+        >
+          <Merge aria-hidden className="size-4" /> Merge with next
+        </Button>
+        <Button
+          type="button"
+          size="sm"
+          variant="ghost"
+          aria-expanded={points !== null}
+          disabled={c.state === "rejected"}
+          onClick={() => dispatch({ type: "splittingToggled", key: c.key })}
+        >
+          <Scissors aria-hidden className="size-4" /> Split…
+        </Button>
+      </div>
+      {points !== null && doc !== null ? (
+        points.length === 0 ? (
+          <p className="text-xs text-zinc-600">
+            No sentence or clause break inside this passage. Reject it and select the parts instead.
+          </p>
+        ) : (
+          <ul className="space-y-1 rounded-md bg-zinc-50 p-2 text-xs" aria-label="Split points">
+            {points.map((at) => (
+              <li key={at}>
+                <button
+                  type="button"
+                  onClick={() => dispatch({ type: "split", key: c.key, at })}
+                  className="text-left text-indigo-700 hover:underline"
+                >
+                  Split before “{squashWhitespace(doc.slice(at, at + 60))}…”
+                </button>
+              </li>
+            ))}
+          </ul>
+        )
+      ) : null}
+    </li>
+  );
+});

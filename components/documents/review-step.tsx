@@ -7,6 +7,8 @@ import { ReviewDocument } from "@/components/documents/review-document";
 import { ReviewSections } from "@/components/documents/review-sections";
 import { initialReviewState, reviewReducer } from "@/components/documents/document-wizard-state";
 import type { DocumentProposal } from "@/lib/documents/mutations";
+import { reextract } from "@/lib/documents/proposal";
+import { DOCUMENT_KINDS, KIND_HINTS, KIND_LABELS, type DocumentKind } from "@/lib/documents/un";
 
 /** Step 2: review the proposal (sections, the document, the recommendations), then step 3: create. */
 export function ReviewStep({
@@ -33,6 +35,39 @@ export function ReviewStep({
 
   return (
     <div className="mt-6 space-y-6">
+      <div
+        className="flex flex-wrap items-center justify-between gap-3 rounded-xl bg-white px-4 py-3 shadow-sm ring-1 ring-zinc-200"
+        data-testid="document-kind"
+      >
+        <p className="text-sm">
+          <span className="font-medium">
+            {state.kind === state.detectedKind
+              ? `Looks like ${KIND_LABELS[state.kind]}.`
+              : `Read as ${KIND_LABELS[state.kind]} (detected: ${KIND_LABELS[state.detectedKind]}).`}
+          </span>{" "}
+          <span className="text-zinc-600">{KIND_HINTS[state.kind]}</span>
+        </p>
+        <label className="flex items-center gap-2 text-sm text-zinc-700">
+          Read as
+          <select
+            value={state.kind}
+            onChange={(event) => {
+              const kind = event.target.value as DocumentKind;
+              dispatch({
+                type: "kindChanged",
+                body: reextract(proposal.text, proposal.structure ?? undefined, kind, state.detectedKind),
+              });
+            }}
+            className="h-8 rounded-md border border-zinc-300 bg-white px-2 text-sm"
+          >
+            {DOCUMENT_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {KIND_LABELS[kind]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
       <ReviewSections id={`${id}-sections`} state={state} dispatch={dispatch} onRestart={onRestart} />
       <div className="grid gap-6 lg:grid-cols-2">
         <ReviewDocument

@@ -19,6 +19,7 @@ type Options = {
   members: { id: string; name: string }[];
   tags: string[];
   actors: string[];
+  recommenders: string[];
 };
 
 const selectClass = cn(inputClass, "h-8 w-auto max-w-44 py-0 pr-8 text-sm");
@@ -36,6 +37,7 @@ export function TrackerToolbar({ filters, options }: { filters: TrackerFilters; 
     filters.owner,
     filters.tag,
     filters.actor,
+    filters.by,
     filters.evidence,
     filters.overdue,
     filters.archived,
@@ -181,6 +183,20 @@ export function TrackerToolbar({ filters, options }: { filters: TrackerFilters; 
             </option>
           ))}
         </FilterSelect>
+        {options.recommenders.length > 0 ? (
+          <FilterSelect
+            label="Recommended by"
+            value={filters.by ?? ""}
+            onChange={(v) => go({ by: v || null })}
+          >
+            <option value="">Recommended by: anyone</option>
+            {options.recommenders.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </FilterSelect>
+        ) : null}
         <FilterSelect
           label="Evidence"
           value={filters.evidence ?? ""}
@@ -228,6 +244,7 @@ export function TrackerToolbar({ filters, options }: { filters: TrackerFilters; 
                 owner: null,
                 tag: null,
                 actor: null,
+                by: null,
                 evidence: null,
                 overdue: false,
                 archived: false,

@@ -69,24 +69,27 @@ describe("extractRecommendations on the Biden human rights agenda essay", () => 
     expect(sectionOf("join efforts to address existing weaknesses")).toBe("Reconceptualize");
   });
 
-  it("reaches recall >= 0.8 and precision >= 0.5 against a hand-made list of recommendations", () => {
+  it("reaches recall >= 0.9 and precision >= 0.85 on the raw text against its hand-made list (explicit entries)", () => {
     for (const item of essayRecommendations) expect(essay).toContain(item.mustContain);
     const { candidates } = extraction;
-    const matched = essayRecommendations.filter((item) =>
+    // `implicit` entries are recommended without a cue: not expected of the rules (see the list's header);
+    // the stored-text figures are in lib/documents/evaluation.test.ts
+    const explicit = essayRecommendations.filter((item) => !item.implicit);
+    const matched = explicit.filter((item) =>
       candidates.some((candidate) => candidate.text.includes(item.mustContain)),
     );
     const useful = candidates.filter((candidate) =>
       essayRecommendations.some((item) => candidate.text.includes(item.mustContain)),
     );
-    const recall = matched.length / essayRecommendations.length;
+    const recall = matched.length / explicit.length;
     const precision = useful.length / candidates.length;
-    const missed = essayRecommendations.filter((item) => !matched.includes(item)).map((item) => item.key);
+    const missed = explicit.filter((item) => !matched.includes(item)).map((item) => item.key);
     console.log(
-      `essay: recall ${recall.toFixed(3)} (${matched.length}/${essayRecommendations.length}), ` +
+      `essay: recall ${recall.toFixed(3)} (${matched.length}/${explicit.length}), ` +
         `precision ${precision.toFixed(3)} (${useful.length}/${candidates.length}); missed: ${missed.join(", ")}`,
     );
-    expect(recall).toBeGreaterThanOrEqual(0.8);
-    expect(precision).toBeGreaterThanOrEqual(0.5);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+    expect(precision).toBeGreaterThanOrEqual(0.85);
   });
 
   it("splits the list of measures to reverse into one candidate per measure", () => {
@@ -361,7 +364,8 @@ describe("extractRecommendations on small documents", () => {
   });
 
   it("handles empty and whitespace-only text", () => {
-    expect(extractRecommendations("")).toEqual({
+    expect(extractRecommendations("")).toMatchObject({
+      kind: "prose",
       sections: [{ title: "Document", start: 0, end: 0 }],
       candidates: [],
     });

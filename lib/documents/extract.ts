@@ -1,3 +1,14 @@
+import type { DocumentStructure } from "@/lib/documents/docx";
+import {
+  KIND_LABELS,
+  RECOMMENDED_BY,
+  REPORTED_VERB,
+  detectKind,
+  thematicRows,
+  uprRecommendations,
+  type DocumentKind,
+  type Draft,
+} from "@/lib/documents/un";
 import { trimEndOf } from "@/lib/text";
 /**
  * Proposes sections and candidate recommendations from the plain text of a policy document.
@@ -18,7 +29,10 @@ export type CandidateReason =
   | "imperative"
   | "list-item"
   | "numbered-paragraph"
-  | "reversal-list";
+  | "reversal-list"
+  | "upr-recommendation"
+  | "table-row"
+  | "reported-speech";
 export type Candidate = {
   id: string;
   text: string;
@@ -28,8 +42,21 @@ export type Candidate = {
   reasons: CandidateReason[];
   explanation: string; // a human sentence: why it was proposed
   suggestedTitle: string; // <= 90 chars
+  /** the document's own number for it ("115.1"), when it has one */
+  referenceId?: string;
+  /** detected attributes by name ("Recommended by": ["France", "Lithuania"], "Position": ["Supported"]) */
+  attributes: Record<string, string[]>;
+  tags: string[];
 };
-export type Extraction = { sections: ProposedSection[]; candidates: Candidate[] };
+export type Extraction = {
+  kind: DocumentKind;
+  /** "Looks like a UPR Working Group report" */
+  kindLabel: string;
+  /** the document's title, when it states one */
+  title: string | null;
+  sections: ProposedSection[];
+  candidates: Candidate[];
+};
 
 export const MAX_TITLE_LENGTH = 90;
 
@@ -63,7 +90,7 @@ const FINITE_VERBS = new Set(
 );
 
 /** Verbs whose object list is a list of measures to undo. */
-const REVERSAL_VERB = String.raw`(?:reverse|revoke|rescind|repeal|undo|overturn|roll\s+back|lift|abolish|end|scrap|cancel)`;
+const REVERSAL_VERB = String.raw`(?:reverse|revoke|rescind|repeal|undo|overturn|roll\s+back|scrap|cancel)`;
 
 /** Irregular past-tense verbs, for lists of what an earlier government did ("withdrew from…, cut funding…"). */
 const IRREGULAR_PAST = new Set(
@@ -215,6 +242,10 @@ function headingTitle(lines: Line[], i: number): string | null {
   const nextBlank = isBlank(lines[i + 1]);
   if (!prevEnds) return null;
 
+  // "To the Government:" above a list is the list's lead-in, not a heading
+  const nextText = (isBlank(lines[i + 1]) ? lines[i + 2] : lines[i + 1])?.text ?? "";
+  if (value.endsWith(":") && LIST_MARKER.test(nextText)) return null;
+
   const part = PART_HEADING.exec(value);
   if (part && (!part[1] || isTitleLike(part[1]))) return value;
 
@@ -230,7 +261,10 @@ function headingTitle(lines: Line[], i: number): string | null {
     // like a title, or it is the first item of a numbered list
     const roman = /^\s*(?:[IVXLC]{1,6}|[A-Z])\./.test(value);
     const titled = isTitleLike(rest) || (roman && /^\p{Lu}/u.test(rest) && rest.split(/\s+/).length <= 12);
-    if (!inList && titled && !/[.,;!?]$/.test(rest)) return rest.replace(/:$/, "");
+    // a roman or letter heading ("II. Conclusions…", "A. Presentation…") stands between numbered paragraphs
+    if ((roman || !inList) && titled && !/[.,;!?]$/.test(rest) && !/\.{4,}|…{2,}/.test(rest)) {
+      return rest.replace(/:$/, "");
+    }
     return null;
   }
 
@@ -532,9 +566,6 @@ function isPastTense(word: string): boolean {
   return /^[a-z]{2,}ed$/.test(lower) && !NOT_PAST.has(lower) && !/[^a]eed$/.test(lower);
 }
 
-const PREVIOUS_GOVERNMENT =
-  /\b(?:last|previous|outgoing|former|prior|preceding)\s+(?:[\p{L}-]+\s+)?(?:administration|government|regime|president)\b/iu;
-
 /**
  * Clauses of a sentence that lists what an earlier government did: "The administration abandoned X, revoked
  * Y, and reversed Z." → spans for "abandoned X", "revoked Y", "reversed Z". An em-dash elaboration made of
@@ -626,6 +657,9 @@ const REASON_TEXT: Record<CandidateReason, (phrase: string) => string> = {
     /^[\p{L}\d]+$/u.test(label) ? `is item ${label} of a list` : "is an item of a bulleted list",
   "numbered-paragraph": (phrase) => `is numbered paragraph ${phrase}`,
   "reversal-list": (phrase) => phrase,
+  "upr-recommendation": (phrase) => `is recommendation ${phrase} of the report`,
+  "table-row": (phrase) => `is row ${phrase} of the table`,
+  "reported-speech": (phrase) => `reports a recommendation of ${phrase}`,
 };
 
 function explain(cues: Cue[]): string {
@@ -638,6 +672,9 @@ function explain(cues: Cue[]): string {
 /** Keeps one cue per reason, in a fixed order, so output never depends on discovery order. */
 function orderCues(cues: Cue[]): Cue[] {
   const order: CandidateReason[] = [
+    "upr-recommendation",
+    "table-row",
+    "reported-speech",
     "reversal-list",
     "numbered-paragraph",
     "list-item",
@@ -659,12 +696,23 @@ const DESCRIPTIVE = /\b(?:is|are|was|were|has|have|had|will|would)\b/;
 /** Long list items are read sentence by sentence instead of as one candidate. */
 const MAX_ITEM_LENGTH = 600;
 
-export function extractRecommendations(text: string): Extraction {
-  const lines = splitLines(text);
-  const sections = findSections(text, lines);
+function extractProse(
+  text: string,
+  lines: Line[],
+  sections: ProposedSection[],
+  reported: boolean,
+): Candidate[] {
   const found = new Map<string, Candidate>();
+  let lastBody: string | null = committeeOf(text);
+  let pendingBody: string | null = null; // a lead-in ("The Committee recommends that the State party:")
 
-  const add = (span: Span, sectionIndex: number, cues: Cue[], title?: string) => {
+  const add = (
+    span: Span,
+    sectionIndex: number,
+    cues: Cue[],
+    title?: string,
+    attributes: Record<string, string[]> = {},
+  ) => {
     if (span.end <= span.start || cues.length === 0) return;
     const ordered = orderCues(cues);
     const reasons = ordered.map((cue) => cue.reason);
@@ -680,7 +728,51 @@ export function extractRecommendations(text: string): Extraction {
       reasons,
       explanation: explain(ordered),
       suggestedTitle: shorten(title ?? titleFrom(passage, reasons)),
+      attributes,
+      tags: [],
     });
+  };
+
+  /** Reported speech: "CRC recommended that Slovenia (a) …; (b) …" → one candidate per lettered item. */
+  const considerReported = (span: Span, sectionIndex: number, listItem: boolean) => {
+    const passage = text.slice(span.start, span.end);
+    const opening = openingBody(passage);
+    const verb = REPORTED_VERB.exec(passage);
+    if (listItem && !verb && pendingBody) {
+      const body = pendingBody;
+      add(span, sectionIndex, [{ reason: "reported-speech", phrase: body }], undefined, {
+        [RECOMMENDED_BY]: [body],
+      });
+      return;
+    }
+    if (!verb) {
+      if (opening) lastBody = opening;
+      const modal = /(?:should|must|devrait|devraient|doit|doivent|debería|deberían|debe|deben)/iu.exec(
+        passage,
+      );
+      if (modal && !/[?:]["'”’)]*$/.test(passage) && !DESCRIPTIVE_PAST.test(passage)) {
+        const cues = findCues(passage, false);
+        add(span, sectionIndex, cues, undefined, lastBody ? { [RECOMMENDED_BY]: [lastBody] } : {});
+      }
+      return;
+    }
+    // a table cell ("Visits requested", "Responses to follow-up requests") is no sentence
+    if (!/[.;:!)"”’]$/.test(passage)) return;
+    const body = bodyOf(passage.slice(0, verb.index), opening, lastBody, passage);
+    if (body) lastBody = body;
+    if (/:["'”’)]*$/.test(passage)) {
+      pendingBody = body ?? lastBody;
+      return;
+    }
+    const attributes: Record<string, string[]> = body ? { [RECOMMENDED_BY]: [body] } : {};
+    const cue: Cue = { reason: "reported-speech", phrase: body ?? verb[0] };
+    const afterVerb = span.start + verb.index + verb[0].length;
+    const items = letteredItems(text, { start: afterVerb, end: span.end });
+    if (items.length >= 2) {
+      for (const item of items) add(item, sectionIndex, [cue], undefined, attributes);
+      return;
+    }
+    add(span, sectionIndex, [cue], reportedTitle(text.slice(afterVerb, span.end)), attributes);
   };
 
   /** Proposes a sentence or a whole short list item: as is, split into measures, or not at all. */
@@ -718,14 +810,12 @@ export function extractRecommendations(text: string): Extraction {
       return;
     }
 
-    const inReversalSection = REVERSAL_SECTION.test(sectionTitle);
+    // a clause that only describes what someone did is no recommendation, unless its section asks for the
+    // reversal of those measures ("Reverse and Revoke")
+    if (!REVERSAL_SECTION.test(sectionTitle)) return;
     const listed = pastTenseClauses(text, span);
     if (!listed) return;
-    const byPrevious = PREVIOUS_GOVERNMENT.test(listed.subject);
-    if (!inReversalSection && !(byPrevious && listed.clauses.length >= 3)) return;
-    const why = inReversalSection
-      ? `sits in the section "${sectionTitle}", which calls for undoing earlier measures, and names one of them`
-      : "lists measures of a previous government, and names one of them";
+    const why = `sits in the section "${sectionTitle}", which calls for undoing earlier measures, and names one of them`;
     for (const clause of listed.clauses) {
       const measure = flatten(text.slice(clause.start, clause.end));
       add(clause, sectionIndex, [{ reason: "reversal-list", phrase: why }], `Reverse: ${measure}`);
@@ -733,7 +823,19 @@ export function extractRecommendations(text: string): Extraction {
   };
 
   sections.forEach((section, sectionIndex) => {
+    pendingBody = null;
     for (const unit of findUnits(lines, section)) {
+      if (reported) {
+        const span = trimSpan(text, unit);
+        const lettered = unit.kind === "list-item" && /^\(?[\p{L}]{1,4}\)/u.test(unit.label);
+        if (lettered && span.end - span.start <= MAX_ITEM_LENGTH) {
+          considerReported(span, sectionIndex, true);
+          continue;
+        }
+        if (!lettered) pendingBody = null;
+        for (const sentence of splitSentences(text, span)) considerReported(sentence, sectionIndex, false);
+        continue;
+      }
       if (unit.kind !== "prose") {
         const span = trimSpan(text, unit);
         const cue: Cue = { reason: unit.kind, phrase: unit.label.replace(/[.)]$/, "").replace(/^\(/, "") };
@@ -752,6 +854,251 @@ export function extractRecommendations(text: string): Extraction {
     }
   });
 
-  const candidates = [...found.values()].sort((a, b) => a.start - b.start || a.end - b.end);
-  return { sections, candidates };
+  return [...found.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+const DESCRIPTIVE_PAST = /\b(?:was|were|had)\b/;
+
+/** The committee a set of concluding observations comes from, named near its start. */
+function committeeOf(text: string): string | null {
+  const head = text.slice(0, 3_000);
+  const named =
+    /\b(Committee\s+(?:on|against)\s+[^\n(,.]{3,80})/u.exec(head) ??
+    /\b(Comité\s+(?:des|contre|pour|de|contra|para)\s+[^\n(,.]{3,80})/u.exec(head);
+  // "Committee on the Rights of the Child considered…": the name ends before a lower-case verb
+  const name = named?.[1]?.split(/\s+/) ?? [];
+  const kept: string[] = [];
+  for (const word of name) {
+    if (kept.length > 2 && /^\p{Ll}{4,}$/u.test(word) && !/^(?:against|contra|contre)$/.test(word)) break;
+    kept.push(word);
+  }
+  return kept.length > 0 ? kept.join(" ") : null;
+}
+
+/** A body named at the opening of a sentence: "CRC was concerned…", "In 2010, the Committee … (CERD) noted". */
+function openingBody(passage: string): string | null {
+  const acronym = /\(([\p{Lu}][\p{Lu}\d-]{1,9})\)/u.exec(passage.slice(0, 160));
+  const first = /^[\s\d]*([\p{Lu}][\p{Lu}\d-]{1,9})\s+\p{Ll}/u.exec(passage);
+  if (first?.[1]) return first[1];
+  if (acronym?.[1] && acronym.index < 150) return acronym[1];
+  return null;
+}
+
+const ADVERBS = new Set(
+  "also further strongly again therefore inter alia aussi également outre además también asimismo".split(" "),
+);
+
+const PRONOUN = /^(?:it|she|he|they|il|elle|ils|elles|ella|él|ellos)$/i;
+
+/** Who made the recommendation: the subject before the verb, its acronym, or the body named before. */
+function bodyOf(
+  rawSubject: string,
+  opening: string | null,
+  last: string | null,
+  fullSentence = rawSubject,
+): string | null {
+  const subject = rawSubject.replace(/\s+/g, " ");
+  const parts = (subject.split(/,\s+/).at(-1) ?? "").split(" ").filter(Boolean);
+  if (/^(?:and|et|y)$/i.test(parts[0] ?? "")) parts.shift();
+  while (parts.length > 0 && ADVERBS.has(trimEndOf(parts.at(-1)!, ",").toLowerCase())) parts.pop();
+  let value = parts.join(" ");
+  if (PRONOUN.test(value)) return last;
+  const acronym = /\(([\p{Lu}][\p{Lu}\d-]{1,9})\)\s*$/u.exec(value);
+  if (acronym?.[1]) return acronym[1];
+  value = value.replace(/^(?:the|le|la|les|l’|l'|el|los|las)\s+/iu, "").replace(/^\d{1,3}\s+/, "");
+  const words = value.split(/\s+/).filter(Boolean);
+  const isClause = /\b(?:was|were|had|has|is|remained|expressed|noted)\b|\b\p{Ll}{3,}ed\b/u.test(value);
+  if (
+    words.length > 0 &&
+    words.length <= 12 &&
+    /^[\p{L}]/u.test(value) &&
+    !isClause &&
+    !/^(?:and|et|y)$/i.test(value)
+  ) {
+    if (/^committee$|^comité$/i.test(value) && last) return last;
+    return capitalize(value);
+  }
+  // "The independent expert on sanitation and drinking water noted …, and recommended": the words before the
+  // sentence's first verb
+  const lead =
+    /^[\s\d]*(?:[Tt]he\s+)?([\p{L}][\p{L}’'-]*(?:\s+(?!\p{Ll}+ed\b|was\b|were\b|is\b|has\b|had\b|took\b)[\p{L}][\p{L}’'-]*){0,10})\s+(?:\p{Ll}+ed|was|were|is|has|had|took)\b/u.exec(
+      fullSentence,
+    );
+  if (
+    lead?.[1] &&
+    /^(?:independent|special|working|committee|comité|rapporteur|relator|experto|expert)/i.test(lead[1])
+  ) {
+    return capitalize(lead[1].replace(/\s+/g, " "));
+  }
+  return opening ?? last;
+}
+
+/** "(a) … ; (b) …; and (c) …" after the verb: one span per item (at least two items, or none). */
+function letteredItems(text: string, span: Span): Span[] {
+  const markers: { at: number; after: number }[] = [];
+  const passage = text.slice(span.start, span.end);
+  for (const match of passage.matchAll(/(?:^|[\s;:,])\((?:[a-z]|[ivx]{1,4})\)[ \t]+/g)) {
+    const at = span.start + match.index + (match[0].startsWith("(") ? 0 : 1);
+    markers.push({ at, after: span.start + match.index + match[0].length });
+  }
+  if (markers.length < 2) return [];
+  return markers
+    .map((marker, i) => {
+      const end = markers[i + 1]?.at ?? span.end;
+      let stop = end;
+      // "…children; and (b)": the joining "; and" belongs to neither item
+      for (let round = 0; round < 2; round++) {
+        while (stop > marker.after && /[\s;,.]/.test(text[stop - 1] ?? "")) stop--;
+        const word = /(?:^|\s)(?:and|or|et|ou|y|o)$/u.exec(
+          text.slice(Math.max(marker.after, stop - 4), stop),
+        );
+        if (word) stop -= word[0].length;
+      }
+      return trimSpan(text, { start: marker.after, end: stop });
+    })
+    .filter((item) => item.end > item.start);
+}
+
+/** "that Slovenia bring its Office into compliance…" → "Bring its Office into compliance…". */
+function reportedTitle(afterVerb: string): string {
+  const flat = flatten(afterVerb);
+  const that =
+    /^(?:also\s+)?(?:that|que|à|a|al)\s+(?:the\s+|l['’]|el\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+(?:party|partie|parte))?\s+(\p{Ll}.*)$/u.exec(
+      flat,
+    );
+  const to =
+    /^(?:also\s+)?(?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+(?:party|partie|parte))?\s+(?:to|à|a|de)\s+(\p{Ll}.*)$/u.exec(
+      flat,
+    );
+  const rest = that?.[1] ?? to?.[1] ?? flat.replace(/^(?:also\s+)?(?:that\s+)?/, "");
+  return shorten(capitalize(rest));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// UN formats: drafts from lib/documents/un.ts become candidates
+
+function fromDrafts(
+  text: string,
+  sections: ProposedSection[],
+  drafts: Draft[],
+  reason: CandidateReason,
+): Candidate[] {
+  const candidates: Candidate[] = [];
+  const seen = new Set<string>();
+  for (const draft of drafts) {
+    const sectionIndex = sections.findIndex((s) => draft.start >= s.start && draft.start < s.end);
+    const section = sections[sectionIndex];
+    if (!section) continue;
+    const span = trimSpan(text, { start: draft.start, end: Math.min(draft.end, section.end) });
+    const id = `c${span.start}-${span.end}`;
+    if (span.end <= span.start || seen.has(id)) continue;
+    seen.add(id);
+    const passage = text.slice(span.start, span.end);
+    candidates.push({
+      id,
+      text: passage,
+      start: span.start,
+      end: span.end,
+      sectionIndex,
+      reasons: [reason],
+      explanation: draft.explanation,
+      suggestedTitle: shorten(capitalize(flatten(passage))),
+      ...(draft.referenceId ? { referenceId: draft.referenceId } : {}),
+      attributes: draft.attributes,
+      tags: draft.tags ?? [],
+    });
+  }
+  return candidates.sort((a, b) => a.start - b.start);
+}
+
+/** Sections of a thematic list: its theme rows; the text before the table is the document's preamble. */
+function thematicSections(text: string, rows: ReturnType<typeof thematicRows>): ProposedSection[] {
+  const sections: ProposedSection[] = [];
+  const first = rows[0];
+  if (first && text.slice(0, first.start).trim() !== "") {
+    // the preamble ends where the first row's theme (or the row) begins
+  }
+  for (const row of rows) {
+    const title = row.theme ?? "Recommendations";
+    const last = sections.at(-1);
+    if (last && last.title === title) {
+      last.end = row.end;
+      continue;
+    }
+    const start = last ? Math.max(last.end, row.start) : row.start;
+    sections.push({ title, start, end: row.end });
+  }
+  // sections cover the text between rows too, so each row lies inside its own
+  sections.forEach((section, i) => {
+    const next = sections[i + 1];
+    if (next) section.end = Math.max(section.end, next.start);
+  });
+  if (sections.length === 0) sections.push({ title: "Document", start: 0, end: text.length });
+  return sections;
+}
+
+/** The title a document gives itself: a Markdown title, or the UN report's title line and its country. */
+function documentTitle(text: string, lines: Line[], kind: DocumentKind): string | null {
+  const markdown = /^#[ \t]+(\S[^\n]{0,150})$/m.exec(text.slice(0, 2_000));
+  if (markdown?.[1]) return flatten(markdown[1]);
+  if (kind !== "prose") {
+    const index = lines.findIndex(
+      (line, i) =>
+        i < 80 &&
+        /^(?:report of|compilation|summary|concluding observations|rapport|compilation|observations finales|informe|recopilación|observaciones finales)\b/i.test(
+          line.text.trim(),
+        ),
+    );
+    const line = lines[index];
+    if (line) {
+      const title = flatten(line.text).slice(0, 160);
+      const country = lines
+        .slice(index + 1, index + 6)
+        .map((l) => l.text.trim())
+        .find(
+          (value) =>
+            value !== "" &&
+            value !== "*" &&
+            /^\p{Lu}[\p{L} ,()'’-]{2,60}$/u.test(value) &&
+            value.split(/\s+/).length <= 6,
+        );
+      return shorten(title.length > 80 || !country ? title : `${title}: ${country}`);
+    }
+  }
+  // a short first line followed by a blank line, that looks like a title
+  const first = lines.find((line) => line.text.trim() !== "");
+  const afterFirst = first ? lines[lines.indexOf(first) + 1] : undefined;
+  if (first && isBlank(afterFirst) && isTitleLike(first.text) && first.text.trim().split(/\s+/).length >= 2) {
+    return flatten(first.text);
+  }
+  return null;
+}
+
+export type ExtractOptions = {
+  /** what the format says (DOCX headings and tables), from lib/documents/parse.ts */
+  structure?: DocumentStructure;
+  /** a kind chosen by the reviewer instead of the detected one */
+  kind?: DocumentKind;
+};
+
+export function extractRecommendations(text: string, options: ExtractOptions = {}): Extraction {
+  const lines = splitLines(text);
+  const kind = options.kind ?? detectKind(text, options.structure);
+  const head = { kind, kindLabel: KIND_LABELS[kind], title: documentTitle(text, lines, kind) };
+  if (kind === "thematic-list") {
+    const rows = thematicRows(text, options.structure);
+    if (rows.length > 0) {
+      const sections = thematicSections(text, rows);
+      return { ...head, sections, candidates: fromDrafts(text, sections, rows, "table-row") };
+    }
+  }
+  const sections = findSections(text, lines);
+  if (kind === "upr-report") {
+    return {
+      ...head,
+      sections,
+      candidates: fromDrafts(text, sections, uprRecommendations(text), "upr-recommendation"),
+    };
+  }
+  return { ...head, sections, candidates: extractProse(text, lines, sections, kind === "reported-speech") };
 }

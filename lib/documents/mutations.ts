@@ -2,6 +2,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { DalError } from "@/lib/server/errors";
 import { DocumentParseError, type DocumentFormat } from "@/lib/documents/parse";
+import type { DocumentStructure } from "@/lib/documents/docx";
+import { proposalBody, type ProposalBody } from "@/lib/documents/proposal";
 import { BoundedTaskError, runBounded } from "@/lib/server/sandbox";
 import type { DocumentTrackerInput } from "@/lib/documents/schemas";
 import { validateEvents } from "@/lib/server/events";
@@ -12,27 +14,16 @@ import { storeUpload } from "@/lib/uploads/mutations";
 import { findOwnUploadInfo } from "@/lib/uploads/queries";
 import { routes } from "@/lib/routes";
 
-/** Sections that frame an essay rather than carry its recommendations: proposed, but left out by default. */
-const FRAMING_TITLE =
-  /^(?:\d+[.)]?\s*)?(?:introduction|the challenge|challenges?|background|context|overview|summary|executive summary|abstract|preface|foreword|conclusions?|concluding remarks|acknowledge?ments?|references|notes|bibliography|annex(?:es)?|appendix)$/i;
-
-export type DocumentProposal = {
+export type DocumentProposal = ProposalBody & {
   /** The stored upload holding the document and its text; creating the tracker refers to it. */
   uploadId: string;
   text: string;
+  /** what the format said (DOCX headings and tables): the browser re-reads the text with it on an override */
+  structure: DocumentStructure | null;
   format: DocumentFormat;
   fileName: string | null;
   mimeType: string;
   suggestedTitle: string;
-  sections: { title: string; start: number; end: number; isIncluded: boolean }[];
-  candidates: {
-    id: string;
-    start: number;
-    end: number;
-    sectionIndex: number;
-    explanation: string;
-    suggestedTitle: string;
-  }[];
 };
 
 const MIME: Record<DocumentFormat, string> = {
@@ -53,7 +44,6 @@ export async function analyzeDocument(
 ): Promise<DocumentProposal> {
   // A DocumentParseError (unsupported, empty, unreadable, too large) reaches the route handler, which answers it.
   const { parsed, extraction } = await parseInSandbox(input);
-  const hasBody = extraction.sections.some((s) => !FRAMING_TITLE.test(s.title.trim()));
   const firstLine =
     parsed.text
       .split("\n")
@@ -72,28 +62,18 @@ export async function analyzeDocument(
     bytes: input.file?.bytes ?? new TextEncoder().encode(input.text ?? ""),
     text: parsed.text,
   });
+  const body = proposalBody(extraction);
+  const suggestedTitle =
+    body.documentTitle || fromFile || (firstLine.length <= 120 ? firstLine : firstLine.slice(0, 117) + "…");
   return {
+    ...body,
     uploadId: upload.id,
     text: parsed.text,
+    structure: parsed.structure ?? null,
     format: parsed.format,
     fileName,
     mimeType: MIME[parsed.format],
-    suggestedTitle: (fromFile || (firstLine.length <= 120 ? firstLine : firstLine.slice(0, 117) + "…")).slice(
-      0,
-      120,
-    ),
-    sections: extraction.sections.map((s) => ({
-      ...s,
-      isIncluded: !hasBody || !FRAMING_TITLE.test(s.title.trim()),
-    })),
-    candidates: extraction.candidates.map((c) => ({
-      id: c.id,
-      start: c.start,
-      end: c.end,
-      sectionIndex: c.sectionIndex,
-      explanation: c.explanation,
-      suggestedTitle: c.suggestedTitle,
-    })),
+    suggestedTitle: suggestedTitle.slice(0, 120),
   };
 }
 
@@ -193,9 +173,33 @@ export async function createTrackerFromDocument(workspaceSlug: string, input: Do
             sourceStart: rec.sourceStart,
             sourceEnd: rec.sourceEnd,
             position,
+            referenceId: rec.referenceId || null,
+            attributes: rec.attributes ?? {},
           };
         }),
       });
+      // themes become the workspace's tags (found or created by name), linked to their recommendations
+      const tagNames = [...new Set(recs.flatMap((rec) => rec.tags ?? []))];
+      if (tagNames.length > 0) {
+        await tx.tag.createMany({
+          data: tagNames.map((name) => ({ workspaceId, name })),
+          skipDuplicates: true,
+        });
+        const tags = await tx.tag.findMany({
+          where: { workspaceId, name: { in: tagNames } },
+          select: { id: true, name: true },
+        });
+        const tagId = new Map(tags.map((tag) => [tag.name, tag.id]));
+        await tx.recommendationTag.createMany({
+          data: recs.flatMap((rec) =>
+            [...new Set(rec.tags ?? [])].map((name) => ({
+              recommendationId: rec.id,
+              tagId: tagId.get(name)!,
+            })),
+          ),
+          skipDuplicates: true,
+        });
+      }
       await emit({
         type: "tracker.created",
         trackerId: tracker.id,

@@ -10,12 +10,24 @@ import mammoth from "mammoth";
 import { getDocumentProxy } from "unpdf";
 
 import { DOCUMENT_LIMITS, MAX_DOCUMENT_BYTES } from "@/lib/documents/limits";
+import {
+  isFurniture,
+  joinHyphenated,
+  repairWrappedText,
+  splitGluedAcronyms,
+  vocabulary,
+} from "@/lib/documents/layout";
+import { docxHtmlToText, type DocumentStructure } from "@/lib/documents/docx";
 import { trimEndOf } from "@/lib/text";
 
 export { MAX_DOCUMENT_BYTES };
 
 export type DocumentFormat = "txt" | "md" | "pdf" | "docx";
-export type ParsedDocument = { text: string; format: DocumentFormat };
+/**
+ * `structure`, when present, holds what the format itself says about the text (DOCX heading styles, table
+ * rows and cells) as offsets into `text`.
+ */
+export type ParsedDocument = { text: string; format: DocumentFormat; structure?: DocumentStructure };
 
 export type DocumentParseErrorCode = "UNSUPPORTED_TYPE" | "TOO_LARGE" | "EMPTY" | "UNREADABLE" | "ENCRYPTED";
 
@@ -129,7 +141,7 @@ export function parsePastedText(text: string): ParsedDocument {
   if (new TextEncoder().encode(text).byteLength > MAX_DOCUMENT_BYTES) {
     throw new DocumentParseError("TOO_LARGE", MESSAGES.tooLarge);
   }
-  const normalized = normalizeText(text);
+  const normalized = normalizeText(repairWrappedText(normalizeText(text)));
   if (normalized.trim() === "") throw new DocumentParseError("EMPTY", "There is no text to import.");
   return { text: normalized, format: "txt" };
 }
@@ -238,6 +250,7 @@ export async function parseDocument(input: {
   }
 
   let text: string;
+  let structure: DocumentStructure | undefined;
   switch (format) {
     case "pdf":
       if (sniffed !== "pdf") throw new DocumentParseError("UNREADABLE", MESSAGES.pdfUnreadable);
@@ -250,14 +263,14 @@ export async function parseDocument(input: {
         throw new DocumentParseError("UNSUPPORTED_TYPE", MESSAGES.legacyWord);
       }
       if (sniffed !== "zip") throw new DocumentParseError("UNREADABLE", MESSAGES.docxUnreadable);
-      text = await docxToText(bytes);
+      ({ text, structure } = await docxToText(bytes));
       break;
     case "txt":
     case "md": {
       if (sniffed !== "unknown") throw new DocumentParseError("UNREADABLE", MESSAGES.notText);
       const decoded = decodeTextBytes(bytes);
       if (looksBinary(decoded)) throw new DocumentParseError("UNREADABLE", MESSAGES.notText);
-      text = decoded;
+      text = format === "txt" ? repairWrappedText(normalizeText(decoded)) : decoded;
       break;
     }
   }
@@ -266,7 +279,9 @@ export async function parseDocument(input: {
     throw new DocumentParseError("TOO_LARGE", MESSAGES.textTooLong);
   const normalized = normalizeText(text);
   if (normalized.trim() === "") throw new DocumentParseError("EMPTY", MESSAGES.emptyText);
-  return { text: normalized, format };
+  // the DOCX text is built normalized, so its structure's offsets hold; if not, the structure is dropped
+  if (structure && normalized !== text) structure = undefined;
+  return structure ? { text: normalized, format, structure } : { text: normalized, format };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -335,17 +350,22 @@ export function checkDocxExpansion(bytes: Uint8Array): void {
   if (failure) throw failure;
 }
 
-async function docxToText(bytes: Uint8Array): Promise<string> {
+async function docxToText(bytes: Uint8Array): Promise<{ text: string; structure: DocumentStructure }> {
   checkDocxExpansion(bytes);
+  let html: string;
   try {
-    // mammoth separates paragraphs (headings included) with a blank line.
-    const result = await mammoth.extractRawText({
-      buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-    });
-    return result.value;
+    // mammoth's HTML keeps what plain text loses: heading styles (h1–h6) and tables (rows and cells)
+    const result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      { convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: "" })) },
+    );
+    html = result.value;
   } catch {
     throw new DocumentParseError("UNREADABLE", MESSAGES.docxUnreadable);
   }
+  if (html.length > DOCUMENT_LIMITS.textChars * 4)
+    throw new DocumentParseError("TOO_LARGE", MESSAGES.textTooLong);
+  return docxHtmlToText(html, normalizeText);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -402,7 +422,12 @@ async function pdfToText(bytes: Uint8Array): Promise<string> {
       pages.push(linesOfPage(items));
       page.cleanup();
     }
-    return joinPages(removeRunningHeaders(pages).map(paragraphsOfPage));
+    const kept = removeRunningHeaders(pages);
+    const words = vocabulary(kept.flatMap((lines) => lines.map((line) => line.text)).join("\n"));
+    return joinPages(
+      kept.map((lines) => paragraphsOfPage(lines, words)),
+      words,
+    );
   } catch (error) {
     if (error instanceof DocumentParseError) throw error;
     throw new DocumentParseError("UNREADABLE", MESSAGES.pdfUnreadable);
@@ -429,6 +454,15 @@ function linesOfPage(items: PdfItem[]): PdfLine[] {
   let endOfLine = true;
   for (const item of items) {
     const size = item.fontSize || 10;
+    // a footnote marker: a small raised number (or asterisk) next to the text of a larger line
+    if (
+      current !== null &&
+      /^\s*(?:\d{1,3}|\*{1,3})\s*$/.test(item.str) &&
+      size < current.fontSize * 0.8 &&
+      Math.abs(item.y - current.y) < current.fontSize
+    ) {
+      continue;
+    }
     const sameLine = current !== null && !endOfLine && Math.abs(item.y - current.y) < size * 0.5;
     if (item.str !== "") {
       if (current && sameLine) {
@@ -453,38 +487,81 @@ function linesOfPage(items: PdfItem[]): PdfLine[] {
     }
     endOfLine = item.hasEOL;
   }
-  return lines
-    .map((line) => ({ ...line, text: line.text.replace(/\s+/g, " ").trim() }))
-    .filter((line) => line.text !== "");
+  return (
+    lines
+      // private-use code points are glyphs of symbol fonts (the UN's barcode "*1423930*"), not text
+      .map((line) => ({
+        ...line,
+        text: line.text
+          .replace(/[\uE000-\uF8FF]/g, "")
+          .replace(/\s+/g, " ")
+          .trim(),
+      }))
+      .filter((line) => line.text !== "")
+  );
 }
 
 const LIST_START = /^(?:[-*•▪◦‣·–]|\(?[\p{L}\d]{1,3}[.)])\s/u;
-const PAGE_NUMBER = /^(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
 const ENDS_PARAGRAPH = /[.!?:;]["'”’)\]]*$/;
 
+/** Most characters' font size: the body text's. */
+function bodyFontSize(pages: PdfLine[][]): number {
+  const chars = new Map<number, number>();
+  for (const lines of pages) {
+    for (const line of lines) {
+      const size = Math.round(line.fontSize * 2) / 2;
+      chars.set(size, (chars.get(size) ?? 0) + line.text.length);
+    }
+  }
+  let best = 10;
+  let most = 0;
+  for (const [size, count] of chars) {
+    if (count > most) [best, most] = [size, count];
+  }
+  return best;
+}
+
 /**
- * Drops running headers and footers: a first or last line of a page whose text (digits aside) recurs at the
- * same edge of at least three pages and half of them. Page numbers alone are dropped too.
+ * Drops the furniture of pages. Running headers and footers: lines near the top or bottom edge of a page
+ * whose text (digits aside) recurs at that edge on at least three pages and half of them. Page numbers, UN job
+ * numbers ("GE.14-23930") and document symbols ("A/HRC/28/15") near an edge. Footnotes: the run of lines in a
+ * smaller font at the foot of a page. Repeats until nothing changes, since removing one line bares the next.
  */
 function removeRunningHeaders(pages: PdfLine[][]): PdfLine[][] {
-  const key = (line: PdfLine | undefined) => line?.text.replace(/\d+/g, "#").toLowerCase();
+  const body = bodyFontSize(pages);
+  const EDGE = 3;
+  const key = (line: PdfLine) => line.text.replace(/\d+/g, "#").toLowerCase();
   const counts = new Map<string, number>();
   for (const lines of pages) {
-    for (const edge of new Set([`top:${key(lines[0])}`, `bottom:${key(lines.at(-1))}`])) {
-      counts.set(edge, (counts.get(edge) ?? 0) + 1);
-    }
+    const seen = new Set<string>();
+    lines.slice(0, EDGE).forEach((line) => seen.add(`top:${key(line)}`));
+    lines.slice(-EDGE).forEach((line) => seen.add(`bottom:${key(line)}`));
+    for (const edge of seen) counts.set(edge, (counts.get(edge) ?? 0) + 1);
   }
   const threshold = Math.max(3, pages.length / 2);
   const isRunning = (edge: string) => (counts.get(edge) ?? 0) >= threshold;
-  return pages.map((lines) =>
-    lines.filter((line, i) => {
-      const atTop = i === 0;
-      const atBottom = i === lines.length - 1;
-      if ((atTop || atBottom) && PAGE_NUMBER.test(line.text)) return false;
-      if (atTop && isRunning(`top:${key(line)}`)) return false;
-      return !(atBottom && isRunning(`bottom:${key(line)}`));
-    }),
-  );
+  return pages.map((page) => {
+    let lines = page;
+    for (let round = 0; round < EDGE * 2; round++) {
+      const before = lines.length;
+      // footnotes: the smaller-font lines at the foot of the page (never the whole page)
+      let foot = lines.length;
+      while (foot > 1 && lines[foot - 1]!.fontSize < body * 0.88) foot--;
+      if (foot > 0 && foot < lines.length && lines.slice(0, foot).some((l) => l.fontSize >= body * 0.88)) {
+        lines = lines.slice(0, foot);
+      }
+      lines = lines.filter((line, i) => {
+        const atTop = i < EDGE;
+        const atBottom = i >= lines.length - EDGE;
+        if (!atTop && !atBottom) return true;
+        if (isFurniture(line.text)) return false;
+        if (atTop && i === 0 && isRunning(`top:${key(line)}`)) return false;
+        return !(atBottom && i === lines.length - 1 && isRunning(`bottom:${key(line)}`));
+      });
+      if (lines.length === before) break;
+    }
+    return lines;
+  });
 }
 
 function median(values: number[]): number | undefined {
@@ -498,7 +575,7 @@ function median(values: number[]): number | undefined {
  * line spacing, at a change of font size (headings), when the text jumps up (a new column), or after a short
  * line that ends a sentence.
  */
-function paragraphsOfPage(lines: PdfLine[]): string[] {
+function paragraphsOfPage(lines: PdfLine[], words: Map<string, number>): string[] {
   const gaps: number[] = [];
   for (let i = 1; i < lines.length; i++) {
     const prev = lines[i - 1]!;
@@ -538,7 +615,7 @@ function paragraphsOfPage(lines: PdfLine[]): string[] {
       if (current) paragraphs.push(current);
       current = line.text;
     } else {
-      current = joinLines(current, line.text);
+      current = joinLines(current, line.text, words);
     }
   }
   if (current) paragraphs.push(current);
@@ -546,23 +623,35 @@ function paragraphsOfPage(lines: PdfLine[]): string[] {
 }
 
 /** Joins two lines of one paragraph: a word hyphenated across the break is rejoined, otherwise one space. */
-function joinLines(left: string, right: string): string {
-  if (/\p{L}-$/u.test(left) && /^\p{Ll}/u.test(right)) return left.slice(0, -1) + right;
+function joinLines(left: string, right: string, words: Map<string, number>): string {
+  let from = left.length - 1;
+  if (left.endsWith("-"))
+    while (from > 0 && from > left.length - 40 && /\p{L}/u.test(left[from - 1] ?? "")) from--;
+  const next = /^\p{Ll}+/u.exec(right);
+  if (left.endsWith("-") && from < left.length - 1 && next) {
+    const word = joinHyphenated(left.slice(from, -1), next[0], words);
+    return left.slice(0, from) + word + right.slice(next[0].length);
+  }
   return `${left} ${right}`;
 }
 
-/** A paragraph cut by a page break (no sentence end, next page starts in lower case) is joined back. */
-function joinPages(pages: string[][]): string {
+/**
+ * A paragraph cut by a page break is joined back: it ends without a sentence end and the next page goes on in
+ * lower case or with a parenthesis ("… the rights of children" / "(Poland);").
+ */
+function joinPages(pages: string[][], words: Map<string, number>): string {
   const paragraphs: string[] = [];
   for (const page of pages) {
-    page.forEach((paragraph, i) => {
+    page.forEach((paragraph) => {
       const last = paragraphs[paragraphs.length - 1];
-      if (i === 0 && last !== undefined && !ENDS_PARAGRAPH.test(last) && /^\p{Ll}/u.test(paragraph)) {
-        paragraphs[paragraphs.length - 1] = joinLines(last, paragraph);
+      const continues =
+        /^\p{Ll}/u.test(paragraph) || (paragraph.startsWith("(") && !LIST_START.test(paragraph));
+      if (last !== undefined && !ENDS_PARAGRAPH.test(last) && continues) {
+        paragraphs[paragraphs.length - 1] = joinLines(last, paragraph, words);
       } else {
         paragraphs.push(paragraph);
       }
     });
   }
-  return paragraphs.join("\n\n");
+  return paragraphs.map(splitGluedAcronyms).join("\n\n");
 }

@@ -36,13 +36,38 @@ export const DocumentTrackerSchema = z
           sourceStart: z.number().int().min(0),
           sourceEnd: z.number().int().min(1),
           sectionIndex: z.number().int().min(0),
+          /** the document's number for it ("115.1"): the recommendation's reference id */
+          referenceId: z.string().trim().max(40, "A paragraph number is at most 40 characters.").nullish(),
+          /** detected attributes by name ("Recommended by": States; "Position"): kept on the recommendation */
+          attributes: z
+            .record(
+              z.string().trim().min(1).max(60),
+              z.array(z.string().trim().min(1).max(200)).max(60, "At most 60 values per attribute."),
+            )
+            .refine((value) => Object.keys(value).length <= 12, "At most 12 attributes per recommendation.")
+            .optional(),
+          tags: z
+            .array(z.string().trim().min(1).max(60))
+            .max(20, "At most 20 themes per recommendation.")
+            .optional(),
         }),
       )
       .min(1, "Accept at least one recommendation.")
       .max(5000, "At most 5,000 recommendations at once."),
   })
   .superRefine((value, ctx) => {
+    const references = new Set<string>();
     value.recommendations.forEach((rec, i) => {
+      if (rec.referenceId) {
+        if (references.has(rec.referenceId)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["recommendations", i],
+            message: `Two recommendations have the number ${rec.referenceId}: give each its own.`,
+          });
+        }
+        references.add(rec.referenceId);
+      }
       if (rec.sectionIndex >= value.sections.length) {
         ctx.addIssue({
           code: "custom",

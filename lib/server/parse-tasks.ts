@@ -37,7 +37,7 @@ export async function runParseTask<T extends ParseTask>(
       const parsed = file ? await parseDocument(file) : parsePastedText(text ?? "");
       const output: ParseTasks["document"]["output"] = {
         parsed,
-        extraction: extractRecommendations(parsed.text),
+        extraction: extractRecommendations(parsed.text, { structure: parsed.structure }),
       };
       return output as ParseTasks[T]["output"];
     }

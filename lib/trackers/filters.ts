@@ -10,6 +10,8 @@ export type TrackerFilters = {
   owner: string | null; // a user id, "me" or "unassigned"
   tag: string | null;
   actor: string | null;
+  /** a recommending State or body: the "Recommended by" attribute contains it */
+  by: string | null;
   evidence: "with" | "without" | null;
   overdue: boolean;
   archived: boolean;
@@ -48,6 +50,7 @@ export function parseTrackerFilters(params: Params): TrackerFilters {
     owner: first(params.owner),
     tag: first(params.tag),
     actor: first(params.actor),
+    by: first(params.by)?.slice(0, 200) ?? null,
     evidence: evidence === "with" || evidence === "without" ? evidence : null,
     overdue: first(params.overdue) === "1",
     archived: first(params.archived) === "1",
@@ -66,6 +69,7 @@ export function toSearchParams(filters: Partial<TrackerFilters>): URLSearchParam
   if (filters.owner) params.set("owner", filters.owner);
   if (filters.tag) params.set("tag", filters.tag);
   if (filters.actor) params.set("actor", filters.actor);
+  if (filters.by) params.set("by", filters.by);
   if (filters.evidence) params.set("evidence", filters.evidence);
   if (filters.overdue) params.set("overdue", "1");
   if (filters.archived) params.set("archived", "1");
@@ -82,6 +86,7 @@ export function hasActiveFilters(filters: TrackerFilters): boolean {
     filters.owner ||
     filters.tag ||
     filters.actor ||
+    filters.by ||
     filters.evidence ||
     filters.overdue ||
     filters.archived,

@@ -1,4 +1,5 @@
 import "server-only";
+import { RECOMMENDED_BY } from "@/lib/documents/un";
 import { escapeLike } from "@/lib/trackers/filters";
 import { db } from "@/lib/server/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -44,6 +45,8 @@ export function recommendationWhere(
     and.push({ owners: { some: { userId: filters.owner === "me" ? userId : filters.owner } } });
   if (filters.tag) and.push({ tags: { some: { tag: { name: filters.tag, workspaceId } } } });
   if (filters.actor) and.push({ targetActor: filters.actor });
+  // "Recommended by" holds a list of States or bodies (lib/documents/un.ts); jsonb containment on the path
+  if (filters.by) and.push({ attributes: { path: [RECOMMENDED_BY], array_contains: [filters.by] } });
   if (filters.evidence === "with") and.push({ evidence: { some: {} } });
   if (filters.evidence === "without") and.push({ evidence: { none: {} } });
   if (filters.overdue) and.push(overdueWhere(today));
@@ -201,7 +204,7 @@ export type TrackerOutline = NonNullable<Awaited<ReturnType<typeof getTrackerOut
 
 /** Values for the filter menus: members, tags and target actors used in this workspace. */
 export async function getFilterOptions(workspaceId: string) {
-  const [members, tags, actors] = await Promise.all([
+  const [members, tags, actors, recommenders] = await Promise.all([
     db.membership.findMany({
       where: { workspaceId },
       select: { user: { select: { id: true, name: true } } },
@@ -209,12 +212,32 @@ export async function getFilterOptions(workspaceId: string) {
     }),
     db.tag.findMany({ where: { workspaceId }, select: { name: true }, orderBy: { name: "asc" }, take: 500 }),
     listTargetActors(workspaceId, 500),
+    listRecommenders(workspaceId, 500),
   ]);
   return {
     members: members.map((m) => m.user),
     tags: tags.map((t) => t.name),
     actors,
+    recommenders,
   };
+}
+
+/**
+ * The States and bodies named in "Recommended by" across the workspace, for the filter menu: one SQL query
+ * that unnests the JSON arrays (never every row into memory).
+ */
+export async function listRecommenders(workspaceId: string, limit: number): Promise<string[]> {
+  const rows = await db.$queryRaw<{ value: string }[]>`
+    SELECT DISTINCT value
+    FROM "Recommendation" AS r
+    CROSS JOIN LATERAL jsonb_array_elements_text(
+      CASE WHEN jsonb_typeof(r."attributes" -> ${RECOMMENDED_BY}::text) = 'array'
+        THEN r."attributes" -> ${RECOMMENDED_BY}::text ELSE '[]'::jsonb END
+    ) AS value
+    WHERE r."workspaceId" = ${workspaceId} AND r."archivedAt" IS NULL
+    ORDER BY value
+    LIMIT ${limit}`;
+  return rows.map((row) => row.value);
 }
 
 /**

@@ -16,6 +16,32 @@ const FIXTURES = [
     bytes: 1_498_089,
     sha256: "db548d6087041a8bb3f2334b9662174165c1bcf8f40d148bf3c1861dcd782c69",
   },
+  ...[
+    [
+      "A-HRC-28-15-thematic-list-of-recommendations-slovenia-2014.docx",
+      58_779,
+      "7d2b4052392d6ef58cbeba959f8c6819c25b1f7706d4bd6e2695820de6d5ef22",
+    ],
+    [
+      "A-HRC-28-15-upr-working-group-report-slovenia-2014.pdf",
+      324_651,
+      "dbd63eebd463a2279a568e344a2fbb88fc5e2e1edf8474c55501384f37cdc509",
+    ],
+    [
+      "A-HRC-WG6-20-SVN-2-un-compilation-slovenia-2014.pdf",
+      96_638,
+      "849b4cb37c84bb228b9a2b023e16cffcadcf95120a654a69d70e5a2debe12e5c",
+    ],
+    [
+      "human-rights-agenda-2021.txt",
+      19_626,
+      "d6d3ca01ef9f803ee9b8e232d89d4c68e72068453080838103d6d7ec7ada7974",
+    ],
+  ].map(([name, bytes, sha256]) => ({
+    file: fixturePath(`documents/${name as string}`),
+    bytes: bytes as number,
+    sha256: sha256 as string,
+  })),
 ];
 
 /** A path to the shared folder beside the repository, or its environment override. */
