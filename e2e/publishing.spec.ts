@@ -112,7 +112,10 @@ test("publish → public pages carry no private marker → unpublish → every p
     editor.getByRole("list", { name: "Evidence" }).getByText("Public", { exact: true }),
   ).toHaveCount(1);
   await changeStatus(editor, /^Achieved/, marker("justification"), false);
-  await expect(editor.getByRole("list", { name: "Status history" })).toContainText("Internal");
+  // Left unticked, the justification is for the team: the history shows it without a "Public" tag.
+  const history = editor.getByRole("list", { name: "Status history" });
+  await expect(history).toContainText(marker("justification"));
+  await expect(history).not.toContainText("Public");
 
   // Directly: every other private field.
   const db = openDb();
@@ -255,6 +258,7 @@ test("an admin takes a snapshot, which keeps its statuses when the tracker moves
   const { owner } = team;
   await owner.goto(team.recUrl);
   await changeStatus(owner, /^In progress/, "Hearings began in the Senate.", true);
+  await expect(owner.getByRole("list", { name: "Status history" })).toContainText("Public");
 
   await owner.goto(team.trackerUrl);
   await owner.getByRole("link", { name: "Snapshots" }).click();

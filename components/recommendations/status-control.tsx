@@ -142,8 +142,7 @@ function StatusFields({
           <span>
             <span className="font-medium">Show on the public scorecard</span>
             <span className="block text-xs text-zinc-600">
-              Unticked, the justification stays with the team: a published scorecard shows the new status
-              without it.
+              Unticked, only the team sees this text: a published scorecard shows the new status without it.
             </span>
           </span>
         </label>
