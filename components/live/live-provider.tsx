@@ -76,6 +76,9 @@ export function LiveProvider({ children, isSignedIn }: { children: ReactNode; is
         }
         // Other widgets may follow changes too (and scripts/bench-live.ts times the delivery).
         window.dispatchEvent(new CustomEvent(LIVE_CHANGE_EVENT, { detail: event }));
+        // The tab in use made its own change through a server action, which already re-rendered it; a second
+        // refresh would only race that render. Other tabs and other people's changes refresh.
+        if (event.isOwn && document.hasFocus()) return;
         if (touchesPage(event, page)) scheduleRefresh();
       });
       next.addEventListener("reload", (message) => {
