@@ -107,7 +107,7 @@ function aliveSql(workspaceId: string, trackerId: string, bound: Date, source: s
 }
 
 /** For the rows of `source` (id, sectionId, status): the status at `bound` and the change that set it. */
-function statusAtSql(bound: Date, source: string): Prisma.Sql {
+function statusAtSql(trackerId: string, bound: Date, source: string): Prisma.Sql {
   return Prisma.sql`
     SELECT r.*, COALESCE(lst.t, fst.initial, r.status) AS "statusThen",
       lst.j AS justification, lst.at AS "changedAt", lst."actorId" AS "changedById"
@@ -115,13 +115,15 @@ function statusAtSql(bound: Date, source: string): Prisma.Sql {
     LEFT JOIN LATERAL (
       SELECT e.data->>'to' AS t, e.data->>'justification' AS j, e."createdAt" AS at, e."actorId"
       FROM "ActivityEvent" e
-      WHERE e."recommendationId" = r.id AND e.type = ${STATUS_CHANGED} AND e."createdAt" < ${bound}
+      WHERE e."trackerId" = ${trackerId} AND e."recommendationId" = r.id AND e.type = ${STATUS_CHANGED}
+        AND e."createdAt" < ${bound}
       ORDER BY e."createdAt" DESC, e.seq DESC LIMIT 1
     ) lst ON true
     LEFT JOIN LATERAL (
       SELECT COALESCE(e.data->>'from', e.data->>'to') AS initial
       FROM "ActivityEvent" e
-      WHERE lst.t IS NULL AND e."recommendationId" = r.id AND e.type = ${STATUS_CHANGED}
+      WHERE lst.t IS NULL AND e."trackerId" = ${trackerId} AND e."recommendationId" = r.id
+        AND e.type = ${STATUS_CHANGED}
       ORDER BY e."createdAt", e.seq LIMIT 1
     ) fst ON true`;
 }
@@ -160,7 +162,7 @@ export async function statusesAsOf(
       ORDER BY s.position, x.position, alive.id
       ${paging}
     ),
-    st AS (${statusAtSql(bound, "paged")})
+    st AS (${statusAtSql(trackerId, bound, "paged")})
     SELECT st.id, st."sectionId", st."statusThen" AS status, st.justification, st."changedAt", st."changedById",
       u.name AS "changedByName"
     FROM st LEFT JOIN "User" u ON u.id = st."changedById"
@@ -371,10 +373,11 @@ export async function movementSince(
       SELECT win.rid AS id, win.reg, win.last_to AS "to", win.last_at,
         COALESCE(
           (SELECT e.data->>'to' FROM "ActivityEvent" e
-            WHERE e."recommendationId" = win.rid AND e.type = ${STATUS_CHANGED} AND e."createdAt" < ${start}
+            WHERE e."trackerId" = ${trackerId} AND e."recommendationId" = win.rid AND e.type = ${STATUS_CHANGED}
+              AND e."createdAt" < ${start}
             ORDER BY e."createdAt" DESC, e.seq DESC LIMIT 1),
           (SELECT COALESCE(e.data->>'from', e.data->>'to') FROM "ActivityEvent" e
-            WHERE e."recommendationId" = win.rid AND e.type = ${STATUS_CHANGED}
+            WHERE e."trackerId" = ${trackerId} AND e."recommendationId" = win.rid AND e.type = ${STATUS_CHANGED}
             ORDER BY e."createdAt", e.seq LIMIT 1)
         ) AS "from"
       FROM win
@@ -461,7 +464,8 @@ function longestStuck(workspaceId: string, trackerId: string, filters: HistoryFi
       WITH ${recsCte(workspaceId, trackerId, filters)}
       SELECT r.id, x.title, r.status::text AS status,
         GREATEST(r."createdAt", COALESCE((SELECT max(e."createdAt") FROM "ActivityEvent" e
-          WHERE e."recommendationId" = r.id AND e.type = ${STATUS_CHANGED}), r."createdAt")) AS since
+          WHERE e."trackerId" = ${trackerId} AND e."recommendationId" = r.id AND e.type = ${STATUS_CHANGED}),
+          r."createdAt")) AS since
       FROM recs r JOIN "Recommendation" x ON x.id = r.id
       WHERE r."archivedAt" IS NULL AND r.status IN ('IN_PROGRESS', 'STALLED')
       ORDER BY since, r.id
