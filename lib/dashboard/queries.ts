@@ -9,6 +9,7 @@ import type { RecommendationStatus } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/server/db";
 import { emptyCounts, progressFrom, type Progress, type StatusCounts } from "@/lib/status";
 import { historySummary, movementSince, recsCte, type HistoryFilters } from "@/lib/history/queries";
+import { cachedByTrackerVersion } from "@/lib/history/cache";
 import { isoDay, seriesStep } from "@/lib/history/rules";
 import type { DashboardOptions } from "@/lib/dashboard/rules";
 
@@ -166,37 +167,9 @@ const PATH_LABELS: Record<string, string> = {
 };
 
 /**
- * The tracker's version for the dashboard cache: its newest event (every status change, creation, archive,
- * restore, move, import and deletion writes one, as lib/publishing/queries.ts relies on) and, to be safe
- * against writes without an event, the count and newest update of its recommendations and sections.
- */
-async function trackerVersion(workspaceId: string, trackerId: string): Promise<string> {
-  const [row] = await db.$queryRaw<{ v: string }[]>`
-    SELECT concat_ws(':',
-      (SELECT max(e.seq) FROM "ActivityEvent" e WHERE e."trackerId" = ${trackerId}),
-      (SELECT count(*) || '/' || COALESCE(max(r."updatedAt")::text, '') FROM "Recommendation" r
-        WHERE r."workspaceId" = ${workspaceId} AND r."trackerId" = ${trackerId}),
-      (SELECT count(*) || '/' || COALESCE(max(s."updatedAt")::text, '') FROM "Section" s
-        WHERE s."workspaceId" = ${workspaceId} AND s."trackerId" = ${trackerId})
-    ) AS v`;
-  return row?.v ?? "";
-}
-
-/** At most this many dashboards' history reads are kept per process (least recently used first out). */
-const HISTORY_CACHE_LIMIT = 32;
-type HistoryReads = {
-  history: Awaited<ReturnType<typeof historySummary>>;
-  breakdowns: Awaited<ReturnType<typeof currentBreakdowns>>;
-  movement: Awaited<ReturnType<typeof movementSince>>;
-};
-const historyCache = new Map<string, Promise<HistoryReads>>();
-
-/**
- * The dashboard's reads of the status history and today's breakdowns, kept per process keyed by the
- * workspace, tracker, filters, days and the tracker's version (trackerVersion): a new event or any change
- * to its recommendations or sections makes a new key, so a cached answer is never stale. Tag filters are
- * not cached (a tag's rename writes no tracker event). Stale items and owner load are always read fresh
- * (they depend on the clock, comments and actions).
+ * The dashboard's reads of the status history and today's breakdowns, cached per tracker version
+ * (lib/history/cache.ts). Tag filters are read fresh (renaming a tag writes no tracker event), and so are
+ * stale items and owner load (they depend on the clock, comments and actions).
  */
 async function historyReads(
   workspaceId: string,
@@ -204,7 +177,7 @@ async function historyReads(
   filters: HistoryFilters,
   range: { from: string; to: string; step: number },
   since: string,
-): Promise<HistoryReads> {
+) {
   const load = async () => {
     const [history, breakdowns, movement] = await Promise.all([
       historySummary(workspaceId, trackerId, range, since, filters, { limit: 10 }),
@@ -214,31 +187,16 @@ async function historyReads(
     return { history, breakdowns, movement };
   };
   if (filters.tag) return load();
-  const version = await trackerVersion(workspaceId, trackerId);
-  const key = JSON.stringify([
-    workspaceId,
-    trackerId,
+  const key = [
+    "dashboard",
     filters.section ?? null,
     filters.actor ?? null,
     filters.owner ?? null,
     filters.owner === "me" ? (filters.userId ?? null) : null,
     range,
     since,
-    version,
-  ]);
-  const hit = historyCache.get(key);
-  if (hit) {
-    historyCache.delete(key);
-    historyCache.set(key, hit);
-    return hit;
-  }
-  const pending = load();
-  historyCache.set(key, pending);
-  pending.catch(() => historyCache.delete(key));
-  while (historyCache.size > HISTORY_CACHE_LIMIT) {
-    historyCache.delete(historyCache.keys().next().value!);
-  }
-  return pending;
+  ];
+  return cachedByTrackerVersion(workspaceId, trackerId, key, load);
 }
 
 /** Everything the dashboard shows, for one tracker, the tracker filters and the dashboard options. */

@@ -11,6 +11,7 @@ import type { RecommendationStatus } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/server/db";
 import { emptyCounts, progressFrom, STATUSES, type StatusCounts } from "@/lib/status";
 import type { TrackerFilters } from "@/lib/trackers/filters";
+import { cachedByTrackerVersion } from "@/lib/history/cache";
 import { dayBound, daySeries, isoDay, parseDay, type DailyCounts } from "@/lib/history/rules";
 
 /**
@@ -557,10 +558,17 @@ export async function workspaceOverview(
   const shown = trackers.slice(0, OVERVIEW_TRACKER_LIMIT);
   const perTracker = await Promise.all(
     shown.map(async (tracker) => {
-      const [series, moved] = await Promise.all([
-        dailyStatusCounts(workspaceId, tracker.id, { from, to: today, step: 7 }),
-        movementSince(workspaceId, tracker.id, weekAgo, {}, { until: today, limit: options.limit ?? 15 }),
-      ]);
+      const limit = options.limit ?? 15;
+      const [series, moved] = await cachedByTrackerVersion(
+        workspaceId,
+        tracker.id,
+        ["overview", from, today, weekAgo, limit],
+        () =>
+          Promise.all([
+            dailyStatusCounts(workspaceId, tracker.id, { from, to: today, step: 7 }),
+            movementSince(workspaceId, tracker.id, weekAgo, {}, { until: today, limit }),
+          ]),
+      );
       return {
         trackerId: tracker.id,
         sparkline: series.map((row) => ({ day: row.day, share: progressFrom(row.counts).achievedShare })),
