@@ -9,6 +9,7 @@ import type { RecommendationStatus } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/server/db";
 import { emptyCounts, progressFrom, type Progress, type StatusCounts } from "@/lib/status";
 import { historySummary, movementSince, recsCte, type HistoryFilters } from "@/lib/history/queries";
+import { cachedByTrackerVersion } from "@/lib/history/cache";
 import { isoDay, seriesStep } from "@/lib/history/rules";
 import type { DashboardOptions } from "@/lib/dashboard/rules";
 
@@ -165,6 +166,39 @@ const PATH_LABELS: Record<string, string> = {
   "": "Path not assessed",
 };
 
+/**
+ * The dashboard's reads of the status history and today's breakdowns, cached per tracker version
+ * (lib/history/cache.ts). Tag filters are read fresh (renaming a tag writes no tracker event), and so are
+ * stale items and owner load (they depend on the clock, comments and actions).
+ */
+async function historyReads(
+  workspaceId: string,
+  trackerId: string,
+  filters: HistoryFilters,
+  range: { from: string; to: string; step: number },
+  since: string,
+) {
+  const load = async () => {
+    const [history, breakdowns, movement] = await Promise.all([
+      historySummary(workspaceId, trackerId, range, since, filters, { limit: 10 }),
+      currentBreakdowns(workspaceId, trackerId, filters),
+      movementSince(workspaceId, trackerId, since, filters, { until: range.to, limit: 60 }),
+    ]);
+    return { history, breakdowns, movement };
+  };
+  if (filters.tag) return load();
+  const key = [
+    "dashboard",
+    filters.section ?? null,
+    filters.actor ?? null,
+    filters.owner ?? null,
+    filters.owner === "me" ? (filters.userId ?? null) : null,
+    range,
+    since,
+  ];
+  return cachedByTrackerVersion(workspaceId, trackerId, key, load);
+}
+
 /** Everything the dashboard shows, for one tracker, the tracker filters and the dashboard options. */
 export async function getTrackerDashboard(
   workspaceId: string,
@@ -176,12 +210,8 @@ export async function getTrackerDashboard(
   const start = await historyStart(workspaceId, trackerId);
   const from = start ? isoDay(start) : options.today;
   const step = seriesStep(from, options.today);
-  const [history, breakdowns, movement, stale, owners] = await Promise.all([
-    historySummary(workspaceId, trackerId, { from, to: options.today, step }, options.since, filters, {
-      limit: 10,
-    }),
-    currentBreakdowns(workspaceId, trackerId, filters),
-    movementSince(workspaceId, trackerId, options.since, filters, { until: options.today, limit: 60 }),
+  const [{ history, breakdowns, movement }, stale, owners] = await Promise.all([
+    historyReads(workspaceId, trackerId, filters, { from, to: options.today, step }, options.since),
     staleItems(workspaceId, trackerId, filters, options.staleDays),
     ownerLoad(workspaceId, trackerId, filters),
   ]);

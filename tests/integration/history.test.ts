@@ -8,7 +8,7 @@ import { getTrackerDashboard } from "@/lib/dashboard/queries";
 import { parseDashboardOptions } from "@/lib/dashboard/rules";
 import { db } from "@/lib/server/db";
 import type { RecommendationStatus } from "@/lib/generated/prisma/enums";
-import { STATUSES } from "@/lib/status";
+import { progressFrom, STATUSES } from "@/lib/status";
 import {
   countAsOf,
   dailyStatusCounts,
@@ -17,7 +17,9 @@ import {
   sectionCountsAsOf,
   statusesAsOf,
   timeInStatus,
+  workspaceOverview,
 } from "@/lib/history/queries";
+import { trackerVersion } from "@/lib/history/cache";
 import {
   dailyStatusCounts as dailyCountsPure,
   daySeries,
@@ -323,6 +325,51 @@ describe("history SQL agrees with the pure definitions", () => {
       options,
     );
     expect(sum(filtered.actors)).toBe(live.filter((r) => r.sectionId === one).length);
+  });
+
+  it("the cached reads (per tracker version) equal fresh ones and follow every change", async () => {
+    const sections = await db.section.findMany({ where: { trackerId }, select: { id: true, title: true } });
+    const options = parseDashboardOptions({ since: "7d" });
+    const read = () => getTrackerDashboard(w.workspace.id, trackerId, sections, {}, options);
+    const first = await read();
+    expect(await read()).toEqual(first);
+    const before = await trackerVersion(w.workspace.id, trackerId);
+    // A status change today (recommendation and event, as lib/recommendations/mutations.ts writes them).
+    const target = await db.recommendation.findFirstOrThrow({
+      where: { trackerId, archivedAt: null, status: "NOT_STARTED" },
+      orderBy: { position: "asc" },
+    });
+    await db.recommendation.update({ where: { id: target.id }, data: { status: "ACHIEVED" } });
+    await db.activityEvent.create({
+      data: {
+        workspaceId: w.workspace.id,
+        trackerId,
+        recommendationId: target.id,
+        actorId: w.editor.id,
+        type: "recommendation.status_changed",
+        data: { from: "NOT_STARTED", to: "ACHIEVED", justification: "cache test" },
+      },
+    });
+    expect(await trackerVersion(w.workspace.id, trackerId)).not.toBe(before);
+    const changed = await read();
+    const last = (dash: typeof first) => dash.series.at(-1)!.counts;
+    expect(last(changed).ACHIEVED).toBe(last(first).ACHIEVED + 1);
+    expect(last(changed).NOT_STARTED).toBe(last(first).NOT_STARTED - 1);
+    expect(changed.movement.totals.moved).toBe(first.movement.totals.moved + 1);
+    expect(changed.movement.rows[0]!.id).toBe(target.id);
+    // A write with no event (archiving by hand) still makes a new version.
+    await db.recommendation.update({ where: { id: target.id }, data: { archivedAt: new Date() } });
+    const archived = await read();
+    expect(archived.series.at(-1)!.total).toBe(changed.series.at(-1)!.total - 1);
+    expect(archived.movement.totals.moved).toBe(first.movement.totals.moved);
+    // The workspace overview's cached reads equal a fresh read on a new version.
+    const trackers = [{ id: trackerId, name: "History" }];
+    const overview = await workspaceOverview(w.workspace.id, trackers);
+    expect(await workspaceOverview(w.workspace.id, trackers)).toEqual(overview);
+    expect(overview.sparklines.get(trackerId)!.at(-1)!.share).toBeCloseTo(
+      progressFrom(last(archived)).achievedShare,
+      6,
+    );
   });
 
   it("is scoped: another workspace's id sees nothing", async () => {
