@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { useParams, useRouter } from "next/navigation";
 import { SeenSeqs, backoffMs, touchesPage, type LiveEvent, type Viewer } from "@/lib/live/rules";
 import { routes } from "@/lib/routes";
@@ -13,11 +13,32 @@ export const LIVE_CHANGE_EVENT = "live:change";
 const REFRESH_DEBOUNCE_MS = 50;
 
 export type LiveState = "connecting" | "open" | "reconnecting" | "revoked" | "off";
-type LiveContextValue = { state: LiveState; viewers: Viewer[] };
+/**
+ * Who else is viewing, kept in a small store outside React context on purpose: a context value that changes
+ * while the page is still streaming in makes React client-render every Suspense boundary that has not
+ * hydrated yet, and the streamed server copy then lands beside the client copy (duplicate forms). A store
+ * only re-renders the components that subscribed, which are hydrated by definition.
+ */
+const NO_VIEWERS: Viewer[] = [];
+let viewersNow: Viewer[] = NO_VIEWERS;
+const viewerListeners = new Set<() => void>();
+function setViewers(next: Viewer[]) {
+  viewersNow = next.length === 0 ? NO_VIEWERS : next;
+  for (const listener of viewerListeners) listener();
+}
+function subscribeToViewers(listener: () => void) {
+  viewerListeners.add(listener);
+  return () => void viewerListeners.delete(listener);
+}
 
-const LiveContext = createContext<LiveContextValue>({ state: "off", viewers: [] });
-
-export const useLive = () => useContext(LiveContext);
+/** The people viewing the same recommendation (other than the viewer), as the live stream reports them. */
+export function useLiveViewers(): Viewer[] {
+  return useSyncExternalStore(
+    subscribeToViewers,
+    () => viewersNow,
+    () => NO_VIEWERS,
+  );
+}
 
 /**
  * One EventSource per page, for the workspace in the URL (narrowed to the recommendation on its page, for
@@ -34,7 +55,6 @@ export function LiveProvider({ children, isSignedIn }: { children: ReactNode; is
   const trackerId = typeof params.trackerId === "string" ? params.trackerId : undefined;
   const recommendationId = typeof params.recommendationId === "string" ? params.recommendationId : undefined;
   const [state, setState] = useState<LiveState>("off");
-  const [viewers, setViewers] = useState<Viewer[]>([]);
   /** Survives reconnects and navigation within the workspace: the cursor and the seqs already handled. */
   const cursor = useRef<{ slug?: string; lastSeq: string | null; seen: SeenSeqs }>({
     lastSeq: null,
@@ -119,10 +139,11 @@ export function LiveProvider({ children, isSignedIn }: { children: ReactNode; is
     };
   }, [isSignedIn, slug, trackerId, recommendationId, router]);
 
+  // The state shows only here (for tests and scripts); it re-renders this component alone, never children.
   return (
-    <LiveContext.Provider value={{ state, viewers }}>
+    <>
       <span hidden data-testid="live-status" data-state={state} />
       {children}
-    </LiveContext.Provider>
+    </>
   );
 }

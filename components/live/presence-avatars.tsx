@@ -1,6 +1,6 @@
 "use client";
 
-import { useLive } from "@/components/live/live-provider";
+import { useLiveViewers } from "@/components/live/live-provider";
 import { MAX_VIEWERS_SHOWN } from "@/lib/live/rules";
 
 const initials = (name: string) =>
@@ -13,7 +13,7 @@ const initials = (name: string) =>
 
 /** Who else has this recommendation open (from the live stream); nothing when you are alone. */
 export function PresenceAvatars() {
-  const { viewers } = useLive();
+  const viewers = useLiveViewers();
   if (viewers.length === 0) return null;
   const shown = viewers.slice(0, 5);
   const more = Math.min(viewers.length, MAX_VIEWERS_SHOWN) - shown.length;

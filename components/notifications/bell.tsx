@@ -6,9 +6,8 @@ import { Bell } from "lucide-react";
 import { routes } from "@/lib/routes";
 import { fetchJson } from "@/components/ui/fetch-json";
 import { cn } from "@/lib/cn";
+import { LIVE_NOTIFICATION_EVENT } from "@/components/live/live-provider";
 
-/** The event the live-updates stream dispatches on `window` when a notification for this person arrives. */
-export const LIVE_NOTIFICATION_EVENT = "live:notification";
 
 /**
  * The header's bell: the unread count, rendered by the server and re-fetched from

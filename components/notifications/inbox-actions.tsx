@@ -5,7 +5,7 @@ import { Check, CheckCheck, Circle } from "lucide-react";
 import { useServerAction } from "@/components/ui/use-server-action";
 import { Button } from "@/components/ui/button";
 import { markAllReadAction, setNotificationReadAction } from "@/lib/notifications/actions";
-import { LIVE_NOTIFICATION_EVENT } from "@/components/notifications/bell";
+import { LIVE_NOTIFICATION_EVENT } from "@/components/live/live-provider";
 
 /** Tells the bell (and other listeners in this tab) that the unread count changed. */
 const refreshBell = () => window.dispatchEvent(new CustomEvent(LIVE_NOTIFICATION_EVENT));
