@@ -8,7 +8,6 @@ import { fetchJson } from "@/components/ui/fetch-json";
 import { cn } from "@/lib/cn";
 import { LIVE_NOTIFICATION_EVENT } from "@/components/live/live-provider";
 
-
 /**
  * The header's bell: the unread count, rendered by the server and re-fetched from
  * /api/notifications/unread-count when the live stream says a notification arrived
