@@ -8,7 +8,8 @@ import crypto from "node:crypto";
 import autocannon from "autocannon";
 import pg from "pg";
 import { runPrisma } from "./prisma";
-import { runNext } from "./lib/app-env";
+import type { runNext } from "./lib/app-env";
+import { signIn, startBenchServer } from "./lib/bench";
 import { findFreePort, startThrowawayPostgres } from "./lib/embedded-db";
 import { DEMO_PASSWORD, DEMO_USERS, seedIfEmpty } from "../prisma/seed";
 
@@ -45,24 +46,6 @@ async function publishDemo(url: string): Promise<string> {
   }
 }
 
-async function signIn(base: string, email: string, password: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookies = csrf.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies },
-    body: new URLSearchParams({ email, password, csrfToken, callbackUrl: base }),
-  });
-  const session = response.headers.getSetCookie().find((c) => c.includes("session-token"));
-  if (!session) throw new Error(`Sign-in failed (${response.status})`);
-  return session.split(";")[0]!;
-}
-
 async function load(url: string, headers: Record<string, string>) {
   const result = await autocannon({
     url,
@@ -91,22 +74,7 @@ async function main() {
     await runPrisma(["migrate", "deploy"], env);
     await seedIfEmpty(db.url, () => {});
     const trackerId = await publishDemo(db.url);
-    server = runNext(["start", "--port", String(port)], {
-      ...env,
-      NODE_ENV: "production",
-      AUTH_SECRET: crypto.randomBytes(32).toString("hex"),
-      APP_URL: base,
-    });
-    for (let i = 0; i < 150; i++) {
-      if (
-        await fetch(`${base}/api/health`).then(
-          (r) => r.ok,
-          () => false,
-        )
-      )
-        break;
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    server = await startBenchServer(base, port, env);
     const cookie = await signIn(base, DEMO_USERS.viewer.email, DEMO_PASSWORD);
     const publicUrl = `${base}/p/demo/${trackerId}`;
     const trackerUrl = `${base}/w/demo/t/${trackerId}`;

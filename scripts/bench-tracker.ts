@@ -7,7 +7,8 @@
 import crypto from "node:crypto";
 import pg from "pg";
 import { runPrisma } from "./prisma";
-import { runNext } from "./lib/app-env";
+import type { runNext } from "./lib/app-env";
+import { signIn, startBenchServer, timePage } from "./lib/bench";
 import { findFreePort, startThrowawayPostgres } from "./lib/embedded-db";
 import { DEMO_PASSWORD, DEMO_USERS, seedIfEmpty } from "../prisma/seed";
 
@@ -73,40 +74,6 @@ async function populate(url: string) {
   return trackerId;
 }
 
-async function signIn(base: string, email: string, password: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookies = csrf.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies },
-    body: new URLSearchParams({ email, password, csrfToken, callbackUrl: base }),
-  });
-  const session = response.headers.getSetCookie().find((c) => c.includes("session-token"));
-  if (!session) throw new Error(`Sign-in failed (${response.status})`);
-  return session.split(";")[0]!;
-}
-
-async function time(base: string, path: string, cookie: string) {
-  const samples: number[] = [];
-  let bytes = 0;
-  for (let i = 0; i < RUNS + 2; i++) {
-    const started = performance.now();
-    const response = await fetch(`${base}${path}`, { headers: { cookie } });
-    const body = await response.text();
-    if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
-    if (i >= 2) samples.push(performance.now() - started); // two warm-up requests
-    bytes = body.length;
-  }
-  samples.sort((a, b) => a - b);
-  const pick = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))]!;
-  return { median: pick(0.5), p95: pick(0.95), bytes };
-}
-
 async function main() {
   const db = await startThrowawayPostgres("bench");
   const port = await findFreePort(3450);
@@ -117,22 +84,7 @@ async function main() {
     await runPrisma(["migrate", "deploy"], env);
     await seedIfEmpty(db.url, () => {});
     const trackerId = await populate(db.url);
-    server = runNext(["start", "--port", String(port)], {
-      ...env,
-      NODE_ENV: "production",
-      AUTH_SECRET: crypto.randomBytes(32).toString("hex"),
-      APP_URL: base,
-    });
-    for (let i = 0; i < 100; i++) {
-      if (
-        await fetch(`${base}/api/health`).then(
-          (r) => r.ok,
-          () => false,
-        )
-      )
-        break;
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    server = await startBenchServer(base, port, env);
     const cookie = await signIn(base, DEMO_USERS.editor.email, DEMO_PASSWORD);
     const t = `/w/demo/t/${trackerId}`;
     const cases: [string, string][] = [
@@ -149,7 +101,7 @@ async function main() {
     );
     console.log(`${"page".padEnd(50)} ${"median".padStart(9)} ${"p95".padStart(9)} ${"HTML".padStart(9)}`);
     for (const [label, path] of cases) {
-      const result = await time(base, path, cookie);
+      const result = await timePage(base, path, cookie, RUNS);
       console.log(
         `${label.padEnd(50)} ${`${result.median.toFixed(0)} ms`.padStart(9)} ${`${result.p95.toFixed(0)} ms`.padStart(9)} ${`${Math.round(result.bytes / 1024)} KB`.padStart(9)}`,
       );
