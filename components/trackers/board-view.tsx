@@ -19,13 +19,15 @@ export async function BoardView(props: TrackerViewProps) {
         {columns.map((column) => (
           <section
             key={column.status}
-            aria-label={`${statusMeta[column.status].label}: ${column.count}`}
+            aria-label={`${statusMeta[column.status].label}: ${column.count ?? (column.hasMore ? `${column.rows.length}+` : column.rows.length)}`}
             className="flex min-h-40 flex-col rounded-xl bg-zinc-100/80 p-2 ring-1 ring-zinc-200"
           >
             <h2 className="flex items-center justify-between px-1.5 py-1 text-sm font-semibold">
               <StatusBadge status={column.status} />
               <span className="text-xs font-normal text-zinc-600 tabular-nums">
-                {column.count.toLocaleString("en")}
+                {column.count !== null
+                  ? column.count.toLocaleString("en")
+                  : `${column.rows.length}${column.hasMore ? "+" : ""}`}
               </span>
             </h2>
             <p className="px-1.5 text-xs text-zinc-600">{statusMeta[column.status].meaning}</p>
@@ -47,17 +49,34 @@ export async function BoardView(props: TrackerViewProps) {
                 </li>
               ))}
             </ul>
-            {column.count === 0 ? (
+            {column.rows.length === 0 ? (
               <p className="px-1.5 py-4 text-center text-xs text-zinc-600">Nothing here</p>
             ) : null}
-            {column.count > BOARD_COLUMN_SIZE ? (
-              <Link
-                href={trackerHref(props, { view: "list", status: [column.status], page: 1 })}
-                className="mt-2 px-1.5 text-xs font-medium text-indigo-700 hover:underline"
-              >
-                See all {column.count.toLocaleString("en")} in the list
-              </Link>
-            ) : null}
+            <div className="mt-2 flex flex-wrap gap-x-3 px-1.5 text-xs font-medium text-indigo-700">
+              {column.isContinued ? (
+                <Link href={trackerHref(props, {})} className="hover:underline">
+                  Back to the first cards
+                </Link>
+              ) : null}
+              {column.nextCursor ? (
+                <Link
+                  href={trackerHref(props, { column: column.status, after: column.nextCursor })}
+                  className="hover:underline"
+                >
+                  Next {BOARD_COLUMN_SIZE}
+                </Link>
+              ) : null}
+              {column.hasMore ? (
+                <Link
+                  href={trackerHref(props, { view: "list", status: [column.status], page: 1 })}
+                  className="hover:underline"
+                >
+                  {column.count !== null
+                    ? `See all ${column.count.toLocaleString("en")} in the list`
+                    : "See all in the list"}
+                </Link>
+              ) : null}
+            </div>
           </section>
         ))}
       </div>

@@ -1,8 +1,11 @@
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { EmptyState } from "@/components/trackers/empty-state";
 import { Pagination } from "@/components/trackers/pagination";
 import { ProgressBar, ProgressLegend } from "@/components/trackers/progress-bar";
 import { RecommendationRow } from "@/components/trackers/recommendation-row";
+import { IconSprite } from "@/components/trackers/icons";
+import { ReorderList } from "@/components/trackers/reorder-list";
 import { trackerHref, type TrackerViewProps } from "@/components/trackers/view-props";
 import { cardClass } from "@/components/ui/card";
 import { hasActiveFilters } from "@/lib/trackers/filters";
@@ -16,7 +19,8 @@ export async function ListView({
   ...props
 }: TrackerViewProps & { outline: TrackerOutline; canReorder: boolean }) {
   const { workspaceSlug: slug, workspaceId, trackerId, userId, filters } = props;
-  const { rows, total, pageCount } = await listRecommendationsPage(workspaceId, trackerId, userId, filters);
+  const result = await listRecommendationsPage(workspaceId, trackerId, userId, filters);
+  const { rows, total, pageCount, isTotalCapped } = result;
   if (outline.sections.length === 0) {
     return (
       <EmptyState>
@@ -53,11 +57,21 @@ export async function ListView({
   }
   const sectionsById = new Map(outline.sections.map((section, index) => [section.id, { ...section, index }]));
   // Reordering by hand only makes sense on the unfiltered list in its own order.
-  const reorder = canReorder && isGrouped && !hasActiveFilters(filters) ? { workspaceSlug: slug } : undefined;
+  const isReorderable = canReorder && isGrouped && !hasActiveFilters(filters);
+  const List = isReorderable ? ReorderList : PlainList;
+  // Keyset pages: the cursor of this page's last row (next) or first row (previous); back to page 1 drops it.
+  const keysetHref = (cursor: string | null, page: number, side: "after" | "before") =>
+    cursor === null
+      ? trackerHref(props, { page })
+      : page <= 1
+        ? trackerHref(props, { page: 1 })
+        : trackerHref(props, { page, [side]: cursor });
   return (
     <div className="mt-4 space-y-4">
+      <IconSprite />
       <p className="text-sm text-zinc-600" aria-live="polite">
-        {total.toLocaleString("en")} {total === 1 ? "recommendation" : "recommendations"}
+        {total.toLocaleString("en")}
+        {isTotalCapped ? "+" : ""} {total === 1 ? "recommendation" : "recommendations"}
         {hasActiveFilters(filters) ? " match" : ""}
       </p>
       {groups.map((group, groupIndex) => {
@@ -94,16 +108,16 @@ export async function ListView({
                 </div>
               </div>
             ) : null}
-            <ul className="divide-y divide-zinc-100">
+            <List workspaceSlug={slug} className="divide-y divide-zinc-100">
               {group.rows.map((row) => (
                 <RecommendationRow
                   key={row.id}
                   row={row}
                   href={routes.recommendation(slug, trackerId, row.id)}
-                  reorder={reorder}
+                  canReorder={isReorderable}
                 />
               ))}
-            </ul>
+            </List>
           </section>
         );
       })}
@@ -111,8 +125,23 @@ export async function ListView({
         page={filters.page}
         pageCount={pageCount}
         total={total}
-        hrefFor={(page) => trackerHref(props, { page })}
+        isTotalCapped={isTotalCapped}
+        previousHref={
+          result.hasPrevious ? keysetHref(result.previousCursor, filters.page - 1, "before") : null
+        }
+        nextHref={result.hasNext ? keysetHref(result.nextCursor, filters.page + 1, "after") : null}
       />
     </div>
   );
+}
+
+function PlainList({
+  className,
+  children,
+}: {
+  workspaceSlug: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  return <ul className={className}>{children}</ul>;
 }

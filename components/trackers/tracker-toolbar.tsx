@@ -45,7 +45,7 @@ export function TrackerToolbar({ filters, options }: { filters: TrackerFilters; 
   const lastPushedQuery = useRef(filters.q);
 
   const go = (change: Partial<TrackerFilters>) => {
-    const next = { ...filters, page: 1, ...change };
+    const next = { ...filters, page: 1, after: null, before: null, column: null, ...change };
     const search = toSearchParams(next).toString();
     startTransition(() => router.push(search ? `${pathname}?${search}` : pathname, { scroll: false }));
   };

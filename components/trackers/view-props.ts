@@ -16,5 +16,7 @@ export function trackerHref(
   { workspaceSlug, trackerId, filters }: Pick<TrackerViewProps, "workspaceSlug" | "trackerId" | "filters">,
   change: Partial<TrackerFilters>,
 ): string {
-  return routes.tracker(workspaceSlug, trackerId, toSearchParams({ ...filters, ...change }));
+  // A changed view starts again from its first page: cursors are dropped unless the change sets them.
+  const next = { ...filters, after: null, before: null, column: null, ...change };
+  return routes.tracker(workspaceSlug, trackerId, toSearchParams(next));
 }

@@ -16,7 +16,13 @@ export type TrackerFilters = {
   overdue: boolean;
   archived: boolean;
   sort: TrackerSort;
+  /** The approximate page number shown ("page N of M"); with a cursor, only a label. */
   page: number;
+  /** Keyset cursors (lib/trackers/queries.ts): the page after / before a row's sort key. */
+  after: string | null;
+  before: string | null;
+  /** On the board: the column that `after` continues ("load more" for one status). */
+  column: RecommendationStatus | null;
 };
 
 export const SORTS = {
@@ -37,6 +43,9 @@ type Params = Record<string, string | string[] | undefined>;
 const first = (value: string | string[] | undefined) =>
   (Array.isArray(value) ? value[0] : value)?.trim() || null;
 
+/** Cursors are base64url text; anything else is ignored. */
+const cursorParam = (value: string | null) => (value && /^[\w-]{1,400}$/.test(value) ? value : null);
+
 export function parseTrackerFilters(params: Params): TrackerFilters {
   const statusValues = (first(params.status) ?? "").split(",");
   const sort = first(params.sort);
@@ -56,6 +65,9 @@ export function parseTrackerFilters(params: Params): TrackerFilters {
     archived: first(params.archived) === "1",
     sort: sort && sort in SORTS ? (sort as TrackerSort) : "position",
     page: Number.isFinite(page) && page > 0 ? Math.min(page, 100_000) : 1,
+    after: cursorParam(first(params.after)),
+    before: cursorParam(first(params.before)),
+    column: STATUSES.find((status) => status === first(params.column)) ?? null,
   };
 }
 
@@ -75,6 +87,9 @@ export function toSearchParams(filters: Partial<TrackerFilters>): URLSearchParam
   if (filters.archived) params.set("archived", "1");
   if (filters.sort && filters.sort !== "position") params.set("sort", filters.sort);
   if (filters.page && filters.page > 1) params.set("page", String(filters.page));
+  if (filters.after) params.set("after", filters.after);
+  if (filters.before) params.set("before", filters.before);
+  if (filters.column) params.set("column", filters.column);
   return params;
 }
 

@@ -2,99 +2,182 @@ import "server-only";
 import { RECOMMENDED_BY } from "@/lib/documents/un";
 import { escapeLike } from "@/lib/trackers/filters";
 import { db } from "@/lib/server/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import type { RecommendationStatus } from "@/lib/generated/prisma/enums";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Priority, RecommendationStatus } from "@/lib/generated/prisma/enums";
 import { emptyCounts, progressFrom, STATUSES } from "@/lib/status";
-import { PAGE_SIZE, type TrackerFilters } from "@/lib/trackers/filters";
+import { PAGE_SIZE, type TrackerFilters, type TrackerSort } from "@/lib/trackers/filters";
 import { type Progress } from "@/lib/status";
 import { todayUtc } from "@/lib/dates";
 import { FINISHED_STATUSES, isRecommendationOverdue } from "@/lib/recommendations/rules";
 import { countAsOf, sectionCountsAsOf, statusesAsOf } from "@/lib/history/queries";
 
 /**
- * The overdue filter in SQL, the same rule as isRecommendationOverdue / isOverdue (the rules.ts files):
- * a due date before today on an unfinished recommendation, or an open action past its due date.
+ * The list and the board read through hand-written SQL so that every page costs what its rows cost:
+ * - counts per row are columns kept by triggers (Recommendation.commentCount / evidenceCount);
+ * - the default order (document order) is (sectionPosition, position, id), served by a partial index, and pages
+ *   after the first are keyset pages ("after"/"before" cursors) instead of OFFSET;
+ * - totals come from RecommendationCount (kept by triggers) when the filters allow, else a bounded count.
  */
-export function overdueWhere(today: Date): Prisma.RecommendationWhereInput {
-  return {
-    OR: [
-      { dueDate: { lt: today }, status: { notIn: [...FINISHED_STATUSES] } },
-      { actionItems: { some: { doneAt: null, dueDate: { lt: today } } } },
-    ],
-  };
-}
+const FINISHED_SQL = Prisma.join(
+  FINISHED_STATUSES.map((status) => Prisma.sql`${status}::"RecommendationStatus"`),
+);
+const statusList = (statuses: readonly RecommendationStatus[]) =>
+  Prisma.join(statuses.map((status) => Prisma.sql`${status}::"RecommendationStatus"`));
 
-/** The filters as one scoped where clause: always this workspace and this tracker. */
-export function recommendationWhere(
+/** The filters as SQL conditions on `r` (a Recommendation): always this workspace and this tracker. */
+export function recommendationSqlWhere(
   workspaceId: string,
   trackerId: string,
   userId: string,
   filters: TrackerFilters,
   today: Date = todayUtc(),
-): Prisma.RecommendationWhereInput {
-  const and: Prisma.RecommendationWhereInput[] = [];
+): Prisma.Sql {
+  const and: Prisma.Sql[] = [
+    Prisma.sql`r."workspaceId" = ${workspaceId}`,
+    Prisma.sql`r."trackerId" = ${trackerId}`,
+    filters.archived ? Prisma.sql`r."archivedAt" IS NOT NULL` : Prisma.sql`r."archivedAt" IS NULL`,
+    Prisma.sql`EXISTS (SELECT 1 FROM "Section" s WHERE s.id = r."sectionId" AND s."archivedAt" IS NULL)`,
+  ];
   if (filters.q) {
-    // Prisma's `contains` is a LIKE pattern and does not escape it: "%" and "_" must match only themselves.
-    const contains = { contains: escapeLike(filters.q), mode: "insensitive" as const };
-    and.push({ OR: [{ title: contains }, { text: contains }, { sourcePassage: contains }] });
+    // ILIKE with the pattern's wildcards escaped: "%" and "_" match only themselves (trigram indexes serve it).
+    const pattern = `%${escapeLike(filters.q)}%`;
+    and.push(
+      Prisma.sql`(r.title ILIKE ${pattern} OR r.text ILIKE ${pattern} OR r."sourcePassage" ILIKE ${pattern})`,
+    );
   }
-  if (filters.section) and.push({ sectionId: filters.section });
-  if (filters.status.length) and.push({ status: { in: filters.status } });
-  if (filters.owner === "unassigned") and.push({ owners: { none: {} } });
-  else if (filters.owner)
-    and.push({ owners: { some: { userId: filters.owner === "me" ? userId : filters.owner } } });
-  if (filters.tag) and.push({ tags: { some: { tag: { name: filters.tag, workspaceId } } } });
-  if (filters.actor) and.push({ targetActor: filters.actor });
-  // "Recommended by" holds a list of States or bodies (lib/documents/un.ts); jsonb containment on the path
-  if (filters.by) and.push({ attributes: { path: [RECOMMENDED_BY], array_contains: [filters.by] } });
-  if (filters.evidence === "with") and.push({ evidence: { some: {} } });
-  if (filters.evidence === "without") and.push({ evidence: { none: {} } });
-  if (filters.overdue) and.push(overdueWhere(today));
-  return {
-    workspaceId,
-    trackerId,
-    archivedAt: filters.archived ? { not: null } : null,
-    section: { archivedAt: null },
-    AND: and,
-  };
+  if (filters.section) and.push(Prisma.sql`r."sectionId" = ${filters.section}`);
+  if (filters.status.length) and.push(Prisma.sql`r.status IN (${statusList(filters.status)})`);
+  if (filters.owner === "unassigned") {
+    and.push(
+      Prisma.sql`NOT EXISTS (SELECT 1 FROM "RecommendationOwner" o WHERE o."recommendationId" = r.id)`,
+    );
+  } else if (filters.owner) {
+    const owner = filters.owner === "me" ? userId : filters.owner;
+    and.push(Prisma.sql`EXISTS (SELECT 1 FROM "RecommendationOwner" o
+      WHERE o."recommendationId" = r.id AND o."userId" = ${owner})`);
+  }
+  if (filters.tag) {
+    and.push(Prisma.sql`EXISTS (SELECT 1 FROM "RecommendationTag" rt JOIN "Tag" t ON t.id = rt."tagId"
+      WHERE rt."recommendationId" = r.id AND t.name = ${filters.tag} AND t."workspaceId" = ${workspaceId})`);
+  }
+  if (filters.actor) and.push(Prisma.sql`r."targetActor" = ${filters.actor}`);
+  // "Recommended by" holds a list of States or bodies (lib/documents/un.ts): jsonb containment on the path,
+  // served by the GIN index Recommendation_recommended_by_idx on exactly this expression.
+  if (filters.by) {
+    and.push(Prisma.sql`r."attributes" -> ${RECOMMENDED_BY}::text @> jsonb_build_array(${filters.by}::text)`);
+  }
+  if (filters.evidence === "with") and.push(Prisma.sql`r."evidenceCount" > 0`);
+  if (filters.evidence === "without") and.push(Prisma.sql`r."evidenceCount" = 0`);
+  if (filters.overdue) {
+    // The same rule as isRecommendationOverdue / isOverdue (the rules.ts files).
+    and.push(Prisma.sql`((r."dueDate" < ${today} AND r.status NOT IN (${FINISHED_SQL}))
+      OR EXISTS (SELECT 1 FROM "ActionItem" a WHERE a."recommendationId" = r.id
+        AND a."doneAt" IS NULL AND a."dueDate" < ${today}))`);
+  }
+  return Prisma.join(and, " AND ");
 }
 
-const orderBy = (sort: TrackerFilters["sort"]): Prisma.RecommendationOrderByWithRelationInput[] => {
-  switch (sort) {
-    case "title":
-      return [{ title: "asc" }, { id: "asc" }];
-    case "status":
-      return [{ status: "asc" }, { section: { position: "asc" } }, { position: "asc" }];
-    case "due":
-      return [{ dueDate: { sort: "asc", nulls: "last" } }, { id: "asc" }];
-    case "priority":
-      return [
-        { priority: { sort: "desc", nulls: "last" } },
-        { section: { position: "asc" } },
-        { position: "asc" },
-      ];
-    case "updated":
-      return [{ updatedAt: "desc" }, { id: "asc" }];
-    default:
-      return [{ section: { position: "asc" } }, { position: "asc" }];
-  }
+/** Sorts whose order is a plain ascending key: these page with keyset cursors. */
+type KeysetSort = "position" | "status" | "title";
+const KEYSET_COLUMNS: Record<KeysetSort, string[]> = {
+  position: ["sectionPosition", "position", "id"],
+  status: ["status", "sectionPosition", "position", "id"],
+  title: ["title", "id"],
+};
+const isKeysetSort = (sort: TrackerSort): sort is KeysetSort => sort in KEYSET_COLUMNS;
+
+const OFFSET_ORDER: Record<Exclude<TrackerSort, KeysetSort>, Prisma.Sql> = {
+  due: Prisma.sql`r."dueDate" ASC NULLS LAST, r.id`,
+  priority: Prisma.sql`r.priority DESC NULLS LAST, r."sectionPosition", r.position, r.id`,
+  updated: Prisma.sql`r."updatedAt" DESC, r.id`,
 };
 
-const rowSelect = {
-  id: true,
-  title: true,
-  status: true,
-  targetActor: true,
-  priority: true,
-  dueDate: true,
-  sectionId: true,
-  owners: { select: { user: { select: { id: true, name: true } } }, orderBy: { createdAt: "asc" } },
-  _count: { select: { evidence: true, comments: { where: { deletedAt: null } } } },
-} as const satisfies Prisma.RecommendationSelect;
+const keyColumns = (sort: KeysetSort) => KEYSET_COLUMNS[sort].map((c) => Prisma.raw(`r."${c}"`));
 
-type Row = Prisma.RecommendationGetPayload<{ select: typeof rowSelect }>;
+function orderSql(sort: TrackerSort, direction: "asc" | "desc" = "asc"): Prisma.Sql {
+  if (!isKeysetSort(sort)) return OFFSET_ORDER[sort];
+  const dir = Prisma.raw(direction === "asc" ? "ASC" : "DESC");
+  return Prisma.join(
+    keyColumns(sort).map((column) => Prisma.sql`${column} ${dir}`),
+    ", ",
+  );
+}
 
-const toRow = (rec: Row, today: Date) => ({
+/** A cursor: the sort key of a row, base64url JSON (opaque in the URL, checked when read). */
+export function encodeCursor(values: (string | number)[]): string {
+  return Buffer.from(JSON.stringify(values)).toString("base64url");
+}
+
+function decodeCursor(sort: TrackerSort, cursor: string | null): (string | number)[] | null {
+  if (!cursor || !isKeysetSort(sort)) return null;
+  try {
+    const values: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    const columns = KEYSET_COLUMNS[sort];
+    if (!Array.isArray(values) || values.length !== columns.length) return null;
+    const ok = columns.every((column, i) =>
+      ["sectionPosition", "position"].includes(column)
+        ? Number.isInteger(values[i])
+        : column === "status"
+          ? (STATUSES as readonly unknown[]).includes(values[i])
+          : typeof values[i] === "string",
+    );
+    return ok ? (values as (string | number)[]) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** `(keys) > (cursor)` (or `<`): a row comparison, which the order's index answers as a range. */
+function keysetSql(sort: KeysetSort, values: (string | number)[], op: ">" | "<"): Prisma.Sql {
+  const typed = KEYSET_COLUMNS[sort].map((column, i) =>
+    column === "status"
+      ? Prisma.sql`${values[i]}::"RecommendationStatus"`
+      : typeof values[i] === "number"
+        ? Prisma.sql`${values[i]}::int`
+        : Prisma.sql`${values[i]}::text`,
+  );
+  return Prisma.sql`(${Prisma.join(keyColumns(sort), ", ")}) ${Prisma.raw(op)} (${Prisma.join(typed, ", ")})`;
+}
+
+type SqlRow = {
+  id: string;
+  title: string;
+  status: RecommendationStatus;
+  targetActor: string | null;
+  priority: Priority | null;
+  dueDate: Date | null;
+  sectionId: string;
+  sectionPosition: number;
+  position: number;
+  evidenceCount: number;
+  commentCount: number;
+};
+
+const ROW_COLUMNS = Prisma.sql`r.id, r.title, r.status::text AS status, r."targetActor", r.priority::text AS priority,
+  r."dueDate", r."sectionId", r."sectionPosition", r.position, r."evidenceCount", r."commentCount"`;
+
+const cursorOf = (sort: TrackerSort, row: SqlRow): string | null =>
+  isKeysetSort(sort)
+    ? encodeCursor(KEYSET_COLUMNS[sort].map((column) => row[column as keyof SqlRow] as string | number))
+    : null;
+
+/** The owners of the given rows (one query, in assignment order). */
+async function ownersOf(ids: string[]) {
+  const owners = new Map<string, { id: string; name: string }[]>();
+  if (ids.length === 0) return owners;
+  const rows = await db.$queryRaw<{ recommendationId: string; id: string; name: string }[]>`
+    SELECT o."recommendationId", u.id, u.name FROM "RecommendationOwner" o JOIN "User" u ON u.id = o."userId"
+    WHERE o."recommendationId" IN (${Prisma.join(ids)})
+    ORDER BY o."createdAt", u.id`;
+  for (const row of rows) {
+    const list = owners.get(row.recommendationId) ?? [];
+    list.push({ id: row.id, name: row.name });
+    owners.set(row.recommendationId, list);
+  }
+  return owners;
+}
+
+const toRow = (rec: SqlRow, owners: Map<string, { id: string; name: string }[]>, today: Date) => ({
   id: rec.id,
   title: rec.title,
   status: rec.status,
@@ -102,15 +185,61 @@ const toRow = (rec: Row, today: Date) => ({
   priority: rec.priority,
   dueDate: rec.dueDate,
   sectionId: rec.sectionId,
-  owners: rec.owners.map((owner) => owner.user),
-  evidenceCount: rec._count.evidence,
-  commentCount: rec._count.comments,
+  owners: owners.get(rec.id) ?? [],
+  evidenceCount: rec.evidenceCount,
+  commentCount: rec.commentCount,
   isOverdue: isRecommendationOverdue(rec.dueDate, rec.status, today),
 });
 
 export type RecommendationRow = ReturnType<typeof toRow>;
 
-/** One page of the filtered list; never the whole tracker. */
+/** A filtered count stops here: beyond it the page says "more than …" (a count must not cost a whole scan). */
+export const COUNT_LIMIT = 1_000;
+
+/** Whether the live counts per section and status (RecommendationCount) answer the total exactly. */
+const isCountable = (filters: TrackerFilters) =>
+  !filters.q &&
+  !filters.owner &&
+  !filters.tag &&
+  !filters.actor &&
+  !filters.by &&
+  !filters.evidence &&
+  !filters.overdue &&
+  !filters.archived;
+
+/** Live counts per section and status of a tracker in this workspace, live sections only (a few rows). */
+async function liveCounts(workspaceId: string, trackerId: string) {
+  return db.$queryRaw<{ sectionId: string; status: RecommendationStatus; count: number }[]>`
+    SELECT c."sectionId", c.status::text AS status, c.count
+    FROM "RecommendationCount" c
+    JOIN "Section" s ON s.id = c."sectionId" AND s."archivedAt" IS NULL AND s."workspaceId" = ${workspaceId}
+    WHERE c."trackerId" = ${trackerId}`;
+}
+
+async function countMatching(
+  workspaceId: string,
+  trackerId: string,
+  filters: TrackerFilters,
+  where: Prisma.Sql,
+): Promise<{ total: number; isCapped: boolean }> {
+  if (isCountable(filters)) {
+    const counts = await liveCounts(workspaceId, trackerId);
+    const total = counts
+      .filter((c) => !filters.section || c.sectionId === filters.section)
+      .filter((c) => !filters.status.length || filters.status.includes(c.status))
+      .reduce((sum, c) => sum + c.count, 0);
+    return { total, isCapped: false };
+  }
+  const [row] = await db.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM (SELECT 1 FROM "Recommendation" r WHERE ${where} LIMIT ${COUNT_LIMIT + 1}) x`;
+  const n = row?.n ?? 0;
+  return { total: Math.min(n, COUNT_LIMIT), isCapped: n > COUNT_LIMIT };
+}
+
+/**
+ * One page of the filtered list; never the whole tracker. Keyset sorts (document order, status, title) page
+ * with `after` / `before` cursors; a page number without a cursor (an old link) and the other sorts use OFFSET.
+ */
 export async function listRecommendationsPage(
   workspaceId: string,
   trackerId: string,
@@ -118,27 +247,50 @@ export async function listRecommendationsPage(
   filters: TrackerFilters,
 ) {
   const today = todayUtc();
-  const where = recommendationWhere(workspaceId, trackerId, userId, filters, today);
-  const [total, rows] = await Promise.all([
-    db.recommendation.count({ where }),
-    db.recommendation.findMany({
-      where,
-      orderBy: orderBy(filters.sort),
-      skip: (filters.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: rowSelect,
-    }),
+  const where = recommendationSqlWhere(workspaceId, trackerId, userId, filters, today);
+  const sort = filters.sort;
+  const after = decodeCursor(sort, filters.after);
+  const before = after ? null : decodeCursor(sort, filters.before);
+  const keyset =
+    isKeysetSort(sort) && (after || before)
+      ? Prisma.sql`AND ${keysetSql(sort, (after ?? before)!, after ? ">" : "<")}`
+      : Prisma.empty;
+  const offset = !after && !before ? (filters.page - 1) * PAGE_SIZE : 0;
+  const [count, fetched] = await Promise.all([
+    countMatching(workspaceId, trackerId, filters, where),
+    db.$queryRaw<SqlRow[]>`
+      SELECT ${ROW_COLUMNS} FROM "Recommendation" r
+      WHERE ${where} ${keyset}
+      ORDER BY ${orderSql(sort, before ? "desc" : "asc")}
+      LIMIT ${PAGE_SIZE + 1} OFFSET ${offset}`,
   ]);
+  const hasMore = fetched.length > PAGE_SIZE;
+  const page = fetched.slice(0, PAGE_SIZE);
+  if (before) page.reverse();
+  const owners = await ownersOf(page.map((row) => row.id));
+  const first = page[0];
+  const last = page.at(-1);
   return {
-    total,
-    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
-    rows: rows.map((row) => toRow(row, today)),
+    total: count.total,
+    isTotalCapped: count.isCapped,
+    pageCount: Math.max(1, Math.ceil(count.total / PAGE_SIZE)),
+    hasPrevious: before ? hasMore : Boolean(after) || filters.page > 1,
+    hasNext: before ? true : hasMore,
+    /** Cursors for the neighbouring pages (null for the OFFSET sorts, which link by page number). */
+    previousCursor: first ? cursorOf(sort, first) : null,
+    nextCursor: last ? cursorOf(sort, last) : null,
+    rows: page.map((row) => toRow(row, owners, today)),
   };
 }
 
 export const BOARD_COLUMN_SIZE = 25;
 
-/** The board: per status, the count and the first cards. */
+/**
+ * The board in one query: for each status, its first cards (or the cards after that column's cursor) through a
+ * LATERAL join, each column an index range read of BOARD_COLUMN_SIZE + 1 rows. (A window function ranking every
+ * matching row would read the whole tracker; this reads what it shows.) Column totals come from the outline's
+ * counters when the filters allow; otherwise a column says only whether it has more.
+ */
 export async function listBoardColumns(
   workspaceId: string,
   trackerId: string,
@@ -147,55 +299,75 @@ export async function listBoardColumns(
 ) {
   const statuses = filters.status.length ? filters.status : [...STATUSES];
   const today = todayUtc();
-  const base = recommendationWhere(workspaceId, trackerId, userId, { ...filters, status: [] }, today);
-  return Promise.all(
-    statuses.map(async (status: RecommendationStatus) => {
-      const where = { ...base, status };
-      const [count, rows] = await Promise.all([
-        db.recommendation.count({ where }),
-        db.recommendation.findMany({
-          where,
-          orderBy: orderBy(filters.sort),
-          take: BOARD_COLUMN_SIZE,
-          select: rowSelect,
-        }),
-      ]);
-      return { status, count, rows: rows.map((row) => toRow(row, today)) };
-    }),
-  );
+  const where = recommendationSqlWhere(workspaceId, trackerId, userId, { ...filters, status: [] }, today);
+  const sort = filters.sort;
+  const cursor = filters.column ? decodeCursor(sort, filters.after) : null;
+  const keyset =
+    cursor && isKeysetSort(sort) && filters.column
+      ? Prisma.sql`AND (col.status <> ${filters.column}::"RecommendationStatus" OR ${keysetSql(sort, cursor, ">")})`
+      : Prisma.empty;
+  const [fetched, counts] = await Promise.all([
+    db.$queryRaw<(SqlRow & { column: RecommendationStatus })[]>`
+      SELECT col.status::text AS "column", card.* FROM unnest(ARRAY[${statusList(statuses)}]) AS col(status)
+      CROSS JOIN LATERAL (
+        SELECT ${ROW_COLUMNS} FROM "Recommendation" r
+        WHERE ${where} AND r.status = col.status ${keyset}
+        ORDER BY ${orderSql(sort)}
+        LIMIT ${BOARD_COLUMN_SIZE + 1}
+      ) card`,
+    isCountable({ ...filters, status: [] }) ? liveCounts(workspaceId, trackerId) : null,
+  ]);
+  const owners = await ownersOf(fetched.map((row) => row.id));
+  return statuses.map((status: RecommendationStatus) => {
+    const all = fetched.filter((row) => row.column === status);
+    const rows = all.slice(0, BOARD_COLUMN_SIZE);
+    const hasMore = all.length > BOARD_COLUMN_SIZE;
+    const count = counts
+      ? counts
+          .filter((c) => c.status === status && (!filters.section || c.sectionId === filters.section))
+          .reduce((sum, c) => sum + c.count, 0)
+      : null;
+    return {
+      status,
+      /** null when the filters leave no maintained count: the column shows its cards and "more". */
+      count,
+      hasMore,
+      isContinued: Boolean(cursor) && filters.column === status,
+      nextCursor: hasMore && rows.length ? cursorOf(sort, rows.at(-1)!) : null,
+      rows: rows.map((row) => toRow(row, owners, today)),
+    };
+  });
 }
 
-/** Sections with their progress (all live recommendations, whatever the filters). */
+/** Sections with their progress (all live recommendations, whatever the filters), from the maintained counts. */
 export async function getTrackerOutline(workspaceId: string, trackerId: string) {
-  const tracker = await db.tracker.findFirst({
-    where: { id: trackerId, workspaceId, archivedAt: null },
-    select: {
-      id: true,
-      name: true,
-      description: true,
-      document: { select: { title: true, citation: true } },
-      sections: {
-        where: { archivedAt: null },
-        orderBy: { position: "asc" },
-        select: { id: true, title: true, description: true },
+  const [tracker, counts] = await Promise.all([
+    db.tracker.findFirst({
+      where: { id: trackerId, workspaceId, archivedAt: null },
+      select: {
+        id: true,
+        name: true,
+        description: true,
+        document: { select: { title: true, citation: true } },
+        sections: {
+          where: { archivedAt: null },
+          orderBy: { position: "asc" },
+          select: { id: true, title: true, description: true },
+        },
       },
-    },
-  });
+    }),
+    liveCounts(workspaceId, trackerId),
+  ]);
   if (!tracker) return null;
-  const grouped = await db.recommendation.groupBy({
-    by: ["sectionId", "status"],
-    where: { workspaceId, trackerId, archivedAt: null },
-    _count: { _all: true },
-  });
   const total = emptyCounts();
   const sections = tracker.sections.map((section) => {
-    const counts = emptyCounts();
-    for (const row of grouped) {
+    const sectionCounts = emptyCounts();
+    for (const row of counts) {
       if (row.sectionId !== section.id) continue;
-      counts[row.status] = row._count._all;
-      total[row.status] += row._count._all;
+      sectionCounts[row.status] = row.count;
+      total[row.status] += row.count;
     }
-    return { ...section, progress: progressFrom(counts) };
+    return { ...section, progress: progressFrom(sectionCounts) };
   });
   return { ...tracker, sections, progress: progressFrom(total) };
 }
@@ -223,35 +395,37 @@ export async function getFilterOptions(workspaceId: string) {
 }
 
 /**
- * The States and bodies named in "Recommended by" across the workspace, for the filter menu: one SQL query
- * that unnests the JSON arrays (never every row into memory).
+ * The States and bodies named in "Recommended by" across the workspace, for the filter menu: read from
+ * RecommenderCount, a small table kept by triggers (never the recommendations themselves).
  */
 export async function listRecommenders(workspaceId: string, limit: number): Promise<string[]> {
-  const rows = await db.$queryRaw<{ value: string }[]>`
-    SELECT DISTINCT value
-    FROM "Recommendation" AS r
-    CROSS JOIN LATERAL jsonb_array_elements_text(
-      CASE WHEN jsonb_typeof(r."attributes" -> ${RECOMMENDED_BY}::text) = 'array'
-        THEN r."attributes" -> ${RECOMMENDED_BY}::text ELSE '[]'::jsonb END
-    ) AS value
-    WHERE r."workspaceId" = ${workspaceId} AND r."archivedAt" IS NULL
-    ORDER BY value
-    LIMIT ${limit}`;
+  const rows = await db.recommenderCount.findMany({
+    where: { workspaceId, count: { gt: 0 } },
+    orderBy: { value: "asc" },
+    select: { value: true },
+    take: limit,
+  });
   return rows.map((row) => row.value);
 }
 
 /**
- * Target actors already used in the workspace, for filters and suggestions. GROUP BY in SQL: Prisma's
- * `distinct` would load every recommendation and deduplicate in memory.
+ * Target actors already used in the workspace, for filters and suggestions: a loose index scan (one index probe
+ * per distinct actor on Recommendation (workspaceId, targetActor)), never a GROUP BY over every recommendation.
  */
 export async function listTargetActors(workspaceId: string, limit: number): Promise<string[]> {
-  const rows = await db.recommendation.groupBy({
-    by: ["targetActor"],
-    where: { workspaceId, targetActor: { not: null } },
-    orderBy: { targetActor: "asc" },
-    take: limit,
-  });
-  return rows.map((row) => row.targetActor).filter((actor): actor is string => Boolean(actor));
+  const rows = await db.$queryRaw<{ actor: string }[]>`
+    WITH RECURSIVE actors(actor) AS (
+      (SELECT r."targetActor" FROM "Recommendation" r
+        WHERE r."workspaceId" = ${workspaceId} AND r."targetActor" IS NOT NULL
+        ORDER BY r."targetActor" LIMIT 1)
+      UNION ALL
+      SELECT (SELECT r."targetActor" FROM "Recommendation" r
+        WHERE r."workspaceId" = ${workspaceId} AND r."targetActor" > actors.actor
+        ORDER BY r."targetActor" LIMIT 1)
+      FROM actors WHERE actors.actor IS NOT NULL
+    )
+    SELECT actor FROM actors WHERE actor IS NOT NULL LIMIT ${limit}`;
+  return rows.map((row) => row.actor).filter(Boolean);
 }
 
 export type TrackerSummary = {
@@ -278,14 +452,16 @@ export async function listTrackers(workspaceId: string): Promise<TrackerSummary[
     orderBy: { createdAt: "desc" },
   });
   if (trackers.length === 0) return [];
-  const grouped = await db.recommendation.groupBy({
-    by: ["trackerId", "status"],
-    where: { workspaceId, trackerId: { in: trackers.map((t) => t.id) }, archivedAt: null },
-    _count: { _all: true },
-  });
+  // Live counts from RecommendationCount (kept by triggers), live sections only.
+  const grouped = await db.$queryRaw<{ trackerId: string; status: RecommendationStatus; n: number }[]>`
+    SELECT c."trackerId", c.status::text AS status, sum(c.count)::int AS n
+    FROM "RecommendationCount" c
+    JOIN "Section" s ON s.id = c."sectionId" AND s."archivedAt" IS NULL AND s."workspaceId" = ${workspaceId}
+    WHERE c."trackerId" IN (${Prisma.join(trackers.map((t) => t.id))})
+    GROUP BY 1, 2`;
   return trackers.map((tracker) => {
     const counts = emptyCounts();
-    for (const row of grouped) if (row.trackerId === tracker.id) counts[row.status] = row._count._all;
+    for (const row of grouped) if (row.trackerId === tracker.id) counts[row.status] = row.n;
     return {
       id: tracker.id,
       name: tracker.name,
