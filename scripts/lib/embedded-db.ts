@@ -106,6 +106,23 @@ export async function ensureDatabase(adminUrl: string, name: string): Promise<vo
   }
 }
 
+/**
+ * PostgreSQL settings for the app on a small machine (2 cores, a few GB shared with the app): see
+ * docs/performance.md for what they do and the values for bigger machines.
+ */
+export const SERVER_SETTINGS = [
+  "shared_buffers=256MB",
+  "effective_cache_size=1GB",
+  "work_mem=16MB",
+  "maintenance_work_mem=128MB",
+  // SSD or page cache: an index probe costs little more than a sequential page.
+  "random_page_cost=1.1",
+  "effective_io_concurrency=100",
+  // Two cores serve many short queries at once: parallel workers would take a core from another request.
+  "max_parallel_workers_per_gather=0",
+  "jit=off",
+];
+
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   database: string;
@@ -114,6 +131,8 @@ export async function startEmbeddedPostgres(options: {
   /** Faster, unsafe settings for throwaway test clusters. */
   isThrowaway?: boolean;
   log?: (message: string) => void;
+  /** More `postgres -c name=value` settings (the benchmarks load pg_stat_statements and auto_explain). */
+  settings?: string[];
 }): Promise<RunningDatabase> {
   const dataDir = options.dataDir;
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
@@ -129,18 +148,13 @@ export async function startEmbeddedPostgres(options: {
     persistent: options.persistent,
     createPostgresUser: true,
     initdbFlags: ["--encoding=UTF8", "--locale=C"],
-    postgresFlags: options.isThrowaway
-      ? [
-          "-c",
-          "fsync=off",
-          "-c",
-          "synchronous_commit=off",
-          "-c",
-          "full_page_writes=off",
-          "-c",
-          "max_connections=200",
-        ]
-      : ["-c", "max_connections=100"],
+    postgresFlags: [
+      ...(options.isThrowaway
+        ? ["fsync=off", "synchronous_commit=off", "full_page_writes=off", "max_connections=200"]
+        : ["max_connections=100"]),
+      ...SERVER_SETTINGS,
+      ...(options.settings ?? []),
+    ].flatMap((setting) => ["-c", setting]),
     onLog: options.log ?? quiet,
     onError: (error: unknown) => (options.log ?? quiet)(String(error)),
   });
@@ -162,9 +176,12 @@ export async function startEmbeddedPostgres(options: {
 }
 
 /** A fresh cluster in a temporary directory, deleted on stop. */
-export async function startThrowawayPostgres(database = "test"): Promise<RunningDatabase> {
+export async function startThrowawayPostgres(
+  database = "test",
+  options: { settings?: string[]; log?: (message: string) => void } = {},
+): Promise<RunningDatabase> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "advocacy-pg-"));
   fs.chmodSync(dataDir, 0o777);
   fs.rmSync(dataDir, { recursive: true });
-  return startEmbeddedPostgres({ dataDir, database, persistent: false, isThrowaway: true });
+  return startEmbeddedPostgres({ dataDir, database, persistent: false, isThrowaway: true, ...options });
 }
