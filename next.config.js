@@ -1,4 +1,9 @@
 // @ts-check
+import createNextIntlPlugin from "next-intl/plugin";
+
+// Message catalogues (messages/*.json) and the request's language: i18n/request.ts.
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+
 const isProduction = process.env.NODE_ENV === "production";
 
 // The Content-Security-Policy is set per request, with a nonce, by proxy.ts (lib/csp.ts builds it).
@@ -35,4 +40,4 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

@@ -17,6 +17,7 @@ export default defineConfig({
           name: "unit",
           include: [
             "lib/**/*.test.ts",
+            "i18n/**/*.test.ts",
             "prisma/**/*.test.ts",
             "components/**/*.test.ts",
             "components/**/*.test.tsx",

@@ -1,14 +1,16 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations();
   return (
     <main className="mx-auto flex min-h-[60dvh] max-w-md flex-col items-center justify-center px-4 text-center">
       <p className="text-sm font-semibold text-indigo-700">404</p>
-      <h1 className="mt-2 text-xl font-semibold">Page not found</h1>
-      <p className="mt-2 text-sm text-zinc-600">This page does not exist, or you do not have access to it.</p>
+      <h1 className="mt-2 text-xl font-semibold">{t("errors.notFoundTitle")}</h1>
+      <p className="mt-2 text-sm text-zinc-600">{t("errors.notFoundBody")}</p>
       <Link href="/" className={buttonClass("secondary", "md", "mt-6")}>
-        Go to your workspaces
+        {t("common.goToWorkspaces")}
       </Link>
     </main>
   );

@@ -1,11 +1,12 @@
-import { z } from "zod";
-
 /** What every server action returns. It goes to the browser: never put rows or raw errors in it. */
 export type ActionResult<T = null> =
   | { ok: true; data: T; message?: string }
   | {
       ok: false;
+      /** A catalogue key ("errors.notFound") or text already in the reader's language; runAction translates keys. */
       formError?: string;
+      /** Values for formError's placeholders when it is a key. */
+      values?: Record<string, string | number>;
       fieldErrors?: Record<string, string[] | undefined>;
       conflict?: Conflict;
       /** Why it failed, for expected failures: NOT_FOUND, FORBIDDEN, CONFLICT, INVALID, RATE_LIMITED. */
@@ -24,15 +25,6 @@ export function success(message?: string): ActionResult<null> {
 
 export function successWith<T>(data: T, message?: string): ActionResult<T> {
   return { ok: true, data, message };
-}
-
-export function invalid(error: z.ZodError): ActionResult<never> {
-  const flat = z.flattenError(error);
-  return {
-    ok: false,
-    formError: flat.formErrors[0] ?? "Please correct the highlighted fields.",
-    fieldErrors: flat.fieldErrors as Record<string, string[]>,
-  };
 }
 
 export function failure(formError: string, fieldErrors?: Record<string, string[]>): ActionResult<never> {

@@ -19,7 +19,11 @@ type StatusMeta = {
   chart: string;
 };
 
-/** Each status has a colour and a one-line meaning that the UI shows. */
+/**
+ * Each status has a colour; its name and one-line meaning are in the catalogues, under
+ * status.<STATUS>.label and status.<STATUS>.meaning (use the StatusBadge, or t(`${status}.label`)).
+ * i18n-keys: status.*.label, status.*.meaning
+ */
 export const statusMeta: Record<RecommendationStatus, StatusMeta> = {
   NOT_STARTED: {
     label: "Not started",

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** Fields every workspace-scoped action carries. Ids are opaque strings: the DAL scopes them. */
-export const Id = z.string().trim().min(1, "Missing id.").max(64, "Invalid id.");
+export const Id = z.string().trim().min(1, "validation.missingId").max(64, "validation.missingId");
 
 export const WorkspaceRef = { workspaceSlug: z.string().trim().min(1).max(64) };
 
@@ -16,17 +16,17 @@ export const OptionalDate = z
   .refine(
     (value) => value === null || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))),
     {
-      message: "Enter a date as YYYY-MM-DD.",
+      message: "validation.date",
     },
   )
   .transform((value) => (value ? new Date(`${value}T00:00:00.000Z`) : null));
 
-/** Optional trimmed text ("" → null). */
-export const OptionalText = (max: number, label = "This") =>
+/** Optional trimmed text ("" → null). Too long gets the generic "at most {max} characters" message. */
+export const OptionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, `${label} is too long (at most ${max} characters).`)
+    .max(max)
     .optional()
     .transform((value) => (value ? value : null));
 

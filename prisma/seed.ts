@@ -95,6 +95,8 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ recommendations:
           ...base,
           documentId: document.id,
           name: "Human Rights Agenda 2021",
+          // The essay is in English: its text is shown with lang="en" whatever the reader's language.
+          language: "en",
           description:
             "Restoring US human-rights leadership in five stages: reverse, reaffirm, rebuild, reengage, reconceptualize.",
           createdAt: start,

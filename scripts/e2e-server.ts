@@ -31,6 +31,8 @@ async function main() {
       SMTP_URL: mail.smtpUrl,
       TRUST_PROXY: "",
       ACCOUNT_EMAILS_PER_IP_PER_HOUR: "100000",
+      // The right-to-left pseudo-locale (ar-XB) for e2e/i18n.spec.ts; never offered to users.
+      PSEUDO_LOCALE: "1",
     },
     db,
   });

@@ -1,6 +1,7 @@
 "use client";
 
 import { createContext, useContext, useRef, useState, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -11,6 +12,7 @@ import {
   type ServerAction,
 } from "@/components/ui/use-server-action";
 import { cn } from "@/lib/cn";
+import { localizeZodError, type RootTranslator } from "@/lib/i18n/localize";
 
 // zod's JIT probes `new Function("")`, which our CSP (no 'unsafe-eval') blocks and reports as a
 // violation on every page with a form. The interpreter is fast enough for form validation.
@@ -52,7 +54,7 @@ export function ActionForm<T = null>({
   action,
   schema,
   children,
-  submitLabel = "Save",
+  submitLabel,
   pendingLabel,
   submitVariant = "primary",
   className,
@@ -65,6 +67,8 @@ export function ActionForm<T = null>({
   ...rest
 }: ActionFormProps<T>) {
   const { run, isPending, result } = useServerAction(action, { errors: "inline" });
+  const t = useTranslations() as unknown as RootTranslator;
+  const label = submitLabel ?? t("common.save");
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
 
@@ -90,7 +94,7 @@ export function ActionForm<T = null>({
             );
             const parsed = schema.safeParse(values);
             if (!parsed.success) {
-              setClientErrors(z.flattenError(parsed.error).fieldErrors as FieldErrors);
+              setClientErrors(localizeZodError(t, parsed.error).fieldErrors);
               return;
             }
           }
@@ -115,7 +119,7 @@ export function ActionForm<T = null>({
         {children}
         {hideSubmit ? null : (
           <Button type="submit" variant={submitVariant} isPending={isPending}>
-            {isPending ? (pendingLabel ?? submitLabel) : submitLabel}
+            {isPending ? (pendingLabel ?? label) : label}
           </Button>
         )}
       </form>

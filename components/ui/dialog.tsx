@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import { Dialog as RadixDialog } from "radix-ui";
 import { X } from "lucide-react";
+import { useTranslations } from "next-intl";
 
 /** An accessible modal (Radix): focus trapped, Escape closes, labelled by its title. */
 export function Dialog({
@@ -20,6 +21,7 @@ export function Dialog({
   children: ReactNode;
   trigger?: ReactNode;
 }) {
+  const t = useTranslations("common");
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       {trigger ? <RadixDialog.Trigger asChild>{trigger}</RadixDialog.Trigger> : null}
@@ -37,7 +39,7 @@ export function Dialog({
                 <RadixDialog.Description className="sr-only">{title}</RadixDialog.Description>
               )}
             </div>
-            <RadixDialog.Close className="rounded-md p-1 text-zinc-500 hover:bg-zinc-100" aria-label="Close">
+            <RadixDialog.Close className="rounded-md p-1 text-zinc-500 hover:bg-zinc-100" aria-label={t("close")}>
               <X aria-hidden className="size-4" />
             </RadixDialog.Close>
           </div>

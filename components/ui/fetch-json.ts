@@ -10,13 +10,14 @@ export type FetchResult<T> = { ok: true; data: T } | { ok: false; status: number
 export async function fetchJson<T>(
   url: string,
   init: RequestInit,
+  /** The message (in the reader's language) for a dropped connection or an answer that is not ours. */
   fallback: string,
 ): Promise<FetchResult<T>> {
   let response: Response;
   try {
     response = await fetch(url, { ...init, credentials: "same-origin", cache: "no-store" });
   } catch {
-    return { ok: false, status: 0, error: "The connection failed; try again." };
+    return { ok: false, status: 0, error: fallback };
   }
   let body: unknown = null;
   try {

@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { unstable_rethrow } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 import { initialActionState, type ActionResult } from "@/lib/action-result";
 
@@ -11,7 +12,6 @@ export type ServerAction<T> = (state: ActionResult<T>, form: FormData) => Promis
 export type ActionSuccess<T> = Extract<ActionResult<T>, { ok: true }>;
 export type ActionFailure<T> = Extract<ActionResult<T>, { ok: false }>;
 
-export const CONNECTION_FAILED = "The connection failed. Nothing was saved; try again.";
 
 type Callbacks<T> = {
   onSuccess?: (result: ActionSuccess<T>) => void;
@@ -49,6 +49,7 @@ function toFormData(values: FormData | Record<string, string>): FormData {
  * redirects, Next navigates and the promise does not settle.
  */
 export function useServerAction<T = null>(action: ServerAction<T>, options: UseServerActionOptions<T> = {}) {
+  const t = useTranslations("errors");
   const [isPending, startTransition] = useTransition();
   const [result, setResult] = useState<ActionResult<T> | null>(null);
 
@@ -62,7 +63,7 @@ export function useServerAction<T = null>(action: ServerAction<T>, options: UseS
         } catch (error) {
           // redirect() or notFound() from the action: Next's router handles it (as with useActionState).
           unstable_rethrow(error);
-          outcome = { ok: false, formError: CONNECTION_FAILED };
+          outcome = { ok: false, formError: t("connectionFailed") };
         }
         // State set after an await must be marked as part of the transition again.
         startTransition(() => {
@@ -75,7 +76,7 @@ export function useServerAction<T = null>(action: ServerAction<T>, options: UseS
           } else {
             const isShownInline = options.errors === "inline" && (outcome.fieldErrors || outcome.conflict);
             if (!isShownInline && notify) {
-              const message = outcome.formError ?? (options.errors === "inline" ? null : "Could not save.");
+              const message = outcome.formError ?? (options.errors === "inline" ? null : t("couldNotSave"));
               if (message) toast.error(message);
             }
             options.onFailure?.(outcome);

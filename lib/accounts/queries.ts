@@ -3,9 +3,24 @@ import { cache } from "react";
 import { db } from "@/lib/server/db";
 import { hashToken } from "@/lib/server/auth/tokens";
 
-export type SessionUser = { id: string; name: string; email: string; sessionVersion: number };
+export type SessionUser = {
+  id: string;
+  name: string;
+  email: string;
+  sessionVersion: number;
+  /** The chosen UI and email language, or null to follow the browser. */
+  locale: string | null;
+  timeZone: string;
+};
 
-export const sessionUserSelect = { id: true, name: true, email: true, sessionVersion: true } as const;
+export const sessionUserSelect = {
+  id: true,
+  name: true,
+  email: true,
+  sessionVersion: true,
+  locale: true,
+  timeZone: true,
+} as const;
 
 /** The user behind a session token, if the token is still current (its session version matches). Request-cached. */
 export const getUserForSession = cache(

@@ -31,7 +31,7 @@ async function findScopedAction(tx: Tx, ctx: MembershipContext, actionId: string
       recommendation: { select: { trackerId: true } },
     },
   });
-  if (!action) throw notFoundError("That action");
+  if (!action) throw notFoundError("errors.notFound.action");
   return action;
 }
 

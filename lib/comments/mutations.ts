@@ -33,7 +33,7 @@ async function findScopedComment(tx: Tx, ctx: MembershipContext, commentId: stri
       recommendation: { select: { trackerId: true } },
     },
   });
-  if (!comment) throw notFoundError("That comment");
+  if (!comment) throw notFoundError("errors.notFound.comment");
   return comment;
 }
 

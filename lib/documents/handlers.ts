@@ -36,9 +36,9 @@ export function uploadDocument(request: Request, workspaceSlug: string): Promise
     const mimeType = request.headers.get("content-type")?.split(";")[0]?.trim() ?? "";
     try {
       if (fileName) checkDocumentType(fileName, mimeType);
-      const size = declaredLength(request, MAX_DOCUMENT_BYTES, isPaste ? "This text" : "This file");
+      const size = declaredLength(request, MAX_DOCUMENT_BYTES);
       await checkUploadQuota(ctx.user.id, size ?? 0);
-      const bytes = await readBodyCapped(request, MAX_DOCUMENT_BYTES, isPaste ? "This text" : "This file");
+      const bytes = await readBodyCapped(request, MAX_DOCUMENT_BYTES);
       const proposal = await analyzeDocument(ctx, {
         file: fileName ? { name: fileName, type: mimeType, bytes } : null,
         text: isPaste ? decodeTextBytes(bytes) : null,

@@ -55,6 +55,7 @@ export const EVENT_PAYLOADS = {
     changedKinds: z.array(z.string()),
   }),
   "account.unsubscribed": z.object({ kind: z.string(), via: z.enum(["one-click", "page"]) }),
+  "account.language_changed": z.object({ locale: z.string().nullable() }),
 
   "access.refused": z.object({
     workspaceSlug: z.string(),
@@ -66,6 +67,7 @@ export const EVENT_PAYLOADS = {
   "workspace.renamed": z.object({ from: Name, to: Name }),
   "workspace.deleted": z.object({ workspaceId: Id, name: Name, slug: z.string() }),
   "workspace.ownership_transferred": z.object({ toUserId: Id, toName: Name }),
+  "workspace.language_changed": z.object({ from: z.string(), to: z.string() }),
 
   "member.joined": z.object({
     name: Name,
@@ -87,6 +89,7 @@ export const EVENT_PAYLOADS = {
     recommendations: z.number().int().optional(),
   }),
   "tracker.updated": named,
+  "tracker.language_changed": z.object({ name: Name, from: z.string().nullable(), to: z.string().nullable() }),
   "tracker.archived": named,
   "tracker.restored": named,
   "tracker.exported": z.object({ format: z.enum(["csv", "json"]), recommendations: z.number().int() }),

@@ -100,6 +100,8 @@ export function describeActivity(event: TypedEvent | UnreadableEvent): string {
       return `imported ${event.data.fileName}: ${event.data.created} created, ${event.data.updated} updated, ${event.data.rejected} rejected`;
     case "tracker.updated":
       return `edited the tracker ${quoted(event.data.name)}`;
+    case "tracker.language_changed":
+      return `set the language of ${quoted(event.data.name)} to ${event.data.to ?? "not declared"}`;
     case "tracker.archived":
       return `archived the tracker ${quoted(event.data.name)}`;
     case "tracker.restored":
@@ -130,6 +132,8 @@ export function describeActivity(event: TypedEvent | UnreadableEvent): string {
       return `deleted the workspace ${quoted(event.data.name)}`;
     case "workspace.renamed":
       return `renamed the workspace to ${quoted(event.data.to)}`;
+    case "workspace.language_changed":
+      return `set the workspace's email language to ${event.data.to}`;
     case "workspace.ownership_transferred":
       return `transferred ownership to ${event.data.toName}`;
     case "access.refused":
@@ -156,6 +160,8 @@ export function describeActivity(event: TypedEvent | UnreadableEvent): string {
       return event.data.changedKinds.length > 0
         ? `changed email settings for ${event.data.changedKinds.length} kind${event.data.changedKinds.length === 1 ? "" : "s"} of notification (time zone ${event.data.timeZone})`
         : `set the time zone to ${event.data.timeZone}`;
+    case "account.language_changed":
+      return `set their language to ${event.data.locale ?? "the browser's"}`;
     case "account.unsubscribed":
       return `unsubscribed from ${event.data.kind.toLowerCase().replace(/_/g, " ")} emails (${event.data.via === "one-click" ? "one-click link" : "email link"})`;
   }

@@ -35,7 +35,7 @@ async function findScopedEvidence(tx: Tx, ctx: MembershipContext, evidenceId: st
       recommendation: { select: { trackerId: true } },
     },
   });
-  if (!evidence) throw notFoundError("That evidence");
+  if (!evidence) throw notFoundError("errors.notFound.evidence");
   return evidence;
 }
 

@@ -36,7 +36,7 @@ const EvidenceFields = {
   sourceType: z.enum(SOURCE_TYPES, "Choose a source type."),
   publishedAt: OptionalDate,
   stance: z.enum(STANCES, "Choose what it shows."),
-  quote: OptionalText(2000, "The quote"),
+  quote: OptionalText(2000),
   /** Shown on the public scorecard (off by default). */
   isPublic: CheckboxFlag,
 };

@@ -138,7 +138,7 @@ async function loadTracker(workspaceId: string, trackerId: string) {
 async function loadForExport(workspaceSlug: string, trackerId: string, format: "csv" | "json") {
   const ctx = await requireMembership(workspaceSlug, "workspace.read");
   const data = await loadTracker(ctx.workspace.id, trackerId);
-  if (!data) throw notFoundError("That tracker");
+  if (!data) throw notFoundError("errors.notFound.tracker");
   await mutate(workspaceSlug, "workspace.read", ({ emit }) =>
     emit({
       type: "tracker.exported",

@@ -40,7 +40,7 @@ async function findImportTracker(ctx: MembershipContext, trackerId: string) {
     where: { id: trackerId, workspaceId: ctx.workspace.id, archivedAt: null },
     select: { id: true, name: true },
   });
-  if (!tracker) throw notFoundError("That tracker");
+  if (!tracker) throw notFoundError("errors.notFound.tracker");
   return tracker;
 }
 

@@ -17,7 +17,7 @@ async function lockMemberships(tx: Tx, ctx: MembershipContext): Promise<Role> {
     where: { id: ctx.membershipId, workspaceId: ctx.workspace.id },
     select: { role: true },
   });
-  if (!actor) throw notFoundError("This workspace");
+  if (!actor) throw notFoundError("errors.notFound.workspace");
   return actor.role;
 }
 
@@ -26,7 +26,7 @@ async function loadTarget(tx: Tx, ctx: MembershipContext, membershipId: string) 
     where: { id: membershipId, workspaceId: ctx.workspace.id },
     select: { id: true, role: true, userId: true, user: { select: { name: true, email: true } } },
   });
-  if (!target) throw notFoundError("That member");
+  if (!target) throw notFoundError("errors.notFound.member");
   return target;
 }
 

@@ -25,7 +25,7 @@ export async function setNotificationRead(user: SessionUser, notificationId: str
     where: { id: notificationId, ...visibleTo(user.id) },
     data: { readAt: isRead ? new Date() : null },
   });
-  if (changed.count === 0) throw notFoundError("That notification");
+  if (changed.count === 0) throw notFoundError("errors.notFound.notification");
   await announce(user.id);
 }
 
@@ -63,7 +63,7 @@ export async function setWatching(input: {
       where: { id: input.recommendationId, workspaceId: ctx.workspace.id },
       select: { id: true, trackerId: true },
     });
-    if (!rec) throw notFoundError("That recommendation");
+    if (!rec) throw notFoundError("errors.notFound.recommendation");
     await db.watch.upsert({
       where: { userId_recommendationId: { userId: ctx.user.id, recommendationId: rec.id } },
       create: {
@@ -80,7 +80,7 @@ export async function setWatching(input: {
     where: { id: input.trackerId ?? "", workspaceId: ctx.workspace.id },
     select: { id: true },
   });
-  if (!tracker) throw notFoundError("That tracker");
+  if (!tracker) throw notFoundError("errors.notFound.tracker");
   if (input.isWatching)
     await db.watch.upsert({
       where: { userId_trackerId: { userId: ctx.user.id, trackerId: tracker.id } },

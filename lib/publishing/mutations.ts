@@ -10,7 +10,7 @@ export async function publishTracker(input: { workspaceSlug: string; trackerId: 
       where: { id: input.trackerId, workspaceId: ctx.workspace.id },
       select: { id: true, archivedAt: true },
     });
-    if (!tracker) throw notFoundError("That tracker");
+    if (!tracker) throw notFoundError("errors.notFound.tracker");
     if (tracker.archivedAt) throw new DalError("INVALID", "Restore the tracker before publishing it.");
     const snapshot =
       input.source === "live"
@@ -66,7 +66,7 @@ export async function unpublishTracker(input: { workspaceSlug: string; trackerId
       where: { id: input.trackerId, workspaceId: ctx.workspace.id },
       select: { id: true },
     });
-    if (!tracker) throw notFoundError("That tracker");
+    if (!tracker) throw notFoundError("errors.notFound.tracker");
     const publication = await tx.publication.findFirst({
       where: { trackerId: tracker.id, workspaceId: ctx.workspace.id },
       select: { id: true, snapshotId: true },

@@ -113,7 +113,7 @@ export async function updateRecommendationField(input: UpdateFieldInput): Promis
           where: { id: input.value, trackerId: before.trackerId, workspaceId: ctx.workspace.id },
           select: { id: true },
         });
-        if (!section) throw notFoundError("That section");
+        if (!section) throw notFoundError("errors.notFound.section");
         const last = await tx.recommendation.aggregate({
           where: { sectionId: section.id },
           _max: { position: true },
@@ -225,7 +225,7 @@ export async function removeOwner(
       where: { recommendationId_userId: { recommendationId: rec.id, userId } },
       select: { user: { select: { name: true } } },
     });
-    if (!owner) throw notFoundError("That owner");
+    if (!owner) throw notFoundError("errors.notFound.owner");
     await tx.recommendationOwner.delete({
       where: { recommendationId_userId: { recommendationId: rec.id, userId } },
     });
@@ -256,7 +256,7 @@ export async function createRecommendation(input: {
       },
       select: { id: true, trackerId: true },
     });
-    if (!section) throw notFoundError("That section");
+    if (!section) throw notFoundError("errors.notFound.section");
     const last = await tx.recommendation.aggregate({
       where: { sectionId: section.id },
       _max: { position: true },

@@ -41,7 +41,7 @@ export async function findScopedRecommendation(tx: Tx, ctx: MembershipContext, r
     where: { id: recommendationId, workspaceId: ctx.workspace.id },
     select: scopedSelect,
   });
-  if (!rec) throw notFoundError("That recommendation");
+  if (!rec) throw notFoundError("errors.notFound.recommendation");
   return rec;
 }
 

@@ -47,7 +47,7 @@ const FieldBase = { ...WorkspaceRef, recommendationId: Id, version: Version };
 export const UpdateFieldSchema = z.discriminatedUnion("field", [
   z.object({ ...FieldBase, field: z.literal("title"), value: TitleSchema }),
   z.object({ ...FieldBase, field: z.literal("text"), value: TextSchema }),
-  z.object({ ...FieldBase, field: z.literal("targetActor"), value: OptionalText(120, "The target actor") }),
+  z.object({ ...FieldBase, field: z.literal("targetActor"), value: OptionalText(120) }),
   z.object({
     ...FieldBase,
     field: z.literal("requiresLegislation"),

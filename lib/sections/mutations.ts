@@ -10,7 +10,7 @@ async function findScopedSection(tx: Tx, ctx: MembershipContext, sectionId: stri
     where: { id: sectionId, workspaceId: ctx.workspace.id },
     select: { id: true, title: true, trackerId: true, position: true, version: true },
   });
-  if (!section) throw notFoundError("That section");
+  if (!section) throw notFoundError("errors.notFound.section");
   return section;
 }
 
@@ -29,7 +29,7 @@ export async function createSection(input: {
       where: { id: input.trackerId, workspaceId: ctx.workspace.id },
       select: { id: true },
     });
-    if (!tracker) throw notFoundError("That tracker");
+    if (!tracker) throw notFoundError("errors.notFound.tracker");
     const last = await tx.section.aggregate({ where: { trackerId: tracker.id }, _max: { position: true } });
     const section = await tx.section.create({
       data: {

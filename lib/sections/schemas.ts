@@ -5,7 +5,7 @@ export const CreateSectionSchema = z.object({
   ...WorkspaceRef,
   trackerId: Id,
   title: z.string().trim().min(1, "Name the section.").max(200),
-  description: OptionalText(2000, "The description"),
+  description: OptionalText(2000),
 });
 
 export const UpdateSectionSchema = z.object({
@@ -13,5 +13,5 @@ export const UpdateSectionSchema = z.object({
   sectionId: Id,
   version: Version,
   title: z.string().trim().min(1, "Name the section.").max(200),
-  description: OptionalText(2000, "The description"),
+  description: OptionalText(2000),
 });

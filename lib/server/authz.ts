@@ -37,7 +37,7 @@ export async function requireMembership(
   const membership = await getMembership(workspaceSlug);
   if (!membership) {
     const user = await requireUser();
-    throw new DalError("NOT_FOUND", "This workspace was not found.").withRefusal({
+    throw new DalError("NOT_FOUND", "errors.notFound.workspace").withRefusal({
       userId: user.id,
       workspaceId: null,
       workspaceSlug,
@@ -46,7 +46,7 @@ export async function requireMembership(
     });
   }
   if (permission && !can(membership.role, permission)) {
-    throw new DalError("FORBIDDEN", "Your role in this workspace does not allow that.").withRefusal(
+    throw new DalError("FORBIDDEN", "errors.roleForbids").withRefusal(
       refusalIn(membership, permission),
     );
   }

@@ -18,8 +18,12 @@ export class DalError extends Error {
   /** Set when this error refuses access (not for a merely missing row): the refusal is audited. */
   refusal?: Refusal;
 
+  /** Values for the message's placeholders: the message is a catalogue key ("errors.notFound"). */
+  values?: Record<string, string | number>;
+
   constructor(
     public readonly code: DalErrorCode,
+    /** A catalogue key, translated into the reader's language by runAction. */
     message: string,
     public readonly fieldErrors?: Record<string, string[]>,
     public readonly conflict?: Conflict,
@@ -28,13 +32,18 @@ export class DalError extends Error {
     this.name = "DalError";
   }
 
+  withValues(values: Record<string, string | number>): this {
+    this.values = values;
+    return this;
+  }
+
   withRefusal(refusal: Refusal): this {
     this.refusal = refusal;
     return this;
   }
 }
 
-export const notFoundError = (what = "That item") => new DalError("NOT_FOUND", `${what} was not found.`);
+/** key: what was not found, e.g. "errors.notFound.recommendation" (default: "errors.notFound.item"). */
+export const notFoundError = (key = "errors.notFound.item") => new DalError("NOT_FOUND", key);
 
-export const forbiddenError = (message = "You are not allowed to do that.") =>
-  new DalError("FORBIDDEN", message);
+export const forbiddenError = (key = "errors.forbidden") => new DalError("FORBIDDEN", key);

@@ -1,5 +1,7 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { localizeMessage, type RootTranslator } from "@/lib/i18n/localize";
 import { getCurrentUser } from "@/lib/server/auth/session";
 import { requireMembership, type MembershipContext } from "@/lib/server/authz";
 import { DalError, type DalErrorCode } from "@/lib/server/errors";
@@ -16,7 +18,9 @@ import type { Permission } from "@/lib/permissions";
 export class HttpError extends Error {
   constructor(
     public readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503,
+    /** A catalogue key (or translated text): jsonRoute answers it in the request's language. */
     message: string,
+    public readonly values?: Record<string, string | number>,
   ) {
     super(message);
     this.name = "HttpError";
@@ -31,8 +35,17 @@ const DAL_STATUS: Record<DalErrorCode, HttpError["status"]> = {
   RATE_LIMITED: 429,
 };
 
-export function jsonError(status: number, message: string): Response {
-  return Response.json({ error: message }, { status, headers: { "Cache-Control": "no-store" } });
+/** message: a catalogue key (translated here, in the request's language) or text already translated. */
+export async function jsonError(
+  status: number,
+  message: string,
+  values?: Record<string, string | number>,
+): Promise<Response> {
+  const t = (await getTranslations()) as unknown as RootTranslator;
+  return Response.json(
+    { error: localizeMessage(t, message, values) },
+    { status, headers: { "Cache-Control": "no-store" } },
+  );
 }
 
 /** Runs a route handler's work and turns expected errors into JSON answers; anything else is a logged 500. */
@@ -41,11 +54,11 @@ export async function jsonRoute(run: () => Promise<Response>): Promise<Response>
     return await run();
   } catch (error) {
     unstable_rethrow(error);
-    if (error instanceof HttpError) return jsonError(error.status, error.message);
-    if (error instanceof DalError) return jsonError(DAL_STATUS[error.code], error.message);
+    if (error instanceof HttpError) return jsonError(error.status, error.message, error.values);
+    if (error instanceof DalError) return jsonError(DAL_STATUS[error.code], error.message, error.values);
     if (error instanceof BoundedTaskError && error.reason === "BUSY") return jsonError(503, error.message);
     console.error("[api] unexpected error", error);
-    return jsonError(500, "Something went wrong on our side. Nothing was saved; please try again.");
+    return jsonError(500, "errors.unexpected");
   }
 }
 
@@ -61,10 +74,10 @@ export function requireSameOrigin(request: Request): void {
   try {
     host = new URL(origin).host;
   } catch {
-    throw new HttpError(403, "This request came from another site.");
+    throw new HttpError(403, "errors.http.crossSite");
   }
   const allowed = [request.headers.get("x-forwarded-host"), request.headers.get("host")].filter(Boolean);
-  if (!allowed.includes(host)) throw new HttpError(403, "This request came from another site.");
+  if (!allowed.includes(host)) throw new HttpError(403, "errors.http.crossSite");
 }
 
 /**
@@ -76,19 +89,20 @@ export async function requireApiMembership(
   permission: Permission,
 ): Promise<MembershipContext> {
   const user = await getCurrentUser();
-  if (!user) throw new HttpError(401, "Sign in to continue.");
+  if (!user) throw new HttpError(401, "errors.http.signIn");
   return requireMembership(workspaceSlug, permission);
 }
 
-const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+const tooLargeError = (maxBytes: number) => new HttpError(413, "errors.http.tooLarge", { mb: megabytes(maxBytes) });
 
 /** The declared Content-Length (null when absent); 413 when it is over `maxBytes`, before anything is read. */
-export function declaredLength(request: Request, maxBytes: number, what = "This file"): number | null {
+export function declaredLength(request: Request, maxBytes: number): number | null {
   const declared = request.headers.get("content-length");
   if (declared === null) return null;
   const length = Number(declared);
-  if (!Number.isSafeInteger(length) || length < 0) throw new HttpError(400, "Bad Content-Length.");
-  if (length > maxBytes) throw new HttpError(413, `${what} is larger than ${megabytes(maxBytes)}.`);
+  if (!Number.isSafeInteger(length) || length < 0) throw new HttpError(400, "errors.http.badLength");
+  if (length > maxBytes) throw tooLargeError(maxBytes);
   return length;
 }
 
@@ -97,13 +111,8 @@ export function declaredLength(request: Request, maxBytes: number, what = "This 
  * reading, and a body that grows past it (no or false Content-Length) is cancelled at the first chunk over
  * the cap, so no more than `maxBytes` is ever held.
  */
-export async function readBodyCapped(
-  request: Request,
-  maxBytes: number,
-  what = "This file",
-): Promise<Buffer> {
-  const tooLarge = () => new HttpError(413, `${what} is larger than ${megabytes(maxBytes)}.`);
-  declaredLength(request, maxBytes, what);
+export async function readBodyCapped(request: Request, maxBytes: number): Promise<Buffer> {
+  declaredLength(request, maxBytes);
   if (!request.body) return Buffer.alloc(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -114,7 +123,7 @@ export async function readBodyCapped(
     total += value.byteLength;
     if (total > maxBytes) {
       await reader.cancel().catch(() => undefined);
-      throw tooLarge();
+      throw tooLargeError(maxBytes);
     }
     chunks.push(value);
   }
@@ -124,12 +133,12 @@ export async function readBodyCapped(
 /** The uploaded file's name, from the `name` query parameter (the body is the file itself). */
 export function uploadFileName(request: Request): string {
   const name = new URL(request.url).searchParams.get("name")?.trim() ?? "";
-  if (!name) throw new HttpError(400, "The file name is missing.");
+  if (!name) throw new HttpError(400, "errors.http.noFileName");
   // Path parts and control characters never reach storage or headers.
   const base = name
     .split(/[\\/]/)
     .pop()!
     .replace(/[\u0000-\u001f\u007f]/g, "");
-  if (!base) throw new HttpError(400, "The file name is missing.");
+  if (!base) throw new HttpError(400, "errors.http.noFileName");
   return base.slice(0, 255);
 }

@@ -1,7 +1,9 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
-import { failure, invalid, type ActionResult } from "@/lib/action-result";
+import { getTranslations } from "next-intl/server";
+import { failure, type ActionResult } from "@/lib/action-result";
+import { localizeResult, localizeZodError, type RootTranslator } from "@/lib/i18n/localize";
 import { DalError, type Refusal } from "@/lib/server/errors";
 import { db } from "@/lib/server/db";
 import { recordEvent } from "@/lib/server/events";
@@ -20,31 +22,34 @@ export function formToObject(form: FormData): Record<string, string | string[]> 
 
 /**
  * Parse → run → map errors. Expected DAL errors become messages; anything else is logged on the
- * server and reported as a generic failure, so no stack trace or SQL reaches the browser.
+ * server and reported as a generic failure, so no stack trace or SQL reaches the browser. Every message
+ * in the result that is a catalogue key is translated here, in the language of the request.
  */
 export async function runAction<S extends z.ZodType, T>(
   schema: S,
   input: unknown,
   run: (data: z.infer<S>) => Promise<ActionResult<T>>,
 ): Promise<ActionResult<T>> {
+  const t = (await getTranslations()) as unknown as RootTranslator;
   const parsed = schema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
+  if (!parsed.success) return { ok: false, ...localizeZodError(t, parsed.error) };
   try {
-    return await run(parsed.data);
+    return localizeResult(t, await run(parsed.data));
   } catch (error) {
     unstable_rethrow(error);
     if (error instanceof DalError) {
       if (error.refusal) await auditRefusal(error.refusal);
-      return {
+      return localizeResult(t, {
         ok: false,
         formError: error.message,
+        values: error.values,
         fieldErrors: error.fieldErrors,
         conflict: error.conflict,
         code: error.code,
-      };
+      });
     }
     console.error("[action] unexpected error", error);
-    return failure("Something went wrong on our side. Nothing was saved; please try again.");
+    return failure(t("errors.unexpected"));
   }
 }
 

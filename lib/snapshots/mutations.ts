@@ -22,7 +22,7 @@ export async function createSnapshot(input: CreateSnapshotInput) {
     "snapshot.manage",
     async ({ tx, ctx, emit }) => {
       const tracker = await findTracker(ctx.workspace.id, input.trackerId, tx);
-      if (!tracker) throw notFoundError("That tracker");
+      if (!tracker) throw notFoundError("errors.notFound.tracker");
       const existing = await tx.snapshot.count({ where: { trackerId: tracker.id } });
       if (existing >= SNAPSHOT_LIMITS.perTracker)
         throw new DalError("INVALID", `A tracker keeps at most ${SNAPSHOT_LIMITS.perTracker} snapshots.`);

@@ -240,7 +240,7 @@ export const readLiveItems = (workspaceId: string, trackerId: string) =>
 export async function getSnapshotForExport(workspaceSlug: string, trackerId: string, snapshotId: string) {
   const ctx = await requireMembership(workspaceSlug, "workspace.read");
   const snapshot = await getSnapshot(ctx.workspace.id, trackerId, snapshotId);
-  if (!snapshot) throw notFoundError("That snapshot");
+  if (!snapshot) throw notFoundError("errors.notFound.snapshot");
   return snapshot;
 }
 

@@ -4,7 +4,7 @@ import { OptionalText, WorkspaceRef } from "@/lib/validation";
 export const CreateTrackerSchema = z.object({
   ...WorkspaceRef,
   name: z.string().trim().min(2, "Use at least 2 characters.").max(200),
-  description: OptionalText(2000, "The description"),
+  description: OptionalText(2000),
   sections: z
     .string()
     .max(10_000)
