@@ -10,7 +10,7 @@
  * and EXPLAIN (ANALYZE, BUFFERS) of the slowest list-path query (auto_explain). It exits non-zero, loudly,
  * when a list path reads "Comment" or "ActivityEvent" with a sequential scan.
  *
- *   npm run bench:scale [-- --sizes 5000,50000,150000 --runs 15 --seconds 10 --no-build]
+ *   npm run bench:scale [-- --sizes 5000,50000,150000 --runs 15 --seconds 10 --no-build --serve]
  */
 import crypto from "node:crypto";
 import zlib from "node:zlib";
@@ -30,6 +30,8 @@ const SIZES = (argValue("sizes") ?? "5000,50000,150000").split(",").map(Number);
 const RUNS = Number(argValue("runs") ?? 15);
 const SECONDS = Number(argValue("seconds") ?? 10);
 const BUILD = !process.argv.includes("--no-build");
+/** Seed, start, print the URLs and keep serving (for profiling a page by hand) instead of measuring. */
+const SERVE = process.argv.includes("--serve");
 const PAGE_SIZE = 50;
 
 // ---------------------------------------------------------------------------------------------------------
@@ -351,6 +353,10 @@ async function main() {
         `\nSeeded ${size.toLocaleString("en")} recommendations, ${Number(counts[0]!.comments).toLocaleString("en")} comments, ${Number(counts[0]!.events).toLocaleString("en")} events in ${s.seconds.toFixed(1)} s`,
       );
       const t = `/w/${s.slug}/t/${s.trackerId}`;
+      if (SERVE) {
+        console.log(`${base}${t}  cookie: ${cookie}\n${db.url}`);
+        continue;
+      }
       // The deep page: 90% of the way through, reached by its keyset cursor (as "Next" links do).
       const deepPage = Math.max(2, Math.floor((size / PAGE_SIZE) * 0.9));
       const { rows: deepRows } = await client.query<{ sp: number; pos: number; id: string }>(
@@ -472,6 +478,7 @@ async function main() {
       payloads.push({ size, page: "sign-in page", p: await payload(base, "/sign-in", "") });
     }
 
+    if (SERVE) await new Promise<never>(() => {});
     // ------------------------------------------------------------------------------------------ report
     const lines: string[] = [];
     const out = (line = "") => {

@@ -1,16 +1,26 @@
-import type { ReactNode } from "react";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/trackers/empty-state";
 import { Pagination } from "@/components/trackers/pagination";
 import { ProgressBar, ProgressLegend } from "@/components/trackers/progress-bar";
-import { RecommendationRow } from "@/components/trackers/recommendation-row";
-import { IconSprite } from "@/components/trackers/icons";
-import { ReorderList } from "@/components/trackers/reorder-list";
+import { TrackerRows, type RowData } from "@/components/trackers/tracker-rows";
 import { trackerHref, type TrackerViewProps } from "@/components/trackers/view-props";
 import { cardClass } from "@/components/ui/card";
 import { hasActiveFilters } from "@/lib/trackers/filters";
-import { listRecommendationsPage, type TrackerOutline } from "@/lib/trackers/queries";
+import { listRecommendationsPage, type RecommendationRow, type TrackerOutline } from "@/lib/trackers/queries";
 import { routes } from "@/lib/routes";
+
+const toRowData = (row: RecommendationRow): RowData => ({
+  id: row.id,
+  title: row.title,
+  status: row.status,
+  actor: row.targetActor,
+  due: row.dueDate ? row.dueDate.toISOString().slice(0, 10) : null,
+  isOverdue: row.isOverdue,
+  evidence: row.evidenceCount,
+  comments: row.commentCount,
+  owners: row.owners.map((owner) => owner.name),
+});
 
 /** One page of the filtered list; grouped by section when sorted by position. */
 export async function ListView({
@@ -19,30 +29,25 @@ export async function ListView({
   ...props
 }: TrackerViewProps & { outline: TrackerOutline; canReorder: boolean }) {
   const { workspaceSlug: slug, workspaceId, trackerId, userId, filters } = props;
+  const t = await getTranslations("tracker.list");
   const result = await listRecommendationsPage(workspaceId, trackerId, userId, filters);
   const { rows, total, pageCount, isTotalCapped } = result;
-  if (outline.sections.length === 0) {
-    return (
-      <EmptyState>
-        This tracker has no sections yet. Add one under “Sections”, then add recommendations to it.
-      </EmptyState>
-    );
-  }
+  if (outline.sections.length === 0) return <EmptyState>{t("noSections")}</EmptyState>;
   if (rows.length === 0) {
     return (
       <EmptyState>
         {hasActiveFilters(filters) ? (
           <>
-            No recommendation matches these filters.{" "}
+            {t("noMatch")}{" "}
             <Link
               href={routes.tracker(slug, trackerId)}
               className="font-medium text-indigo-700 hover:underline"
             >
-              Clear the filters
+              {t("clearFilters")}
             </Link>
           </>
         ) : (
-          "No recommendations yet. Add the first one with “New recommendation”."
+          t("noRecommendations")
         )}
       </EmptyState>
     );
@@ -58,21 +63,19 @@ export async function ListView({
   const sectionsById = new Map(outline.sections.map((section, index) => [section.id, { ...section, index }]));
   // Reordering by hand only makes sense on the unfiltered list in its own order.
   const isReorderable = canReorder && isGrouped && !hasActiveFilters(filters);
-  const List = isReorderable ? ReorderList : PlainList;
   // Keyset pages: the cursor of this page's last row (next) or first row (previous); back to page 1 drops it.
   const keysetHref = (cursor: string | null, page: number, side: "after" | "before") =>
-    cursor === null
-      ? trackerHref(props, { page })
-      : page <= 1
-        ? trackerHref(props, { page: 1 })
-        : trackerHref(props, { page, [side]: cursor });
+    cursor === null || page <= 1
+      ? trackerHref(props, { page: Math.max(1, page) })
+      : trackerHref(props, { page, [side]: cursor });
+  const hrefBase = routes.recommendation(slug, trackerId, "");
+  const lang = outline.language ?? undefined;
   return (
     <div className="mt-4 space-y-4">
-      <IconSprite />
       <p className="text-sm text-zinc-600" aria-live="polite">
-        {total.toLocaleString("en")}
-        {isTotalCapped ? "+" : ""} {total === 1 ? "recommendation" : "recommendations"}
-        {hasActiveFilters(filters) ? " match" : ""}
+        {hasActiveFilters(filters)
+          ? t("matchCount", { count: total, more: isTotalCapped ? "yes" : "no" })
+          : t("count", { count: total, more: isTotalCapped ? "yes" : "no" })}
       </p>
       {groups.map((group, groupIndex) => {
         const section = isGrouped ? sectionsById.get(group.sectionId) : undefined;
@@ -80,27 +83,33 @@ export async function ListView({
           <section
             key={`${group.sectionId}-${groupIndex}`}
             aria-labelledby={section ? `section-${section.id}` : undefined}
-            aria-label={section ? undefined : "Recommendations"}
+            aria-label={section ? undefined : t("recommendations")}
             className={cardClass("overflow-hidden")}
           >
             {section ? (
               <div className="border-b border-zinc-200 px-4 py-3">
                 <div className="flex flex-wrap items-baseline justify-between gap-2">
                   <h2 id={`section-${section.id}`} className="font-semibold">
-                    <span className="mr-2 text-zinc-500 tabular-nums">{section.index + 1}.</span>
+                    <span className="me-2 text-zinc-500 tabular-nums">{section.index + 1}.</span>
                     <Link
                       href={trackerHref(props, { section: section.id, page: 1 })}
                       className="hover:underline"
+                      lang={lang}
                     >
                       {section.title}
                     </Link>
                   </h2>
                   <span className="text-xs text-zinc-600 tabular-nums">
-                    {section.progress.total} · {Math.round(section.progress.achievedShare * 100)}% achieved
+                    {t("sectionProgress", {
+                      total: section.progress.total,
+                      share: section.progress.achievedShare,
+                    })}
                   </span>
                 </div>
                 {section.description ? (
-                  <p className="mt-0.5 text-sm text-zinc-600">{section.description}</p>
+                  <p className="mt-0.5 text-sm text-zinc-600" lang={lang}>
+                    {section.description}
+                  </p>
                 ) : null}
                 <ProgressBar progress={section.progress} className="mt-2" />
                 <div className="mt-2">
@@ -108,16 +117,13 @@ export async function ListView({
                 </div>
               </div>
             ) : null}
-            <List workspaceSlug={slug} className="divide-y divide-zinc-100">
-              {group.rows.map((row) => (
-                <RecommendationRow
-                  key={row.id}
-                  row={row}
-                  href={routes.recommendation(slug, trackerId, row.id)}
-                  canReorder={isReorderable}
-                />
-              ))}
-            </List>
+            <TrackerRows
+              rows={group.rows.map(toRowData)}
+              hrefBase={hrefBase}
+              workspaceSlug={slug}
+              canReorder={isReorderable}
+              lang={lang}
+            />
           </section>
         );
       })}
@@ -133,15 +139,4 @@ export async function ListView({
       />
     </div>
   );
-}
-
-function PlainList({
-  className,
-  children,
-}: {
-  workspaceSlug: string;
-  className?: string;
-  children: ReactNode;
-}) {
-  return <ul className={className}>{children}</ul>;
 }

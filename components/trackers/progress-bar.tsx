@@ -1,3 +1,4 @@
+import { useFormatter, useTranslations } from "next-intl";
 import { STATUSES, statusMeta, type Progress } from "@/lib/status";
 
 /**
@@ -13,14 +14,20 @@ export function ProgressBar({
   className?: string;
   isHighContrast?: boolean;
 }) {
+  const t = useTranslations("tracker.progress");
+  const ts = useTranslations("status");
+  const format = useFormatter();
   const summary = STATUSES.filter((status) => progress.counts[status] > 0)
-    .map((status) => `${progress.counts[status]} ${statusMeta[status].label.toLowerCase()}`)
+    .map((status) => t("statusCount", { count: progress.counts[status], status: ts(`${status}.label`) }))
     .join(", ");
   return (
     <div className={className}>
       <div
         role="img"
-        aria-label={`${Math.round(progress.achievedShare * 100)}% achieved. ${summary || "No recommendations yet"}.`}
+        aria-label={t("summary", {
+          share: format.number(progress.achievedShare, "percent"),
+          details: summary || t("none"),
+        })}
         className="flex h-2 w-full overflow-hidden rounded-full bg-zinc-100"
       >
         {progress.total > 0
@@ -29,7 +36,7 @@ export function ProgressBar({
                 <span
                   key={status}
                   className={
-                    isHighContrast ? "border-r border-white last:border-r-0" : statusMeta[status].bar
+                    isHighContrast ? "border-e border-white last:border-e-0" : statusMeta[status].bar
                   }
                   style={{
                     width: `${(progress.counts[status] / progress.total) * 100}%`,
@@ -45,13 +52,17 @@ export function ProgressBar({
 }
 
 export function ProgressLegend({ progress }: { progress: Progress }) {
+  const ts = useTranslations("status");
+  const format = useFormatter();
   return (
     <ul className="flex flex-wrap gap-x-3 gap-y-1 text-xs text-zinc-600">
       {STATUSES.filter((status) => progress.counts[status] > 0).map((status) => (
-        <li key={status} className="inline-flex items-center gap-1.5" title={statusMeta[status].meaning}>
+        <li key={status} className="inline-flex items-center gap-1.5" title={ts(`${status}.meaning`)}>
           <span aria-hidden className={`size-2 rounded-full ${statusMeta[status].dot}`} />
-          {statusMeta[status].label}{" "}
-          <span className="font-medium text-zinc-900 tabular-nums">{progress.counts[status]}</span>
+          {ts(`${status}.label`)}{" "}
+          <span className="font-medium text-zinc-900 tabular-nums">
+            {format.number(progress.counts[status])}
+          </span>
         </li>
       ))}
     </ul>

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { Camera, ChartArea, Download, FileText, Globe, History, Layers, Printer, Upload } from "lucide-react";
+import { useFormatter, useTranslations } from "next-intl";
+import { Icon } from "@/components/trackers/icons";
 import { inputClass } from "@/components/ui/field";
 import { cn } from "@/lib/cn";
 import { NewRecommendationButton } from "@/components/recommendations/new-recommendation";
@@ -28,32 +29,37 @@ export function TrackerHeader({
   /** The "Watch" control, beside the breadcrumb. */
   watch?: React.ReactNode;
 }) {
+  const t = useTranslations("tracker.header");
+  const format = useFormatter();
+  const lang = outline.language ?? undefined;
   return (
     <>
       <div className="flex items-center justify-between gap-3">
-        <nav aria-label="Breadcrumb" className="text-sm text-zinc-500">
+        <nav aria-label={t("breadcrumb")} className="text-sm text-zinc-500">
           <Link href={routes.workspace(slug)} className="hover:text-zinc-900">
-            Trackers
+            {t("trackers")}
           </Link>
         </nav>
         {watch}
       </div>
       <div className="mt-1 flex flex-col gap-4 md:flex-row md:items-end md:justify-between">
         <div className="min-w-0">
-          <h1 className="text-xl font-semibold">{outline.name}</h1>
+          <h1 className="text-xl font-semibold" lang={lang}>
+            {outline.name}
+          </h1>
           {outline.document?.citation ? (
             <p className="mt-1 text-xs text-zinc-500">{outline.document.citation}</p>
           ) : null}
           <div className="mt-3 flex flex-wrap gap-2">
             <Link href={routes.trackerDashboard(slug, trackerId)} className={buttonClass("secondary", "sm")}>
-              <ChartArea aria-hidden className="size-4" /> Dashboard
+              <Icon name="dashboard" className="size-4" /> {t("dashboard")}
             </Link>
             {outline.document ? (
               <Link
                 href={routes.trackerPage(slug, trackerId, "document")}
                 className={buttonClass("secondary", "sm")}
               >
-                <FileText aria-hidden className="size-4" /> Source document
+                <Icon name="document" className="size-4" /> {t("sourceDocument")}
               </Link>
             ) : null}
             {can(role, "recommendation.update") ? (
@@ -61,27 +67,27 @@ export function TrackerHeader({
                 href={routes.trackerPage(slug, trackerId, "sections")}
                 className={buttonClass("secondary", "sm")}
               >
-                <Layers aria-hidden className="size-4" /> Sections
+                <Icon name="layers" className="size-4" /> {t("sections")}
               </Link>
             ) : null}
             <Link
               href={routes.trackerPage(slug, trackerId, "report")}
               className={buttonClass("secondary", "sm")}
             >
-              <Printer aria-hidden className="size-4" /> Report
+              <Icon name="printer" className="size-4" /> {t("report")}
             </Link>
             <Link
               href={routes.trackerPage(slug, trackerId, "snapshots")}
               className={buttonClass("secondary", "sm")}
             >
-              <Camera aria-hidden className="size-4" /> Snapshots
+              <Icon name="camera" className="size-4" /> {t("snapshots")}
             </Link>
             {can(role, "tracker.publish") ? (
               <Link
                 href={routes.trackerPage(slug, trackerId, "publish")}
                 className={buttonClass("secondary", "sm")}
               >
-                <Globe aria-hidden className="size-4" /> Publish
+                <Icon name="globe" className="size-4" /> {t("publish")}
               </Link>
             ) : null}
             <a
@@ -89,26 +95,26 @@ export function TrackerHeader({
               download
               className={buttonClass("secondary", "sm")}
             >
-              <Download aria-hidden className="size-4" /> Export CSV
+              <Icon name="download" className="size-4" /> {t("exportCsv")}
             </a>
             <a
               href={routes.trackerPage(slug, trackerId, "export.json")}
               download
               className={buttonClass("secondary", "sm")}
             >
-              <Download aria-hidden className="size-4" /> Export JSON
+              <Icon name="download" className="size-4" /> {t("exportJson")}
             </a>
             {can(role, "tracker.import") ? (
               <Link
                 href={routes.trackerPage(slug, trackerId, "import")}
                 className={buttonClass("secondary", "sm")}
               >
-                <Upload aria-hidden className="size-4" /> Import
+                <Icon name="upload" className="size-4" /> {t("import")}
               </Link>
             ) : null}
-            <form method="get" className="flex items-center gap-1" aria-label="View the tracker as of a date">
+            <form method="get" className="flex items-center gap-1" aria-label={t("asOfLabel")}>
               <label htmlFor="tracker-as-of" className="sr-only">
-                Date to view the tracker as of
+                {t("asOfDate")}
               </label>
               <input
                 id="tracker-as-of"
@@ -118,7 +124,7 @@ export function TrackerHeader({
                 className={cn(inputClass, "h-8 w-auto py-0 text-sm")}
               />
               <button type="submit" className={buttonClass("secondary", "sm")}>
-                <History aria-hidden className="size-4" /> View as of
+                <Icon name="history" className="size-4" /> {t("viewAsOf")}
               </button>
             </form>
             {can(role, "recommendation.create") ? (
@@ -133,11 +139,9 @@ export function TrackerHeader({
         </div>
         <div className="w-full shrink-0 md:w-80">
           <div className="flex items-baseline justify-between text-sm">
-            <span className="text-zinc-600">
-              {outline.progress.total.toLocaleString("en")} recommendations
-            </span>
+            <span className="text-zinc-600">{t("recommendations", { count: outline.progress.total })}</span>
             <span className="font-semibold tabular-nums">
-              {Math.round(outline.progress.achievedShare * 100)}% achieved
+              {t("achieved", { share: format.number(outline.progress.achievedShare, "percent") })}
             </span>
           </div>
           <ProgressBar progress={outline.progress} className="mt-1.5" />

@@ -2,10 +2,11 @@
 
 import { useEffect, useRef, useState, useTransition } from "react";
 import { usePathname, useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { Columns3, List, Loader2, Search, SlidersHorizontal, X } from "lucide-react";
 import { inputClass } from "@/components/ui/field";
 import { cn } from "@/lib/cn";
-import { STATUSES, statusMeta } from "@/lib/status";
+import { STATUSES } from "@/lib/status";
 import {
   hasActiveFilters,
   SORTS,
@@ -22,10 +23,12 @@ type Options = {
   recommenders: string[];
 };
 
-const selectClass = cn(inputClass, "h-8 w-auto max-w-44 py-0 pr-8 text-sm");
+const selectClass = cn(inputClass, "h-8 w-auto max-w-44 py-0 pe-8 text-sm");
 
 /** Filters, search, sorting and the list/board switch. Every change is a URL change (shareable, back button works). */
 export function TrackerToolbar({ filters, options }: { filters: TrackerFilters; options: Options }) {
+  const t = useTranslations("trackerClient.toolbar");
+  const ts = useTranslations("status");
   const router = useRouter();
   const pathname = usePathname();
   const [isPending, startTransition] = useTransition();
@@ -72,26 +75,26 @@ export function TrackerToolbar({ filters, options }: { filters: TrackerFilters; 
   }, [filters.q]);
 
   return (
-    <div className="space-y-2" role="search" aria-label="Filter recommendations">
+    <div className="space-y-2" role="search" aria-label={t("label")}>
       <div className="flex flex-wrap items-center gap-2">
         <div className="relative min-w-0 flex-1 basis-56">
           <Search
             aria-hidden
-            className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-zinc-400"
+            className="pointer-events-none absolute start-2.5 top-1/2 size-4 -translate-y-1/2 text-zinc-400"
           />
           <label htmlFor="tracker-search" className="sr-only">
-            Search title, text and source passage
+            {t("search")}
           </label>
           <input
             id="tracker-search"
             type="search"
             value={query}
-            placeholder="Search title, text and source passage"
+            placeholder={t("search")}
             onChange={(event) => setQuery(event.target.value)}
-            className={cn(inputClass, "h-8 pl-8")}
+            className={cn(inputClass, "h-8 ps-8")}
           />
         </div>
-        <div className="flex rounded-md ring-1 ring-zinc-300" role="group" aria-label="View">
+        <div className="flex rounded-md ring-1 ring-zinc-300" role="group" aria-label={t("view")}>
           {(["list", "board"] as const).map((view) => (
             <button
               key={view}
@@ -99,7 +102,7 @@ export function TrackerToolbar({ filters, options }: { filters: TrackerFilters; 
               aria-pressed={filters.view === view}
               onClick={() => go({ view })}
               className={cn(
-                "inline-flex h-8 items-center gap-1.5 px-2.5 text-sm first:rounded-l-md last:rounded-r-md",
+                "inline-flex h-8 items-center gap-1.5 px-2.5 text-sm first:rounded-s-md last:rounded-e-md",
                 filters.view === view ? "bg-zinc-900 text-white" : "bg-white text-zinc-700 hover:bg-zinc-50",
               )}
             >
@@ -108,7 +111,7 @@ export function TrackerToolbar({ filters, options }: { filters: TrackerFilters; 
               ) : (
                 <Columns3 aria-hidden className="size-4" />
               )}
-              {view === "list" ? "List" : "Board"}
+              {view === "list" ? t("list") : t("board")}
             </button>
           ))}
         </div>
@@ -119,19 +122,21 @@ export function TrackerToolbar({ filters, options }: { filters: TrackerFilters; 
           onClick={() => setAreFiltersOpen(!areFiltersOpen)}
           className="inline-flex h-8 items-center gap-1.5 rounded-md bg-white px-2.5 text-sm ring-1 ring-zinc-300 sm:hidden"
         >
-          <SlidersHorizontal aria-hidden className="size-4" /> Filters{activeCount ? ` (${activeCount})` : ""}
+          <SlidersHorizontal aria-hidden className="size-4" /> {t("filters", { count: activeCount })}
         </button>
         <span className="w-4" aria-live="polite">
-          {isPending ? <Loader2 aria-label="Updating" className="size-4 animate-spin text-zinc-400" /> : null}
+          {isPending ? (
+            <Loader2 aria-label={t("updating")} className="size-4 animate-spin text-zinc-400" />
+          ) : null}
         </span>
       </div>
       <div className="flex flex-wrap items-center gap-2">
         <FilterSelect
-          label="Section"
+          label={t("section")}
           value={filters.section ?? ""}
           onChange={(v) => go({ section: v || null })}
         >
-          <option value="">All sections</option>
+          <option value="">{t("allSections")}</option>
           {options.sections.map((section) => (
             <option key={section.id} value={section.id}>
               {section.title}
@@ -139,32 +144,38 @@ export function TrackerToolbar({ filters, options }: { filters: TrackerFilters; 
           ))}
         </FilterSelect>
         <FilterSelect
-          label="Status"
+          label={t("status")}
           value={filters.status.join(",")}
           onChange={(v) => go({ status: v ? (v.split(",") as TrackerFilters["status"]) : [] })}
         >
-          <option value="">Any status</option>
+          <option value="">{t("anyStatus")}</option>
           {STATUSES.map((status) => (
             <option key={status} value={status}>
-              {statusMeta[status].label}
+              {ts(`${status}.label`)}
             </option>
           ))}
           {filters.status.length > 1 ? (
-            <option value={filters.status.join(",")}>{filters.status.length} statuses</option>
+            <option value={filters.status.join(",")}>
+              {t("statusCount", { count: filters.status.length })}
+            </option>
           ) : null}
         </FilterSelect>
-        <FilterSelect label="Owner" value={filters.owner ?? ""} onChange={(v) => go({ owner: v || null })}>
-          <option value="">Anyone</option>
-          <option value="me">Me</option>
-          <option value="unassigned">Unassigned</option>
+        <FilterSelect
+          label={t("owner")}
+          value={filters.owner ?? ""}
+          onChange={(v) => go({ owner: v || null })}
+        >
+          <option value="">{t("anyone")}</option>
+          <option value="me">{t("me")}</option>
+          <option value="unassigned">{t("unassigned")}</option>
           {options.members.map((member) => (
             <option key={member.id} value={member.id}>
               {member.name}
             </option>
           ))}
         </FilterSelect>
-        <FilterSelect label="Tag" value={filters.tag ?? ""} onChange={(v) => go({ tag: v || null })}>
-          <option value="">Any tag</option>
+        <FilterSelect label={t("tag")} value={filters.tag ?? ""} onChange={(v) => go({ tag: v || null })}>
+          <option value="">{t("anyTag")}</option>
           {options.tags.map((tag) => (
             <option key={tag} value={tag}>
               {tag}
@@ -172,11 +183,11 @@ export function TrackerToolbar({ filters, options }: { filters: TrackerFilters; 
           ))}
         </FilterSelect>
         <FilterSelect
-          label="Target actor"
+          label={t("actor")}
           value={filters.actor ?? ""}
           onChange={(v) => go({ actor: v || null })}
         >
-          <option value="">Any actor</option>
+          <option value="">{t("anyActor")}</option>
           {options.actors.map((actor) => (
             <option key={actor} value={actor}>
               {actor}
@@ -185,11 +196,11 @@ export function TrackerToolbar({ filters, options }: { filters: TrackerFilters; 
         </FilterSelect>
         {options.recommenders.length > 0 ? (
           <FilterSelect
-            label="Recommended by"
+            label={t("recommendedBy")}
             value={filters.by ?? ""}
             onChange={(v) => go({ by: v || null })}
           >
-            <option value="">Recommended by: anyone</option>
+            <option value="">{t("recommendedByAnyone")}</option>
             {options.recommenders.map((name) => (
               <option key={name} value={name}>
                 {name}
@@ -198,13 +209,13 @@ export function TrackerToolbar({ filters, options }: { filters: TrackerFilters; 
           </FilterSelect>
         ) : null}
         <FilterSelect
-          label="Evidence"
+          label={t("evidence")}
           value={filters.evidence ?? ""}
           onChange={(v) => go({ evidence: v === "with" || v === "without" ? v : null })}
         >
-          <option value="">Evidence: any</option>
-          <option value="with">Has evidence</option>
-          <option value="without">Has none</option>
+          <option value="">{t("evidenceAny")}</option>
+          <option value="with">{t("evidenceWith")}</option>
+          <option value="without">{t("evidenceWithout")}</option>
         </FilterSelect>
         <label className="inline-flex h-8 items-center gap-1.5 rounded-md bg-white px-2.5 text-sm ring-1 ring-zinc-300">
           <input
@@ -213,7 +224,7 @@ export function TrackerToolbar({ filters, options }: { filters: TrackerFilters; 
             onChange={(event) => go({ overdue: event.target.checked })}
             className="accent-indigo-600"
           />
-          Overdue
+          {t("overdue")}
         </label>
         <label className="inline-flex h-8 items-center gap-1.5 rounded-md bg-white px-2.5 text-sm ring-1 ring-zinc-300">
           <input
@@ -222,12 +233,12 @@ export function TrackerToolbar({ filters, options }: { filters: TrackerFilters; 
             onChange={(event) => go({ archived: event.target.checked })}
             className="accent-indigo-600"
           />
-          Archived
+          {t("archived")}
         </label>
-        <FilterSelect label="Sort" value={filters.sort} onChange={(v) => go({ sort: v as TrackerSort })}>
-          {Object.entries(SORTS).map(([value, label]) => (
+        <FilterSelect label={t("sort")} value={filters.sort} onChange={(v) => go({ sort: v as TrackerSort })}>
+          {SORTS.map((value) => (
             <option key={value} value={value}>
-              Sort: {label}
+              {t(`sortBy.${value}`)}
             </option>
           ))}
         </FilterSelect>
@@ -252,7 +263,7 @@ export function TrackerToolbar({ filters, options }: { filters: TrackerFilters; 
             }}
             className="inline-flex h-8 items-center gap-1 rounded-md px-2 text-sm text-zinc-600 hover:bg-zinc-100"
           >
-            <X aria-hidden className="size-4" /> Clear filters
+            <X aria-hidden className="size-4" /> {t("clear")}
           </button>
         ) : null}
       </div>
@@ -260,6 +271,7 @@ export function TrackerToolbar({ filters, options }: { filters: TrackerFilters; 
   );
 }
 
+// i18n-keys: trackerClient.toolbar.sortBy.*
 function FilterSelect({
   label,
   value,

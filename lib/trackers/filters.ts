@@ -25,16 +25,10 @@ export type TrackerFilters = {
   column: RecommendationStatus | null;
 };
 
-export const SORTS = {
-  position: "Document order",
-  title: "Title",
-  status: "Status",
-  due: "Due date",
-  priority: "Priority",
-  updated: "Recently updated",
-} as const;
+/** The list's orders (their names are catalogue keys: trackerClient.toolbar.sortBy.<sort>). */
+export const SORTS = ["position", "title", "status", "due", "priority", "updated"] as const;
 
-export type TrackerSort = keyof typeof SORTS;
+export type TrackerSort = (typeof SORTS)[number];
 
 export const PAGE_SIZE = 50;
 
@@ -63,7 +57,7 @@ export function parseTrackerFilters(params: Params): TrackerFilters {
     evidence: evidence === "with" || evidence === "without" ? evidence : null,
     overdue: first(params.overdue) === "1",
     archived: first(params.archived) === "1",
-    sort: sort && sort in SORTS ? (sort as TrackerSort) : "position",
+    sort: SORTS.find((value) => value === sort) ?? "position",
     page: Number.isFinite(page) && page > 0 ? Math.min(page, 100_000) : 1,
     after: cursorParam(first(params.after)),
     before: cursorParam(first(params.before)),

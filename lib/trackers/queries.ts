@@ -348,6 +348,7 @@ export async function getTrackerOutline(workspaceId: string, trackerId: string) 
         id: true,
         name: true,
         description: true,
+        language: true,
         document: { select: { title: true, citation: true } },
         sections: {
           where: { archivedAt: null },

@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { BoardView } from "@/components/trackers/board-view";
 import { ListView } from "@/components/trackers/list-view";
 import { TrackerHeader } from "@/components/trackers/tracker-header";
+import { IconSprite } from "@/components/trackers/icons";
 import { TrackerToolbar } from "@/components/trackers/tracker-toolbar";
 import { requirePageMembership } from "@/lib/server/authz";
 import { getFilterOptions, getTrackerOutline } from "@/lib/trackers/queries";
@@ -44,6 +45,7 @@ export default async function TrackerPage({ params, searchParams }: PageProps<"/
 
   return (
     <main className="mx-auto max-w-6xl px-4 py-6 sm:px-6">
+      <IconSprite />
       <TrackerHeader
         workspaceSlug={slug}
         trackerId={trackerId}
@@ -59,7 +61,7 @@ export default async function TrackerPage({ params, searchParams }: PageProps<"/
         />
       </div>
       {filters.view === "board" ? (
-        <BoardView {...view} />
+        <BoardView {...view} lang={outline.language ?? undefined} />
       ) : (
         <ListView {...view} outline={outline} canReorder={can(role, "recommendation.update")} />
       )}
