@@ -478,7 +478,11 @@ async function main() {
       payloads.push({ size, page: "sign-in page", p: await payload(base, "/sign-in", "") });
     }
 
-    if (SERVE) await new Promise<never>(() => {});
+    if (SERVE) {
+      console.log("Serving; Ctrl-C stops the server and the database.");
+      await new Promise((resolve) => process.once("SIGINT", resolve));
+      return;
+    }
     // ------------------------------------------------------------------------------------------ report
     const lines: string[] = [];
     const out = (line = "") => {

@@ -6,7 +6,6 @@ import { Icon } from "@/components/trackers/icons";
 import { useServerAction } from "@/components/ui/use-server-action";
 import type { RecommendationStatus } from "@/lib/generated/prisma/enums";
 import { moveRecommendationAction } from "@/lib/recommendations/actions";
-import { statusMeta } from "@/lib/status";
 
 /** What a list row needs, and nothing more: the page sends these small objects, not rendered rows. */
 export type RowData = {
@@ -32,7 +31,8 @@ const initials = (name: string) =>
 
 /**
  * One page's rows of the tracker list: one client component for the whole list (it renders the rows from
- * RowData and handles every row's "move up / move down"), instead of a client component per row.
+ * RowData and handles every row's "move up / move down"), instead of a client component per row. Styling is
+ * in app/globals.css (.rec*, .pill, .st-<STATUS>) so that each row carries short class names.
  */
 export function TrackerRows({
   rows,
@@ -60,15 +60,14 @@ export function TrackerRows({
   return (
     <ul className="divide-y divide-zinc-100" aria-busy={move.isPending}>
       {rows.map((row) => {
-        const meta = statusMeta[row.status];
         return (
-          <li key={row.id} className="group flex items-center">
+          <li key={row.id} className="rec">
             <Link href={hrefBase + row.id} className="rec-row">
-              <span className="rec-t" lang={lang}>
+              <span className="rec-t" id={`t-${row.id}`} lang={lang}>
                 {row.title}
               </span>
               <span className="rec-meta">
-                {row.actor ? <span className="hidden lg:inline">{row.actor}</span> : null}
+                {row.actor ? <span className="rec-a">{row.actor}</span> : null}
                 {row.due ? (
                   <span className={row.isOverdue ? "rec-i font-medium text-red-700" : "rec-i"}>
                     <Icon name="due" />
@@ -105,10 +104,7 @@ export function TrackerRows({
                 ) : (
                   <span className="text-zinc-500">{tc("unassigned")}</span>
                 )}
-                <span className={`pill ${meta.badge}`}>
-                  <span aria-hidden className={`pill-dot ${meta.dot}`} />
-                  {ts(`${row.status}.label`)}
-                </span>
+                <span className={`pill st-${row.status}`}>{ts(`${row.status}.label`)}</span>
               </span>
             </Link>
             {canReorder ? (
@@ -116,7 +112,8 @@ export function TrackerRows({
                 <button
                   type="button"
                   disabled={move.isPending}
-                  aria-label={t("moveUp", { title: row.title })}
+                  aria-label={t("moveUp")}
+                  aria-describedby={`t-${row.id}`}
                   onClick={() => onMove(row.id, "up")}
                 >
                   <Icon name="up" />
@@ -124,7 +121,8 @@ export function TrackerRows({
                 <button
                   type="button"
                   disabled={move.isPending}
-                  aria-label={t("moveDown", { title: row.title })}
+                  aria-label={t("moveDown")}
+                  aria-describedby={`t-${row.id}`}
                   onClick={() => onMove(row.id, "down")}
                 >
                   <Icon name="down" />

@@ -2,7 +2,6 @@ import { notFound } from "next/navigation";
 import { BoardView } from "@/components/trackers/board-view";
 import { ListView } from "@/components/trackers/list-view";
 import { TrackerHeader } from "@/components/trackers/tracker-header";
-import { IconSprite } from "@/components/trackers/icons";
 import { TrackerToolbar } from "@/components/trackers/tracker-toolbar";
 import { requirePageMembership } from "@/lib/server/authz";
 import { getFilterOptions, getTrackerOutline } from "@/lib/trackers/queries";
@@ -45,7 +44,6 @@ export default async function TrackerPage({ params, searchParams }: PageProps<"/
 
   return (
     <main className="mx-auto max-w-6xl px-4 py-6 sm:px-6">
-      <IconSprite />
       <TrackerHeader
         workspaceSlug={slug}
         trackerId={trackerId}
