@@ -61,9 +61,12 @@ export function PublicEvidenceList({ item }: { item: PublicItem }) {
 export function PublicScorecardView({
   scorecard,
   permalink,
+  pageHref,
 }: {
   scorecard: PublicScorecard;
   permalink: (id: string) => string;
+  /** Live scorecards are paged (lib/publishing/queries.ts): the URL of a page by its cursor (null: the first). */
+  pageHref?: (cursor: string | null) => string;
 }) {
   return (
     <main className="mx-auto max-w-4xl px-4 py-8 sm:px-6">
@@ -108,34 +111,56 @@ export function PublicScorecardView({
       {scorecard.sections.length === 0 ? (
         <p className="mt-6 text-sm text-zinc-600">No recommendations are published yet.</p>
       ) : null}
-      {scorecard.sections.map((section, index) => (
-        <section key={`${index}-${section.title}`} aria-labelledby={`section-${index + 1}`} className="mt-8">
-          <h2 id={`section-${index + 1}`} className="border-b border-zinc-200 pb-1 text-lg font-semibold">
-            {index + 1}. {section.title}
-          </h2>
-          <ol className="divide-y divide-zinc-100">
-            {section.items.map((item) => (
-              <li key={item.id} className="py-3">
-                <div className="flex flex-wrap items-start justify-between gap-x-3 gap-y-1">
-                  <h3 className="min-w-0 flex-1 font-medium">
-                    <Link href={permalink(item.id)} className="hover:underline">
-                      {item.referenceId ? (
-                        <span className="mr-1.5 text-zinc-500">{item.referenceId}</span>
-                      ) : null}
-                      {item.title}
-                    </Link>
-                  </h3>
-                  <StatusBadge status={item.status} />
-                </div>
-                {item.justification ? (
-                  <p className="mt-1 text-sm text-zinc-800">{item.justification}</p>
-                ) : null}
-                <PublicEvidenceList item={item} />
-              </li>
-            ))}
-          </ol>
-        </section>
-      ))}
+      {scorecard.sections.map((section, index) =>
+        section.items.length === 0 ? null : (
+          <section
+            key={`${index}-${section.title}`}
+            aria-labelledby={`section-${index + 1}`}
+            className="mt-8"
+          >
+            <h2 id={`section-${index + 1}`} className="border-b border-zinc-200 pb-1 text-lg font-semibold">
+              {index + 1}. {section.title}
+            </h2>
+            <ol className="divide-y divide-zinc-100">
+              {section.items.map((item) => (
+                <li key={item.id} className="py-3">
+                  <div className="flex flex-wrap items-start justify-between gap-x-3 gap-y-1">
+                    <h3 className="min-w-0 flex-1 font-medium">
+                      <Link href={permalink(item.id)} className="hover:underline">
+                        {item.referenceId ? (
+                          <span className="mr-1.5 text-zinc-500">{item.referenceId}</span>
+                        ) : null}
+                        {item.title}
+                      </Link>
+                    </h3>
+                    <StatusBadge status={item.status} />
+                  </div>
+                  {item.justification ? (
+                    <p className="mt-1 text-sm text-zinc-800">{item.justification}</p>
+                  ) : null}
+                  <PublicEvidenceList item={item} />
+                </li>
+              ))}
+            </ol>
+          </section>
+        ),
+      )}
+      {pageHref && (scorecard.nextCursor || scorecard.isFirstPage === false) ? (
+        <nav aria-label="Pages" className="mt-8 flex justify-between text-sm font-medium text-indigo-700">
+          {scorecard.isFirstPage === false ? (
+            <Link href={pageHref(null)} className="hover:underline">
+              First page
+            </Link>
+          ) : (
+            <span />
+          )}
+          {scorecard.nextCursor ? (
+            <Link href={pageHref(scorecard.nextCursor)} className="hover:underline">
+              Next page
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
       <footer className="mt-10 border-t border-zinc-200 pt-4 text-xs text-zinc-500">
         Published with Advocacy Tracker. Statuses and justifications are the publishing organisation&apos;s
         assessment.

@@ -2,9 +2,19 @@ import "server-only";
 import { cache } from "react";
 import { unstable_cache } from "next/cache";
 import { db } from "@/lib/server/db";
-import { getSnapshot, readTrackerItems } from "@/lib/snapshots/queries";
+import { getSnapshot } from "@/lib/snapshots/queries";
 import { citationOf } from "@/lib/snapshots/mutations";
-import { buildScorecard, publicTag, type PublicScorecard } from "@/lib/publishing/rules";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { RecommendationStatus } from "@/lib/generated/prisma/enums";
+import { parseEvent } from "@/lib/events/catalog";
+import {
+  isJustificationPublic,
+  SNAPSHOT_LIMITS,
+  type FrozenEvidence,
+  type FrozenItem,
+} from "@/lib/snapshots/rules";
+import { emptyCounts, type StatusCounts } from "@/lib/status";
+import { buildScorecard, buildScorecardPage, publicTag, type PublicScorecard } from "@/lib/publishing/rules";
 
 /** How long a cached scorecard may live at most, whatever happens (seconds). */
 export const PUBLIC_REVALIDATE_SECONDS = 60;
@@ -39,7 +49,35 @@ export const findPublication = cache(
   },
 );
 
-async function buildLive(workspaceId: string, trackerId: string): Promise<PublicScorecard | null> {
+/** Recommendations per page of the live public scorecard (keyset pages in document order). */
+export const PUBLIC_PAGE_SIZE = 100;
+
+const readCursor = (cursor: string | null): [number, number, string] | null => {
+  if (!cursor || !/^[\w-]{1,400}$/.test(cursor)) return null;
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    return Array.isArray(value) &&
+      value.length === 3 &&
+      Number.isInteger(value[0]) &&
+      Number.isInteger(value[1]) &&
+      typeof value[2] === "string"
+      ? (value as [number, number, string])
+      : null;
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * The live scorecard, one page at a time: totals and section progress from RecommendationCount (kept by
+ * triggers), then PUBLIC_PAGE_SIZE recommendations after `cursor` in document order with their public evidence
+ * and latest status change, read for those ids only. Never the whole tracker.
+ */
+async function buildLive(
+  workspaceId: string,
+  trackerId: string,
+  cursor: string | null,
+): Promise<PublicScorecard | null> {
   const tracker = await db.tracker.findFirst({
     where: { id: trackerId, workspaceId },
     select: {
@@ -49,20 +87,101 @@ async function buildLive(workspaceId: string, trackerId: string): Promise<Public
     },
   });
   if (!tracker) return null;
-  const [items, recs, evidence] = await Promise.all([
-    readTrackerItems(db, workspaceId, trackerId),
-    db.recommendation.aggregate({
-      where: { workspaceId, trackerId, archivedAt: null },
-      _max: { updatedAt: true },
-    }),
-    db.evidence.aggregate({
-      where: { workspaceId, isPublic: true, recommendation: { trackerId, archivedAt: null } },
-      _max: { updatedAt: true },
-    }),
+  const after = readCursor(cursor);
+  const [sections, rows, [updated]] = await Promise.all([
+    db.$queryRaw<
+      { id: string; title: string; position: number; status: RecommendationStatus | null; n: number }[]
+    >`
+      SELECT s.id, s.title, s.position, c.status::text AS status, COALESCE(c.count, 0)::int AS n
+      FROM "Section" s LEFT JOIN "RecommendationCount" c ON c."sectionId" = s.id AND c.count > 0
+      WHERE s."workspaceId" = ${workspaceId} AND s."trackerId" = ${trackerId} AND s."archivedAt" IS NULL
+      ORDER BY s.position, s.id`,
+    db.$queryRaw<
+      {
+        id: string;
+        referenceId: string | null;
+        title: string;
+        status: RecommendationStatus;
+        position: number;
+        sectionPosition: number;
+        sectionTitle: string;
+      }[]
+    >`
+      SELECT r.id, r."referenceId", r.title, r.status::text AS status, r.position, r."sectionPosition",
+        s.title AS "sectionTitle"
+      FROM "Recommendation" r JOIN "Section" s ON s.id = r."sectionId" AND s."archivedAt" IS NULL
+      WHERE r."workspaceId" = ${workspaceId} AND r."trackerId" = ${trackerId} AND r."archivedAt" IS NULL
+        ${after ? Prisma.sql`AND (r."sectionPosition", r.position, r.id) > (${after[0]}::int, ${after[1]}::int, ${after[2]}::text)` : Prisma.empty}
+      ORDER BY r."sectionPosition", r.position, r.id
+      LIMIT ${PUBLIC_PAGE_SIZE + 1}`,
+    // The newest public change: a recommendation's update (index on trackerId, updatedAt) or an evidence event.
+    db.$queryRaw<{ at: Date | null }[]>`
+      SELECT GREATEST(
+        (SELECT max(r."updatedAt") FROM "Recommendation" r
+          WHERE r."workspaceId" = ${workspaceId} AND r."trackerId" = ${trackerId} AND r."archivedAt" IS NULL),
+        (SELECT e."createdAt" FROM "ActivityEvent" e WHERE e."trackerId" = ${trackerId}
+          AND e."workspaceId" = ${workspaceId} AND e.type LIKE 'evidence.%' ORDER BY e.seq DESC LIMIT 1)
+      ) AS at`,
   ]);
-  const times = [recs._max.updatedAt, evidence._max.updatedAt].filter((d): d is Date => d !== null);
-  const lastUpdated = times.length ? new Date(Math.max(...times.map((d) => d.getTime()))) : new Date();
-  return buildScorecard(
+  const page = rows.slice(0, PUBLIC_PAGE_SIZE);
+  const ids = page.map((row) => row.id);
+  const [evidence, latest] = ids.length
+    ? await Promise.all([
+        db.$queryRaw<(FrozenEvidence & { recommendationId: string })[]>`
+          SELECT e."recommendationId", e.title, e.url, e."sourceType"::text AS "sourceType",
+            e.stance::text AS stance, to_char(e."publishedAt", 'YYYY-MM-DD') AS "publishedAt", e.quote
+          FROM "Evidence" e
+          WHERE e."workspaceId" = ${workspaceId} AND e."recommendationId" IN (${Prisma.join(ids)}) AND e."isPublic"
+          ORDER BY e."recommendationId", e."publishedAt" DESC NULLS LAST, e."createdAt" DESC`,
+        db.$queryRaw<{ recommendationId: string; data: unknown; createdAt: Date }[]>`
+          SELECT DISTINCT ON (e."recommendationId") e."recommendationId", e.data, e."createdAt"
+          FROM "ActivityEvent" e
+          WHERE e."trackerId" = ${trackerId} AND e."workspaceId" = ${workspaceId}
+            AND e.type = 'recommendation.status_changed' AND e."recommendationId" IN (${Prisma.join(ids)})
+          ORDER BY e."recommendationId", e."createdAt" DESC, e.seq DESC`,
+      ])
+    : [[], []];
+  const evidenceOf = new Map<string, FrozenEvidence[]>();
+  for (const { recommendationId, ...item } of evidence) {
+    const list = evidenceOf.get(recommendationId) ?? [];
+    if (list.length < SNAPSHOT_LIMITS.evidencePerRecommendation) list.push(item);
+    evidenceOf.set(recommendationId, list);
+  }
+  const statusOf = new Map<string, { justification: string; isInternal: boolean; at: Date }>();
+  for (const row of latest) {
+    const event = parseEvent({ type: "recommendation.status_changed", data: row.data });
+    if (event.type !== "recommendation.status_changed") continue;
+    statusOf.set(row.recommendationId, {
+      justification: event.data.justification,
+      isInternal: !isJustificationPublic(event.data),
+      at: row.createdAt,
+    });
+  }
+  const items: FrozenItem[] = page.map((row) => {
+    const last = statusOf.get(row.id);
+    return {
+      recommendationId: row.id,
+      referenceId: row.referenceId,
+      sectionTitle: row.sectionTitle,
+      sectionPosition: row.sectionPosition,
+      position: row.position,
+      title: row.title,
+      status: row.status,
+      justification: last?.justification ?? null,
+      isJustificationInternal: last?.isInternal ?? false,
+      statusChangedAt: last?.at.toISOString() ?? null,
+      ownerNames: [],
+      evidence: evidenceOf.get(row.id) ?? [],
+    };
+  });
+  const counts = new Map<string, { title: string; position: number; counts: StatusCounts }>();
+  for (const row of sections) {
+    const section = counts.get(row.id) ?? { title: row.title, position: row.position, counts: emptyCounts() };
+    if (row.status) section.counts[row.status] += row.n;
+    counts.set(row.id, section);
+  }
+  const last = page.at(-1);
+  return buildScorecardPage(
     {
       workspaceName: tracker.workspace.name,
       trackerName: tracker.name,
@@ -70,9 +189,17 @@ async function buildLive(workspaceId: string, trackerId: string): Promise<Public
       mode: "live",
       snapshotName: null,
       asOf: null,
-      lastUpdated: lastUpdated.toISOString(),
+      lastUpdated: (updated?.at ?? new Date()).toISOString(),
     },
+    [...counts.values()],
     items,
+    {
+      isFirst: !after,
+      nextCursor:
+        rows.length > PUBLIC_PAGE_SIZE && last
+          ? Buffer.from(JSON.stringify([last.sectionPosition, last.position, last.id])).toString("base64url")
+          : null,
+    },
   );
 }
 
@@ -132,7 +259,11 @@ async function buildFromSnapshot(
  * decides whether a page is published.
  */
 export const getPublicScorecard = cache(
-  async (workspaceSlug: string, trackerId: string): Promise<PublicScorecard | null> => {
+  async (
+    workspaceSlug: string,
+    trackerId: string,
+    cursor: string | null = null,
+  ): Promise<PublicScorecard | null> => {
     const publication = await findPublication(workspaceSlug, trackerId);
     if (!publication) return null;
     const { id, workspaceId, snapshotId } = publication;
@@ -140,13 +271,14 @@ export const getPublicScorecard = cache(
       () =>
         snapshotId
           ? buildFromSnapshot(workspaceId, trackerId, snapshotId)
-          : buildLive(workspaceId, trackerId),
+          : buildLive(workspaceId, trackerId, cursor),
       [
         "public-scorecard",
         id,
         snapshotId ?? "live",
         String(publication.seq ?? 0),
         String(publication.workspaceVersion),
+        snapshotId ? "" : (cursor ?? ""),
       ],
       { tags: [publicTag(trackerId)], revalidate: PUBLIC_REVALIDATE_SECONDS },
     );

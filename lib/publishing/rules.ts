@@ -4,7 +4,7 @@
  * listed here never reach a public page, its RSC payload, the badge, the embed or the preview image.
  */
 import type { RecommendationStatus } from "@/lib/generated/prisma/enums";
-import type { Progress } from "@/lib/status";
+import { emptyCounts, progressFrom, STATUSES, type Progress, type StatusCounts } from "@/lib/status";
 import {
   groupBySection,
   publicJustification,
@@ -41,6 +41,9 @@ export type PublicScorecard = {
   progress: Progress;
   achieved: number;
   sections: { title: string; progress: Progress; items: PublicItem[] }[];
+  /** Live scorecards come in keyset pages: the next page's cursor (null on the last), and whether this is the first. */
+  nextCursor?: string | null;
+  isFirstPage?: boolean;
 };
 
 /** The allow-list: a frozen item as the public may see it. Evidence in frozen items is already public-only. */
@@ -75,6 +78,36 @@ export function buildScorecard(
     progress: grouped.progress,
     achieved: grouped.progress.counts.ACHIEVED,
     sections: grouped.sections.map(({ title, progress, items }) => ({ title, progress, items })),
+  };
+}
+
+/**
+ * One page of a live scorecard: progress for every section from the maintained counts, items for this page only
+ * (sections without items on this page have none).
+ */
+export function buildScorecardPage(
+  meta: Omit<PublicScorecard, "progress" | "achieved" | "sections">,
+  sections: { title: string; position: number; counts: StatusCounts }[],
+  items: FrozenItem[],
+  page: { isFirst: boolean; nextCursor: string | null },
+): PublicScorecard {
+  const total = emptyCounts();
+  for (const section of sections) for (const status of STATUSES) total[status] += section.counts[status];
+  const progress = progressFrom(total);
+  const publicItems = items.map(toPublicItem);
+  return {
+    ...meta,
+    progress,
+    achieved: total.ACHIEVED,
+    sections: sections.map((section) => ({
+      title: section.title,
+      progress: progressFrom(section.counts),
+      items: publicItems.filter(
+        (item) => item.sectionPosition === section.position && item.sectionTitle === section.title,
+      ),
+    })),
+    nextCursor: page.nextCursor,
+    isFirstPage: page.isFirst,
   };
 }
 

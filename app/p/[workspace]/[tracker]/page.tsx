@@ -15,14 +15,21 @@ export async function generateMetadata({ params }: PageProps<"/p/[workspace]/[tr
 }
 
 /** The public scorecard: no sign-in; only what lib/publishing/rules.ts allows. */
-export default async function PublicScorecardPage({ params }: PageProps<"/p/[workspace]/[tracker]">) {
+export default async function PublicScorecardPage({
+  params,
+  searchParams,
+}: PageProps<"/p/[workspace]/[tracker]">) {
   const { workspace, tracker } = await params;
-  const scorecard = await getPublicScorecard(workspace, tracker);
+  const after = (await searchParams).after;
+  const scorecard = await getPublicScorecard(workspace, tracker, typeof after === "string" ? after : null);
   if (!scorecard) notFound();
   return (
     <PublicScorecardView
       scorecard={scorecard}
       permalink={(id) => routes.publicRecommendation(workspace, tracker, id)}
+      pageHref={(cursor) =>
+        `${routes.publicScorecard(workspace, tracker)}${cursor ? `?after=${encodeURIComponent(cursor)}` : ""}`
+      }
     />
   );
 }
