@@ -207,13 +207,34 @@ export async function getTrackerDashboard(
   filters: HistoryFilters,
   options: DashboardOptions,
 ) {
-  const start = await historyStart(workspaceId, trackerId);
-  const from = start ? isoDay(start) : options.today;
+  // The first day, stale items and owner load depend on the tracker (its version) and the day: cached per
+  // tracker version and day, like the history reads (each costs a pass over the tracker at 150,000 rows).
+  const perDay = (name: string, load: () => Promise<unknown>) =>
+    filters.tag
+      ? load()
+      : cachedByTrackerVersion(
+          workspaceId,
+          trackerId,
+          [
+            name,
+            options.today,
+            filters.section ?? null,
+            filters.actor ?? null,
+            filters.owner ?? null,
+            filters.owner === "me" ? (filters.userId ?? null) : null,
+            options.staleDays,
+          ],
+          load,
+        );
+  const start = (await perDay("start", () => historyStart(workspaceId, trackerId))) as Date | null;
+  const from = start ? isoDay(new Date(start)) : options.today;
   const step = seriesStep(from, options.today);
   const [{ history, breakdowns, movement }, stale, owners] = await Promise.all([
     historyReads(workspaceId, trackerId, filters, { from, to: options.today, step }, options.since),
-    staleItems(workspaceId, trackerId, filters, options.staleDays),
-    ownerLoad(workspaceId, trackerId, filters),
+    perDay("stale", () => staleItems(workspaceId, trackerId, filters, options.staleDays)) as ReturnType<
+      typeof staleItems
+    >,
+    perDay("owners", () => ownerLoad(workspaceId, trackerId, filters)) as ReturnType<typeof ownerLoad>,
   ]);
   const { series, sectionCounts: sinceCounts, timing } = history;
   const sectionRows = sections
