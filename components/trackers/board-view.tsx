@@ -39,14 +39,11 @@ export async function BoardView(props: TrackerViewProps & { lang?: string }) {
               <ul className="mt-2 space-y-2">
                 {column.rows.map((row) => (
                   <li key={row.id}>
-                    <Link
-                      href={routes.recommendation(slug, trackerId, row.id)}
-                      className="block rounded-lg bg-white p-2.5 text-sm shadow-xs ring-1 ring-zinc-200 hover:ring-indigo-300"
-                    >
+                    <Link href={routes.recommendation(slug, trackerId, row.id)} className="bcard">
                       <span className="font-medium" lang={lang}>
                         {row.title}
                       </span>
-                      <span className="mt-2 flex items-center justify-between gap-2 text-xs text-zinc-500">
+                      <span className="bcard-meta">
                         <span className={row.isOverdue ? "font-medium text-red-700" : undefined}>
                           {row.isOverdue ? t("overdue") : (row.targetActor ?? "")}
                         </span>
