@@ -339,27 +339,35 @@ export async function listBoardColumns(
   });
 }
 
-/** Sections with their progress (all live recommendations, whatever the filters), from the maintained counts. */
+/**
+ * Sections with their progress (all live recommendations, whatever the filters), from the maintained counts:
+ * the tracker, its document, its live sections and its counts in one statement.
+ */
 export async function getTrackerOutline(workspaceId: string, trackerId: string) {
-  const [tracker, counts] = await Promise.all([
-    db.tracker.findFirst({
-      where: { id: trackerId, workspaceId, archivedAt: null },
-      select: {
-        id: true,
-        name: true,
-        description: true,
-        language: true,
-        document: { select: { title: true, citation: true } },
-        sections: {
-          where: { archivedAt: null },
-          orderBy: { position: "asc" },
-          select: { id: true, title: true, description: true },
-        },
-      },
-    }),
-    liveCounts(workspaceId, trackerId),
-  ]);
+  const [tracker] = await db.$queryRaw<
+    {
+      id: string;
+      name: string;
+      description: string | null;
+      language: string | null;
+      document: { title: string; citation: string | null } | null;
+      sections: { id: string; title: string; description: string | null }[];
+      counts: { sectionId: string; status: RecommendationStatus; count: number }[];
+    }[]
+  >`
+    SELECT t.id, t.name, t.description, t.language,
+      CASE WHEN d.id IS NULL THEN NULL ELSE json_build_object('title', d.title, 'citation', d.citation) END
+        AS document,
+      COALESCE((SELECT json_agg(json_build_object('id', s.id, 'title', s.title, 'description', s.description)
+          ORDER BY s.position, s.id)
+        FROM "Section" s WHERE s."trackerId" = t.id AND s."workspaceId" = t."workspaceId" AND s."archivedAt" IS NULL),
+        '[]') AS sections,
+      COALESCE((SELECT json_agg(json_build_object('sectionId', c."sectionId", 'status', c.status, 'count', c.count))
+        FROM "RecommendationCount" c WHERE c."trackerId" = t.id AND c.count > 0), '[]') AS counts
+    FROM "Tracker" t LEFT JOIN "Document" d ON d.id = t."documentId"
+    WHERE t.id = ${trackerId} AND t."workspaceId" = ${workspaceId} AND t."archivedAt" IS NULL`;
   if (!tracker) return null;
+  const { counts, ...rest } = tracker;
   const total = emptyCounts();
   const sections = tracker.sections.map((section) => {
     const sectionCounts = emptyCounts();
@@ -370,7 +378,7 @@ export async function getTrackerOutline(workspaceId: string, trackerId: string) 
     }
     return { ...section, progress: progressFrom(sectionCounts) };
   });
-  return { ...tracker, sections, progress: progressFrom(total) };
+  return { ...rest, sections, progress: progressFrom(total) };
 }
 
 export type TrackerOutline = NonNullable<Awaited<ReturnType<typeof getTrackerOutline>>>;
@@ -378,17 +386,15 @@ export type TrackerOutline = NonNullable<Awaited<ReturnType<typeof getTrackerOut
 /** Values for the filter menus: members, tags and target actors used in this workspace. */
 export async function getFilterOptions(workspaceId: string) {
   const [members, tags, actors, recommenders] = await Promise.all([
-    db.membership.findMany({
-      where: { workspaceId },
-      select: { user: { select: { id: true, name: true } } },
-      orderBy: { user: { name: "asc" } },
-    }),
+    db.$queryRaw<{ id: string; name: string }[]>`
+      SELECT u.id, u.name FROM "Membership" m JOIN "User" u ON u.id = m."userId"
+      WHERE m."workspaceId" = ${workspaceId} ORDER BY u.name, u.id`,
     db.tag.findMany({ where: { workspaceId }, select: { name: true }, orderBy: { name: "asc" }, take: 500 }),
     listTargetActors(workspaceId, 500),
     listRecommenders(workspaceId, 500),
   ]);
   return {
-    members: members.map((m) => m.user),
+    members,
     tags: tags.map((t) => t.name),
     actors,
     recommenders,
