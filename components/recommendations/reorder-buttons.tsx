@@ -1,6 +1,7 @@
 "use client";
 
 import { ChevronDown, ChevronUp } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useServerAction } from "@/components/ui/use-server-action";
 import { moveRecommendationAction } from "@/lib/recommendations/actions";
 import { moveSectionAction } from "@/lib/sections/actions";
@@ -17,6 +18,7 @@ export function ReorderButtons({
   label: string;
   kind: "recommendation" | "section";
 }) {
+  const t = useTranslations("trackerClient");
   const move = useServerAction(kind === "section" ? moveSectionAction : moveRecommendationAction);
   return (
     <span className="flex shrink-0 flex-col px-1 opacity-60 group-hover:opacity-100 focus-within:opacity-100">
@@ -25,7 +27,9 @@ export function ReorderButtons({
           key={direction}
           type="button"
           disabled={move.isPending}
-          aria-label={`Move ${direction}: ${label}`}
+          aria-label={
+            direction === "up" ? t("moveUpItem", { title: label }) : t("moveDownItem", { title: label })
+          }
           onClick={() => move.run({ workspaceSlug, id, direction })}
           className="rounded p-0.5 text-zinc-400 hover:bg-zinc-100 hover:text-zinc-800 disabled:opacity-40"
         >
