@@ -292,7 +292,6 @@ type Measured = Case & {
   handRows: number | null;
 };
 
-const pad = (text: string, width: number) => text.padStart(width);
 const ms = (value: number) => `${value.toFixed(value < 10 ? 1 : 0)} ms`;
 const ratio = (value: number | null) =>
   value === null || !Number.isFinite(value) ? "–" : `${value.toFixed(1)}×`;

@@ -24,5 +24,6 @@ export type IconName =
  * inline SVG per row and per button. Decorative: the text beside it or the control's label says what it is.
  */
 export function Icon({ name, className }: { name: IconName; className?: string }) {
-  return <i aria-hidden className={cn("i", `i-${name}`, className)} />;
+  // An empty <i> has no text for assistive technology to read, so it needs no aria-hidden.
+  return <i className={cn("i", `i-${name}`, className)} />;
 }

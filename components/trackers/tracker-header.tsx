@@ -5,7 +5,6 @@ import { inputClass } from "@/components/ui/field";
 import { cn } from "@/lib/cn";
 import { NewRecommendationButton } from "@/components/recommendations/new-recommendation";
 import { ProgressBar, ProgressLegend } from "@/components/trackers/progress-bar";
-import { buttonClass } from "@/components/ui/button";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { can } from "@/lib/permissions";
 import type { TrackerOutline } from "@/lib/trackers/queries";
@@ -51,64 +50,38 @@ export function TrackerHeader({
             <p className="mt-1 text-xs text-zinc-500">{outline.document.citation}</p>
           ) : null}
           <div className="mt-3 flex flex-wrap gap-2">
-            <Link href={routes.trackerDashboard(slug, trackerId)} className={buttonClass("secondary", "sm")}>
+            <Link href={routes.trackerDashboard(slug, trackerId)} className="hbtn">
               <Icon name="dashboard" className="size-4" /> {t("dashboard")}
             </Link>
             {outline.document ? (
-              <Link
-                href={routes.trackerPage(slug, trackerId, "document")}
-                className={buttonClass("secondary", "sm")}
-              >
+              <Link href={routes.trackerPage(slug, trackerId, "document")} className="hbtn">
                 <Icon name="document" className="size-4" /> {t("sourceDocument")}
               </Link>
             ) : null}
             {can(role, "recommendation.update") ? (
-              <Link
-                href={routes.trackerPage(slug, trackerId, "sections")}
-                className={buttonClass("secondary", "sm")}
-              >
+              <Link href={routes.trackerPage(slug, trackerId, "sections")} className="hbtn">
                 <Icon name="layers" className="size-4" /> {t("sections")}
               </Link>
             ) : null}
-            <Link
-              href={routes.trackerPage(slug, trackerId, "report")}
-              className={buttonClass("secondary", "sm")}
-            >
+            <Link href={routes.trackerPage(slug, trackerId, "report")} className="hbtn">
               <Icon name="printer" className="size-4" /> {t("report")}
             </Link>
-            <Link
-              href={routes.trackerPage(slug, trackerId, "snapshots")}
-              className={buttonClass("secondary", "sm")}
-            >
+            <Link href={routes.trackerPage(slug, trackerId, "snapshots")} className="hbtn">
               <Icon name="camera" className="size-4" /> {t("snapshots")}
             </Link>
             {can(role, "tracker.publish") ? (
-              <Link
-                href={routes.trackerPage(slug, trackerId, "publish")}
-                className={buttonClass("secondary", "sm")}
-              >
+              <Link href={routes.trackerPage(slug, trackerId, "publish")} className="hbtn">
                 <Icon name="globe" className="size-4" /> {t("publish")}
               </Link>
             ) : null}
-            <a
-              href={routes.trackerPage(slug, trackerId, "export.csv")}
-              download
-              className={buttonClass("secondary", "sm")}
-            >
+            <a href={routes.trackerPage(slug, trackerId, "export.csv")} download className="hbtn">
               <Icon name="download" className="size-4" /> {t("exportCsv")}
             </a>
-            <a
-              href={routes.trackerPage(slug, trackerId, "export.json")}
-              download
-              className={buttonClass("secondary", "sm")}
-            >
+            <a href={routes.trackerPage(slug, trackerId, "export.json")} download className="hbtn">
               <Icon name="download" className="size-4" /> {t("exportJson")}
             </a>
             {can(role, "tracker.import") ? (
-              <Link
-                href={routes.trackerPage(slug, trackerId, "import")}
-                className={buttonClass("secondary", "sm")}
-              >
+              <Link href={routes.trackerPage(slug, trackerId, "import")} className="hbtn">
                 <Icon name="upload" className="size-4" /> {t("import")}
               </Link>
             ) : null}
@@ -123,7 +96,7 @@ export function TrackerHeader({
                 required
                 className={cn(inputClass, "h-8 w-auto py-0 text-sm")}
               />
-              <button type="submit" className={buttonClass("secondary", "sm")}>
+              <button type="submit" className="hbtn">
                 <Icon name="history" className="size-4" /> {t("viewAsOf")}
               </button>
             </form>

@@ -95,9 +95,7 @@ export function TrackerRows({
                     aria-label={tc("ownersList", { names: row.owners.join(", ") })}
                   >
                     {row.owners.slice(0, 3).map((name, i) => (
-                      <span key={i} title={name}>
-                        {initials(name)}
-                      </span>
+                      <span key={i}>{initials(name)}</span>
                     ))}
                     {row.owners.length > 3 ? <span>+{row.owners.length - 3}</span> : null}
                   </span>

@@ -194,7 +194,7 @@ const toRow = (rec: SqlRow, owners: Map<string, { id: string; name: string }[]>,
 export type RecommendationRow = ReturnType<typeof toRow>;
 
 /** A filtered count stops here: beyond it the page says "more than …" (a count must not cost a whole scan). */
-export const COUNT_LIMIT = 1_000;
+export const COUNT_LIMIT = 500;
 
 /** Whether the live counts per section and status (RecommendationCount) answer the total exactly. */
 const isCountable = (filters: TrackerFilters) =>
