@@ -12,7 +12,7 @@ import {
   Text,
 } from "@react-email/components";
 import { render } from "@react-email/render";
-import type { AppLocale } from "@/i18n/locales";
+import { directionOf, type AppLocale } from "@/i18n/locales";
 import type { translatorFor } from "@/lib/i18n/server";
 
 /**
@@ -59,7 +59,7 @@ const muted = { ...text, color: "#59636e", fontSize: "13px" };
 export function NotificationEmail(props: NotificationEmailProps) {
   const { t } = props;
   return (
-    <Html lang={props.locale}>
+    <Html lang={props.locale} dir={directionOf(props.locale)}>
       <Head />
       <Preview>{props.items[0]?.headline ?? props.intro}</Preview>
       <Body style={{ backgroundColor: "#f6f8fa", fontFamily: "system-ui, sans-serif", padding: "24px 0" }}>
