@@ -16,4 +16,5 @@ export const CLIENT_NAMESPACES = [
   "actionsClient",
   "sectionsClient",
   "liveClient",
+  "notificationsClient",
 ] as const;
