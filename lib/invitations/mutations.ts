@@ -71,12 +71,12 @@ export async function inviteMember(workspaceSlug: string, email: string, role: R
   const link = appUrl(`/invite/${token}`);
   const isEmailed = isSmtpConfigured();
   if (isEmailed) {
-    // The invitee has no account (or none we may read the language of): the workspace's default language.
-    const { defaultLocale } = await db.workspace.findUniqueOrThrow({
-      where: { id: ctx.workspace.id },
-      select: { defaultLocale: true },
-    });
-    const locale = emailLocale(null, defaultLocale);
+    // The invitee's own language when the address already has an account, else the workspace's default.
+    const [workspace, invitee] = await Promise.all([
+      db.workspace.findUniqueOrThrow({ where: { id: ctx.workspace.id }, select: { defaultLocale: true } }),
+      db.user.findUnique({ where: { email }, select: { locale: true } }),
+    ]);
+    const locale = emailLocale(invitee?.locale, workspace.defaultLocale);
     const t = await translatorFor(locale, "accountEmails.invitation");
     const names = { inviter: ctx.user.name, workspace: ctx.workspace.name };
     await sendMail({

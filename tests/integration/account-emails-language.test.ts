@@ -12,7 +12,7 @@ vi.mock("@/lib/server/mail", () => import("../support/captured-mail"));
 /**
  * Account emails go out in the recipient's language: an account's own choice (User.locale), else the
  * language of the request that asked for them (a visitor has no profile), and invitations in the
- * inviting workspace's default language (the invitee has no account yet).
+ * inviting workspace's default language when the invitee has no account yet.
  */
 let n = 0;
 const email = (label: string) => `${label}-${Date.now()}-${++n}@it.test`;
@@ -77,6 +77,14 @@ describe("account emails in the recipient's language", () => {
     expect(mail.text).toContain("en tant qu’éditeur·rice");
     expect(mail.text).toMatch(/\/invite\/[\w-]+/);
     expect(mail.text).not.toMatch(/invited you|Accept the invitation/);
+
+    // Someone who already has an account gets it in their own language.
+    const colleague = await createUser({ name: "Colleague", email: email("es-user"), password: PASSWORD });
+    await db.user.update({ where: { id: colleague.id }, data: { locale: "es" } });
+    await inviteMember(ws.slug, colleague.email, "VIEWER", ip());
+    const spanish = mailTo(colleague.email).at(-1)!;
+    expect(spanish.subject).toBe("Owner le invitó a Coalition FR en Advocacy Tracker");
+    expect(spanish.text).toContain("como lector/a");
     actAs(null);
   });
 });
