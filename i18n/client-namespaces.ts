@@ -17,4 +17,7 @@ export const CLIENT_NAMESPACES = [
   "sectionsClient",
   "liveClient",
   "notificationsClient",
+  "shellClient",
+  "accountsClient",
+  "homeClient",
 ] as const;

@@ -16,7 +16,7 @@ export async function createWorkspaceAction(_: ActionResult, form: FormData): Pr
   const result = await runAction(CreateWorkspaceSchema, formToObject(form), async (input) => {
     const user = await requireUser();
     slug = (await createWorkspace(user, input)).slug;
-    return success("Workspace created");
+    return success("home.created");
   });
   if (result.ok && slug) redirect(routes.workspace(slug));
   return result;

@@ -6,7 +6,7 @@ import { recordEvent } from "@/lib/server/events";
 import { isUniqueViolation } from "@/lib/server/prisma-errors";
 import { requireMembership } from "@/lib/server/authz";
 import type { SessionUser } from "@/lib/accounts/queries";
-import { RESERVED_SLUGS, SLUG_UNAVAILABLE, slugCandidates } from "@/lib/workspaces/rules";
+import { RESERVED_SLUGS, slugCandidates } from "@/lib/workspaces/rules";
 
 /** Free addresses near the one asked for: never reserved, not held by any workspace right now. */
 async function freeSlugsNear(slug: string): Promise<string[]> {
@@ -19,8 +19,9 @@ async function freeSlugsNear(slug: string): Promise<string[]> {
 /** The same answer for a reserved address and one another workspace holds: no existence oracle. */
 async function slugUnavailable(slug: string) {
   const free = await freeSlugsNear(slug);
-  const hint = free.length > 0 ? ` Try ${free.join(", ")}.` : " Try another one.";
-  return new DalError("CONFLICT", SLUG_UNAVAILABLE, { slug: [`${SLUG_UNAVAILABLE}${hint}`] });
+  return new DalError("CONFLICT", "home.slugUnavailable", {
+    slug: ["home.slugUnavailableTry"],
+  }).withValues({ suggestions: free.join(", "), count: free.length });
 }
 
 export async function createWorkspace(user: SessionUser, input: { name: string; slug: string }) {

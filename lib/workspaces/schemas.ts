@@ -5,19 +5,12 @@ export const SlugSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .min(2, "Use at least 2 characters.")
-  .max(40, "Use at most 40 characters.")
-  .regex(
-    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-    "Use lowercase letters, digits and single hyphens, e.g. my-coalition.",
-  );
+  .min(2)
+  .max(40)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "validation.workspaceSlugFormat");
 // Reserved addresses are refused on the server, with the same answer as a taken one (lib/workspaces/rules.ts).
 
-export const WorkspaceNameSchema = z
-  .string()
-  .trim()
-  .min(2, "Use at least 2 characters.")
-  .max(80, "Use at most 80 characters.");
+export const WorkspaceNameSchema = z.string().trim().min(2).max(80);
 
 export const CreateWorkspaceSchema = z.object({ name: WorkspaceNameSchema, slug: SlugSchema });
 

@@ -11,6 +11,7 @@ import { changeMemberRole, removeMember } from "@/lib/members/mutations";
 import { requireMembership } from "@/lib/server/authz";
 import { THROTTLE } from "@/lib/server/throttle";
 import { drainAccountMail } from "@/lib/accounts/mail-jobs";
+import { translatorFor } from "@/lib/i18n/server";
 
 let n = 0;
 const email = (label: string) => `${label}-${Date.now()}-${++n}@it.test`;
@@ -40,7 +41,7 @@ describe("accounts", () => {
       createUser({ name: "Copy", email: user.email, password: "another passphrase" }),
       "CONFLICT",
     );
-    expect(error.fieldErrors?.email?.[0]).toMatch(/already exists/);
+    expect(error.fieldErrors?.email?.[0]).toBe("accounts.errors.emailTaken");
     expect(await db.user.count({ where: { email: user.email } })).toBe(1);
   });
 
@@ -130,7 +131,12 @@ describe("workspaces, members and invitations", () => {
       createWorkspace(outsider, { name: "Copycat", slug: ws.slug }),
       "CONFLICT",
     );
-    expect(error.fieldErrors?.slug?.[0]).toMatch(/^That address is unavailable\. Try /);
+    // Messages are catalogue keys with values; runAction renders them in the reader's language.
+    const t = await translatorFor("en", "home");
+    const slugMessage = (e: DalError) =>
+      t("slugUnavailableTry", e.values as { suggestions: string; count: number });
+    expect(error.fieldErrors?.slug?.[0]).toBe("home.slugUnavailableTry");
+    expect(slugMessage(error)).toMatch(/^That address is unavailable\. Try /);
     // A reserved address gets the same answer (a stranger cannot tell a workspace from a reserved word),
     // and the suggestions are free addresses.
     const reserved = await expectDalError(
@@ -138,11 +144,8 @@ describe("workspaces, members and invitations", () => {
       "CONFLICT",
     );
     expect(reserved.message).toBe(error.message);
-    expect(reserved.fieldErrors?.slug?.[0]).toMatch(/^That address is unavailable\. Try admin-org, /);
-    const suggested = error
-      .fieldErrors!.slug![0]!.replace(/^.*Try /, "")
-      .replace(/\.$/, "")
-      .split(", ");
+    expect(slugMessage(reserved)).toMatch(/^That address is unavailable\. Try admin-org, /);
+    const suggested = String(error.values!.suggestions).split(", ");
     expect(suggested.length).toBeGreaterThan(0);
     expect(await db.workspace.count({ where: { slug: { in: suggested } } })).toBe(0);
     await createWorkspace(outsider, { name: "Suggested", slug: suggested[0]! });
@@ -187,7 +190,9 @@ describe("workspaces, members and invitations", () => {
     const token = link.split("/invite/")[1]!;
     const row = await db.invitation.findUniqueOrThrow({ where: { tokenHash: hashToken(token) } });
     await revokeInvitation(ws.slug, row.id);
-    expect((await expectDalError(acceptInvitation(invitee, token), "INVALID")).message).toMatch(/revoked/);
+    expect((await expectDalError(acceptInvitation(invitee, token), "INVALID")).message).toBe(
+      "invitations.errors.revoked",
+    );
 
     const second = await inviteMember(ws.slug, invitee.email, "EDITOR");
     const secondToken = second.link.split("/invite/")[1]!;
@@ -195,8 +200,8 @@ describe("workspaces, members and invitations", () => {
       where: { tokenHash: hashToken(secondToken) },
       data: { expiresAt: new Date(Date.now() - 1) },
     });
-    expect((await expectDalError(acceptInvitation(invitee, secondToken), "INVALID")).message).toMatch(
-      /expired/,
+    expect((await expectDalError(acceptInvitation(invitee, secondToken), "INVALID")).message).toBe(
+      "invitations.errors.expired",
     );
     expect(await db.membership.count({ where: { workspaceId: ws.id, userId: invitee.id } })).toBe(0);
   });
