@@ -1,5 +1,6 @@
 import { CommentCard, CommentComposer } from "@/components/comments/comments";
 import type { RecommendationSectionProps } from "@/components/recommendations/section-props";
+import { useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
 import { Markdown } from "@/components/ui/markdown";
 import { formatDateTime } from "@/lib/dates";
@@ -31,6 +32,7 @@ export function ActivityTimeline({
   role,
   userId,
 }: RecommendationSectionProps & { userId: string }) {
+  const t = useTranslations();
   const canComment = can(role, "comment.create");
   const canDeleteAnyComment = can(role, "comment.deleteAny");
   const timeline = timelineOf(rec);
@@ -46,7 +48,7 @@ export function ActivityTimeline({
             return (
               <li key={item.event.id} className="text-sm text-zinc-600">
                 <span className="font-medium text-zinc-900">{item.event.actor?.name ?? "Someone"}</span>{" "}
-                {describeActivity(item.event.event)} ·{" "}
+                {describeActivity(item.event.event, t)} ·{" "}
                 <time dateTime={item.event.createdAt.toISOString()} className="text-xs text-zinc-500">
                   {formatDateTime(item.event.createdAt)}
                 </time>
