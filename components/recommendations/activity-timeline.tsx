@@ -32,7 +32,8 @@ export function ActivityTimeline({
   role,
   userId,
 }: RecommendationSectionProps & { userId: string }) {
-  const t = useTranslations();
+  // The whole catalogue: activity sentences name statuses (status.*) as well (lib/events/describe.ts).
+  const tAll = useTranslations();
   const canComment = can(role, "comment.create");
   const canDeleteAnyComment = can(role, "comment.deleteAny");
   const timeline = timelineOf(rec);
@@ -48,7 +49,7 @@ export function ActivityTimeline({
             return (
               <li key={item.event.id} className="text-sm text-zinc-600">
                 <span className="font-medium text-zinc-900">{item.event.actor?.name ?? "Someone"}</span>{" "}
-                {describeActivity(item.event.event, t)} ·{" "}
+                {describeActivity(item.event.event, tAll)} ·{" "}
                 <time dateTime={item.event.createdAt.toISOString()} className="text-xs text-zinc-500">
                   {formatDateTime(item.event.createdAt)}
                 </time>
