@@ -36,13 +36,13 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/w/
           <table className="w-full text-start text-sm">
             <thead className="border-b border-zinc-200 bg-zinc-50 text-xs text-zinc-500">
               <tr>
-                <th scope="col" className="px-4 py-2 font-medium">
+                <th scope="col" className="px-4 py-2 text-start font-medium">
                   {t("when")}
                 </th>
-                <th scope="col" className="px-4 py-2 font-medium">
+                <th scope="col" className="px-4 py-2 text-start font-medium">
                   {t("who")}
                 </th>
-                <th scope="col" className="px-4 py-2 font-medium">
+                <th scope="col" className="px-4 py-2 text-start font-medium">
                   {t("what")}
                 </th>
               </tr>
