@@ -20,4 +20,8 @@ export const CLIENT_NAMESPACES = [
   "shellClient",
   "accountsClient",
   "homeClient",
+  "roles",
+  "membersClient",
+  "workspaceSettingsClient",
+  "auditClient",
 ] as const;

@@ -37,6 +37,8 @@ export function ActivityTimeline({
   const t = useTranslations("recommendation");
   const tComments = useTranslations("comments");
   const format = useFormatter();
+  // The whole catalogue: activity sentences name statuses (status.*) as well (lib/events/describe.ts).
+  const tAll = useTranslations();
   const canComment = can(role, "comment.create");
   const canDeleteAnyComment = can(role, "comment.deleteAny");
   const timeline = timelineOf(rec);
@@ -50,7 +52,7 @@ export function ActivityTimeline({
             return (
               <li key={item.event.id} className="text-sm text-zinc-600">
                 <span className="font-medium text-zinc-900">{item.event.actor?.name ?? t("someone")}</span>{" "}
-                {describeActivity(item.event.event)} ·{" "}
+                {describeActivity(item.event.event, tAll)} ·{" "}
                 <time
                   dateTime={item.event.createdAt.toISOString()}
                   title={format.dateTime(item.event.createdAt, "dateTime")}

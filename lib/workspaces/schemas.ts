@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { trimEndOf, trimStartOf } from "@/lib/text";
+import { LOCALES } from "@/i18n/locales";
 
 export const SlugSchema = z
   .string()
@@ -22,6 +23,12 @@ export const RenameWorkspaceSchema = z.object({
 export const DeleteWorkspaceSchema = z.object({
   workspaceSlug: z.string().min(1),
   confirmSlug: z.string().trim(),
+});
+
+/** The language of emails to members who have not chosen one (workspace settings). */
+export const WorkspaceLanguageSchema = z.object({
+  workspaceSlug: z.string().min(1),
+  locale: z.enum(LOCALES, "validation.workspaceLanguageRequired"),
 });
 
 /** A URL slug suggested from a workspace name ("Coalition for Rights!" → "coalition-for-rights"). */

@@ -5,7 +5,8 @@ import { DalError } from "@/lib/server/errors";
 import { hashToken } from "@/lib/server/auth/tokens";
 import { checkLogin, createUser, requestPasswordReset, resetPassword } from "@/lib/accounts/mutations";
 import { type SessionUser } from "@/lib/accounts/queries";
-import { createWorkspace, renameWorkspace } from "@/lib/workspaces/mutations";
+import { createWorkspace, renameWorkspace, setWorkspaceLanguage } from "@/lib/workspaces/mutations";
+import { WorkspaceLanguageSchema } from "@/lib/workspaces/schemas";
 import { acceptInvitation, inviteMember, revokeInvitation } from "@/lib/invitations/mutations";
 import { changeMemberRole, removeMember } from "@/lib/members/mutations";
 import { requireMembership } from "@/lib/server/authz";
@@ -245,5 +246,41 @@ describe("workspaces, members and invitations", () => {
     await removeMember(ws.slug, editorMembership.id);
     expect(await db.membership.count({ where: { id: editorMembership.id } })).toBe(0);
     expect(await eventsOf("member.removed", ws.id)).toBe(1);
+  });
+});
+
+describe("the workspace's email language", () => {
+  it("is saved and audited for an owner, unchanged choices write nothing, and editors and admins are refused", async () => {
+    const owner = await newUser("lang-owner");
+    actAs(owner);
+    const ws = await createWorkspace(owner, { name: "Language Coalition", slug: slug("language") });
+    const language = async () =>
+      (await db.workspace.findUniqueOrThrow({ where: { id: ws.id } })).defaultLocale;
+    expect(await language()).toBe("en");
+
+    await setWorkspaceLanguage(ws.slug, "fr");
+    expect(await language()).toBe("fr");
+    const events = await db.activityEvent.findMany({
+      where: { workspaceId: ws.id, type: "workspace.language_changed" },
+    });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ actorId: owner.id, data: { from: "en", to: "fr" } });
+    await setWorkspaceLanguage(ws.slug, "fr");
+    expect(await eventsOf("workspace.language_changed", ws.id)).toBe(1);
+
+    for (const role of ["EDITOR", "ADMIN"] as const) {
+      const member = await newUser(role.toLowerCase());
+      actAs(owner);
+      const { link } = await inviteMember(ws.slug, member.email, role);
+      await acceptInvitation(member, link.split("/invite/")[1]!);
+      actAs(member);
+      await expectDalError(setWorkspaceLanguage(ws.slug, "es"), "FORBIDDEN");
+    }
+    expect(await language()).toBe("fr");
+    expect(await eventsOf("workspace.language_changed", ws.id)).toBe(1);
+
+    // Only our languages: the form and the action share this schema.
+    expect(WorkspaceLanguageSchema.safeParse({ workspaceSlug: ws.slug, locale: "de" }).success).toBe(false);
+    expect(WorkspaceLanguageSchema.safeParse({ workspaceSlug: ws.slug, locale: "es" }).success).toBe(true);
   });
 });

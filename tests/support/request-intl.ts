@@ -31,6 +31,10 @@ export async function getTranslations(options?: Options) {
     formats,
     timeZone: "UTC",
     ...(namespace ? { namespace: namespace as never } : {}),
+    // A missing key throws here instead of printing the key.
+    onError: (error) => {
+      throw error;
+    },
   });
 }
 
