@@ -5,7 +5,8 @@ import { loadMessages } from "@/i18n/messages";
 import { resolveRequestLocale } from "@/i18n/resolve";
 
 export default getRequestConfig(async ({ locale: explicit }) => {
-  const locale = (explicit as Awaited<ReturnType<typeof resolveRequestLocale>> | undefined) ??
+  const locale =
+    (explicit as Awaited<ReturnType<typeof resolveRequestLocale>> | undefined) ??
     (await resolveRequestLocale());
   const user = await getCurrentUser();
   return {

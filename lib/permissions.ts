@@ -13,7 +13,7 @@ const OWNER: Role[] = ["OWNER"];
 
 export const permissions = {
   "workspace.read": VIEWER,
-  "workspace.rename": OWNER,
+  "workspace.rename": OWNER, // also guards the other workspace settings (email language)
   "workspace.delete": OWNER,
   "workspace.transfer": OWNER,
   "recommendation.create": EDITOR,
@@ -48,16 +48,13 @@ export function assignableRoles(actorRole: Role): Role[] {
   return [];
 }
 
+/**
+ * English role names, for text that is not translated yet. Screens use the `roles` catalogue namespace
+ * (`t(role)` with `useTranslations("roles")`), which names each role in the reader's language.
+ */
 export const roleLabels: Record<Role, string> = {
   OWNER: "Owner",
   ADMIN: "Admin",
   EDITOR: "Editor",
   VIEWER: "Viewer",
-};
-
-export const roleDescriptions: Record<Role, string> = {
-  VIEWER: "Reads everything",
-  EDITOR: "Also edits recommendations, comments, adds evidence and assigns",
-  ADMIN: "Also manages members, invitations and trackers",
-  OWNER: "Also renames or deletes the workspace and transfers ownership",
 };

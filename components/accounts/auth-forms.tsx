@@ -3,6 +3,7 @@
 import { useState } from "react";
 import Link from "next/link";
 import { MailCheck } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/ui/action-form";
 import { Field } from "@/components/ui/field";
 import {
@@ -24,25 +25,33 @@ import {
 } from "@/lib/accounts/schemas";
 
 export function SignInForm({ callbackUrl, email }: { callbackUrl?: string; email?: string }) {
+  const t = useTranslations("accountsClient");
   return (
     <ActionForm
       action={signInAction}
       schema={SignInSchema}
-      submitLabel="Sign in"
-      pendingLabel="Signing in…"
-      aria-label="Sign in"
+      submitLabel={t("signIn.submit")}
+      pendingLabel={t("signIn.pending")}
+      aria-label={t("signIn.submit")}
     >
       <input type="hidden" name="callbackUrl" value={callbackUrl ?? ""} />
-      <Field name="email" label="Email" type="email" autoComplete="email" defaultValue={email} required />
+      <Field
+        name="email"
+        label={t("email")}
+        type="email"
+        autoComplete="email"
+        defaultValue={email}
+        required
+      />
       <Field
         name="password"
-        label="Password"
+        label={t("password")}
         type="password"
         autoComplete="current-password"
         required
         hint={
           <Link href="/forgot-password" className="text-indigo-700 hover:underline">
-            Forgot your password?
+            {t("signIn.forgot")}
           </Link>
         }
       />
@@ -52,59 +61,67 @@ export function SignInForm({ callbackUrl, email }: { callbackUrl?: string; email
 
 /** The same panel after every accepted sign-up: new address or existing account alike. */
 function CheckInbox({ email }: { email: string }) {
+  const t = useTranslations("accountsClient.signUp");
   return (
     <div role="status" className="rounded-lg bg-indigo-50 p-4 text-sm text-indigo-950 ring-1 ring-indigo-200">
       <MailCheck aria-hidden className="mb-2 size-6 text-indigo-600" />
-      <h2 className="font-semibold">Check your inbox</h2>
+      <h2 className="font-semibold">{t("checkInboxTitle")}</h2>
       <p className="mt-1">
-        We are sending an email to <span className="font-medium">{email}</span>. Open the link in it to
-        finish: it works once, for 24 hours. If nothing arrives within a few minutes, check your spam folder
-        or try again.
+        {t.rich("checkInboxBody", {
+          email: email || t("yourAddress"),
+          b: (chunks) => <span className="font-medium">{chunks}</span>,
+        })}
       </p>
     </div>
   );
 }
 
 export function SignUpForm({ callbackUrl, email }: { callbackUrl?: string; email?: string }) {
+  const t = useTranslations("accountsClient");
+  const [address, setAddress] = useState(email ?? "");
   const [sentTo, setSentTo] = useState<string | null>(null);
-  if (sentTo) return <CheckInbox email={sentTo} />;
+  if (sentTo !== null) return <CheckInbox email={sentTo} />;
   return (
     <ActionForm
       action={signUpAction}
       schema={SignUpSchema}
-      submitLabel="Create account"
-      pendingLabel="Creating account…"
-      aria-label="Sign up"
-      onSuccess={() => {
-        const input = document.querySelector<HTMLInputElement>(
-          'form[aria-label="Sign up"] input[name="email"]',
-        );
-        setSentTo(input?.value.trim() || "your address");
-      }}
+      submitLabel={t("signUp.submit")}
+      pendingLabel={t("signUp.pending")}
+      aria-label={t("signUp.formLabel")}
+      onSuccess={() => setSentTo(address.trim())}
     >
       <input type="hidden" name="callbackUrl" value={callbackUrl ?? ""} />
-      <Field name="name" label="Name" autoComplete="name" required />
-      <Field name="email" label="Email" type="email" autoComplete="email" defaultValue={email} required />
+      <Field name="name" label={t("signUp.name")} autoComplete="name" required />
+      <Field
+        name="email"
+        label={t("email")}
+        type="email"
+        autoComplete="email"
+        defaultValue={email}
+        onChange={(event) => setAddress(event.target.value)}
+        required
+      />
       <Field
         name="password"
-        label="Password"
+        label={t("password")}
         type="password"
         autoComplete="new-password"
         required
-        hint={`At least ${PASSWORD_MIN} characters. A few unrelated words work well; common and easily guessed passwords are refused.`}
+        hint={t("signUp.passwordHint", { min: PASSWORD_MIN })}
       />
     </ActionForm>
   );
 }
 
 export function VerifyEmailForm({ token }: { token: string }) {
+  const t = useTranslations("accountsClient.verify");
   return (
     <ActionForm
       action={verifyEmailAction}
       schema={VerifyEmailSchema}
-      submitLabel="Confirm and sign in"
-      pendingLabel="Confirming…"
-      aria-label="Confirm your email"
+      submitLabel={t("submit")}
+      pendingLabel={t("pending")}
+      aria-label={t("formLabel")}
     >
       <input type="hidden" name="token" value={token} />
     </ActionForm>
@@ -112,33 +129,35 @@ export function VerifyEmailForm({ token }: { token: string }) {
 }
 
 export function ForgotPasswordForm() {
+  const t = useTranslations("accountsClient");
   return (
     <ActionForm
       action={forgotPasswordAction}
       schema={ForgotPasswordSchema}
-      submitLabel="Send reset link"
-      pendingLabel="Sending…"
-      aria-label="Reset password"
+      submitLabel={t("forgot.submit")}
+      pendingLabel={t("forgot.pending")}
+      aria-label={t("forgot.formLabel")}
     >
-      <Field name="email" label="Email" type="email" autoComplete="email" required />
+      <Field name="email" label={t("email")} type="email" autoComplete="email" required />
     </ActionForm>
   );
 }
 
 export function ResetPasswordForm({ token }: { token: string }) {
+  const t = useTranslations("accountsClient");
   return (
     <ActionForm
       action={resetPasswordAction}
       schema={ResetPasswordSchema}
-      submitLabel="Set new password"
-      pendingLabel="Saving…"
-      aria-label="Choose a new password"
+      submitLabel={t("reset.submit")}
+      pendingLabel={t("saving")}
+      aria-label={t("reset.formLabel")}
     >
       <input type="hidden" name="token" value={token} />
-      <Field name="password" label="New password" type="password" autoComplete="new-password" required />
+      <Field name="password" label={t("newPassword")} type="password" autoComplete="new-password" required />
       <Field
         name="confirmPassword"
-        label="Repeat new password"
+        label={t("repeatNewPassword")}
         type="password"
         autoComplete="new-password"
         required
@@ -148,25 +167,26 @@ export function ResetPasswordForm({ token }: { token: string }) {
 }
 
 export function ChangePasswordForm() {
+  const t = useTranslations("accountsClient");
   return (
     <ActionForm
       action={changePasswordAction}
       schema={ChangePasswordSchema}
-      submitLabel="Change password"
-      pendingLabel="Saving…"
-      aria-label="Change password"
+      submitLabel={t("change.submit")}
+      pendingLabel={t("saving")}
+      aria-label={t("change.formLabel")}
     >
       <Field
         name="currentPassword"
-        label="Current password"
+        label={t("change.current")}
         type="password"
         autoComplete="current-password"
         required
       />
-      <Field name="password" label="New password" type="password" autoComplete="new-password" required />
+      <Field name="password" label={t("newPassword")} type="password" autoComplete="new-password" required />
       <Field
         name="confirmPassword"
-        label="Repeat new password"
+        label={t("repeatNewPassword")}
         type="password"
         autoComplete="new-password"
         required

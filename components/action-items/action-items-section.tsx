@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { ActionItems, type ActionItemView } from "@/components/action-items/action-items";
 import type { RecommendationSectionProps } from "@/components/recommendations/section-props";
 import { Card } from "@/components/ui/card";
@@ -7,6 +8,7 @@ import { can } from "@/lib/permissions";
 
 /** The recommendation's checklist of advocacy actions, overdue ones flagged by the one overdue rule. */
 export function ActionItemsSection({ workspaceSlug, rec, role }: RecommendationSectionProps) {
+  const t = useTranslations("actions");
   const today = todayUtc();
   const items: ActionItemView[] = rec.actionItems.map((item) => ({
     id: item.id,
@@ -18,7 +20,7 @@ export function ActionItemsSection({ workspaceSlug, rec, role }: RecommendationS
     owner: item.owner,
   }));
   return (
-    <Card title="Advocacy actions" titleId="actions-heading" titleVariant="label" titleClassName="mb-2">
+    <Card title={t("heading")} titleId="actions-heading" titleVariant="label" titleClassName="mb-2">
       <ActionItems
         workspaceSlug={workspaceSlug}
         recommendationId={rec.id}

@@ -2,6 +2,7 @@
 
 import { useOptimistic, useState } from "react";
 import { CalendarClock, Pencil, Trash2 } from "lucide-react";
+import { useFormatter, useTranslations } from "next-intl";
 import { VersionField } from "@/components/ui/version-field";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
@@ -14,7 +15,6 @@ import {
   updateActionItemAction,
 } from "@/lib/action-items/actions";
 import { cn } from "@/lib/cn";
-import { formatDate } from "@/lib/dates";
 import { CreateActionItemSchema, UpdateActionItemSchema } from "@/lib/action-items/schemas";
 
 export type ActionItemView = {
@@ -46,31 +46,31 @@ export function ActionItems({ workspaceSlug, recommendationId, items, members, c
           : item,
       ),
   );
+  const t = useTranslations("actionsClient");
+  const tCommon = useTranslations("common");
+  const format = useFormatter();
   const toggle = useServerAction(toggleActionItemAction);
   const remove = useServerAction(deleteActionItemAction);
   const [editingId, setEditingId] = useState<string | null>(null);
   const memberOptions = [
-    { value: "", label: "No owner" },
+    { value: "", label: t("noOwner") },
     ...members.map((m) => ({ value: m.id, label: m.name })),
   ];
 
   return (
     <div>
       {optimisticItems.length === 0 ? (
-        <p className="text-sm text-zinc-500">
-          No actions planned yet.
-          {canEdit ? " Add the concrete steps your team will take, such as a meeting request." : ""}
-        </p>
+        <p className="text-sm text-zinc-500">{canEdit ? t("emptyCanEdit") : t("empty")}</p>
       ) : (
-        <ul className="divide-y divide-zinc-100" aria-label="Advocacy actions">
+        <ul className="divide-y divide-zinc-100" aria-label={t("list")}>
           {optimisticItems.map((item) =>
             editingId === item.id ? (
               <li key={item.id} className="py-2">
                 <ActionForm
                   action={updateActionItemAction}
                   schema={UpdateActionItemSchema}
-                  submitLabel="Save action"
-                  pendingLabel="Saving…"
+                  submitLabel={t("save")}
+                  pendingLabel={tCommon("saving")}
                   onSuccess={() => setEditingId(null)}
                   className="space-y-3"
                 >
@@ -85,7 +85,7 @@ export function ActionItems({ workspaceSlug, recommendationId, items, members, c
                   />
                 </ActionForm>
                 <Button size="sm" variant="ghost" className="mt-1" onClick={() => setEditingId(null)}>
-                  Cancel
+                  {tCommon("cancel")}
                 </Button>
               </li>
             ) : (
@@ -100,7 +100,9 @@ export function ActionItems({ workspaceSlug, recommendationId, items, members, c
                   type="checkbox"
                   checked={item.isDone}
                   disabled={!canEdit}
-                  aria-label={`${item.isDone ? "Reopen" : "Mark done"}: ${item.title}`}
+                  aria-label={
+                    item.isDone ? t("reopen", { title: item.title }) : t("markDone", { title: item.title })
+                  }
                   className="mt-1 size-4 shrink-0 accent-indigo-600"
                   onChange={(event) => {
                     const isDone = event.target.checked;
@@ -113,7 +115,7 @@ export function ActionItems({ workspaceSlug, recommendationId, items, members, c
                 <div className="min-w-0 flex-1">
                   <p className={cn("text-sm", item.isDone && "text-zinc-500 line-through")}>{item.title}</p>
                   <p className="mt-0.5 flex flex-wrap gap-x-2 text-xs text-zinc-500">
-                    <span>{item.owner?.name ?? "No owner"}</span>
+                    <span>{item.owner?.name ?? t("noOwner")}</span>
                     {item.dueDate ? (
                       <span
                         className={cn(
@@ -122,8 +124,9 @@ export function ActionItems({ workspaceSlug, recommendationId, items, members, c
                         )}
                       >
                         <CalendarClock aria-hidden className="size-3.5" />
-                        {item.isOverdue ? "Overdue · " : "Due "}
-                        {formatDate(item.dueDate)}
+                        {item.isOverdue
+                          ? t("overdue", { date: format.dateTime(new Date(item.dueDate), "day") })
+                          : t("due", { date: format.dateTime(new Date(item.dueDate), "day") })}
                       </span>
                     ) : null}
                   </p>
@@ -132,7 +135,7 @@ export function ActionItems({ workspaceSlug, recommendationId, items, members, c
                   <div className="flex shrink-0 gap-0.5">
                     <button
                       type="button"
-                      aria-label={`Edit action: ${item.title}`}
+                      aria-label={t("editNamed", { title: item.title })}
                       onClick={() => setEditingId(item.id)}
                       className="rounded p-1 text-zinc-400 hover:bg-zinc-100 hover:text-zinc-700"
                     >
@@ -140,10 +143,10 @@ export function ActionItems({ workspaceSlug, recommendationId, items, members, c
                     </button>
                     <button
                       type="button"
-                      aria-label={`Delete action: ${item.title}`}
+                      aria-label={t("deleteNamed", { title: item.title })}
                       disabled={remove.isPending}
                       onClick={() => {
-                        if (window.confirm("Delete this action?"))
+                        if (window.confirm(t("confirmDelete")))
                           remove.run({ workspaceSlug, actionId: item.id });
                       }}
                       className="rounded p-1 text-zinc-400 hover:bg-zinc-100 hover:text-red-700"
@@ -159,15 +162,15 @@ export function ActionItems({ workspaceSlug, recommendationId, items, members, c
       )}
       {canEdit ? (
         <details className="mt-3 rounded-lg ring-1 ring-zinc-200 open:p-3 [&:not([open])]:px-3 [&:not([open])]:py-2">
-          <summary className="cursor-pointer text-sm font-medium text-indigo-700">Add an action</summary>
+          <summary className="cursor-pointer text-sm font-medium text-indigo-700">{t("addTitle")}</summary>
           <ActionForm
             action={createActionItemAction}
             schema={CreateActionItemSchema}
-            submitLabel="Add action"
-            pendingLabel="Adding…"
+            submitLabel={t("add")}
+            pendingLabel={tCommon("adding")}
             resetOnSuccess
             className="mt-3 space-y-3"
-            aria-label="Add an action"
+            aria-label={t("addTitle")}
           >
             <input type="hidden" name="workspaceSlug" value={workspaceSlug} />
             <input type="hidden" name="recommendationId" value={recommendationId} />
@@ -190,18 +193,19 @@ function ActionFields({
   dueDate: string;
   memberOptions: { value: string; label: string }[];
 }) {
+  const t = useTranslations("actionsClient.fields");
   return (
     <>
       <Field
         name="title"
-        label="Action"
+        label={t("title")}
         defaultValue={title}
-        placeholder="e.g. Request a meeting with the State Department's human-rights bureau"
+        placeholder={t("titlePlaceholder")}
         required
       />
       <div className="grid gap-3 sm:grid-cols-2">
-        <SelectField name="ownerId" label="Owner" defaultValue={ownerId} options={memberOptions} />
-        <Field name="dueDate" label="Due date" type="date" defaultValue={dueDate} />
+        <SelectField name="ownerId" label={t("owner")} defaultValue={ownerId} options={memberOptions} />
+        <Field name="dueDate" label={t("dueDate")} type="date" defaultValue={dueDate} />
       </div>
     </>
   );

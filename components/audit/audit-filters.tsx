@@ -1,6 +1,7 @@
 "use client";
 
 import { usePathname, useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { inputClass } from "@/components/ui/field";
 import { cn } from "@/lib/cn";
 
@@ -12,6 +13,7 @@ type Props = {
 
 /** Audit log filters: person, tracker, date range. They live in the URL. */
 export function AuditFilters({ values, actors, trackers }: Props) {
+  const t = useTranslations("auditClient");
   const router = useRouter();
   const pathname = usePathname();
   const set = (key: string, value: string) => {
@@ -21,15 +23,15 @@ export function AuditFilters({ values, actors, trackers }: Props) {
   };
   const cls = cn(inputClass, "h-8 w-auto py-0 text-sm");
   return (
-    <div className="flex flex-wrap items-end gap-2" role="search" aria-label="Filter the audit log">
+    <div className="flex flex-wrap items-end gap-2" role="search" aria-label={t("label")}>
       <label className="text-xs font-medium text-zinc-600">
-        Person
+        {t("person")}
         <select
           className={cn(cls, "mt-1")}
           value={values.actor ?? ""}
           onChange={(e) => set("actor", e.target.value)}
         >
-          <option value="">Everyone</option>
+          <option value="">{t("everyone")}</option>
           {actors.map((a) => (
             <option key={a.id} value={a.id}>
               {a.name}
@@ -38,22 +40,22 @@ export function AuditFilters({ values, actors, trackers }: Props) {
         </select>
       </label>
       <label className="text-xs font-medium text-zinc-600">
-        Tracker
+        {t("tracker")}
         <select
           className={cn(cls, "mt-1")}
           value={values.tracker ?? ""}
           onChange={(e) => set("tracker", e.target.value)}
         >
-          <option value="">All trackers</option>
-          {trackers.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
+          <option value="">{t("allTrackers")}</option>
+          {trackers.map((tracker) => (
+            <option key={tracker.id} value={tracker.id}>
+              {tracker.name}
             </option>
           ))}
         </select>
       </label>
       <label className="text-xs font-medium text-zinc-600">
-        From
+        {t("from")}
         <input
           type="date"
           className={cn(cls, "mt-1")}
@@ -62,7 +64,7 @@ export function AuditFilters({ values, actors, trackers }: Props) {
         />
       </label>
       <label className="text-xs font-medium text-zinc-600">
-        To
+        {t("to")}
         <input
           type="date"
           className={cn(cls, "mt-1")}

@@ -2,6 +2,7 @@
 
 import { useId, useRef, useState, type ReactNode } from "react";
 import { Pencil, Trash2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { ActionForm, useFormState } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
@@ -24,6 +25,7 @@ function MentionTextarea({
   label: string;
 }) {
   const id = useId();
+  const t = useTranslations("commentsClient");
   const ref = useRef<HTMLTextAreaElement>(null);
   const { errors } = useFormState();
   const [query, setQuery] = useState<{ start: number; query: string } | null>(null);
@@ -62,7 +64,7 @@ function MentionTextarea({
         name="body"
         rows={3}
         defaultValue={defaultValue}
-        placeholder="Write a comment. Markdown works; type @ to mention someone."
+        placeholder={t("placeholder")}
         aria-invalid={errors.body ? true : undefined}
         role="combobox"
         aria-autocomplete="list"
@@ -93,7 +95,7 @@ function MentionTextarea({
         <ul
           id={`${id}-mentions`}
           role="listbox"
-          aria-label="Mention a member"
+          aria-label={t("mentionList")}
           className="absolute z-20 mt-1 w-64 rounded-md bg-white p-1 shadow-lg ring-1 ring-zinc-200"
         >
           {matches.map((member, index) => (
@@ -130,19 +132,20 @@ export function CommentComposer({
   recommendationId: string;
   members: Member[];
 }) {
+  const t = useTranslations("commentsClient");
   return (
     <ActionForm
       action={addCommentAction}
       schema={CreateCommentSchema}
-      submitLabel="Comment"
-      pendingLabel="Posting…"
+      submitLabel={t("comment")}
+      pendingLabel={t("posting")}
       resetOnSuccess
       className="space-y-2"
-      aria-label="Add a comment"
+      aria-label={t("add")}
     >
       <input type="hidden" name="workspaceSlug" value={workspaceSlug} />
       <input type="hidden" name="recommendationId" value={recommendationId} />
-      <MentionTextarea members={members} label="Comment" />
+      <MentionTextarea members={members} label={t("commentLabel")} />
     </ActionForm>
   );
 }
@@ -167,6 +170,8 @@ export function CommentCard({
 }) {
   const [isEditing, setIsEditing] = useState(false);
   const remove = useServerAction(deleteCommentAction);
+  const t = useTranslations("commentsClient");
+  const tCommon = useTranslations("common");
   return (
     <div className="rounded-lg bg-zinc-50 p-3 ring-1 ring-zinc-200" data-testid="comment">
       <div className="flex items-start justify-between gap-2">
@@ -175,7 +180,7 @@ export function CommentCard({
           {canEdit && !isEditing ? (
             <button
               type="button"
-              aria-label="Edit comment"
+              aria-label={t("edit")}
               onClick={() => setIsEditing(true)}
               className="rounded p-1 text-zinc-400 hover:bg-zinc-200 hover:text-zinc-700"
             >
@@ -185,11 +190,10 @@ export function CommentCard({
           {canDelete ? (
             <button
               type="button"
-              aria-label="Delete comment"
+              aria-label={t("delete")}
               disabled={remove.isPending}
               onClick={() => {
-                if (window.confirm("Delete this comment?"))
-                  remove.run({ workspaceSlug, commentId: comment.id });
+                if (window.confirm(t("confirmDelete"))) remove.run({ workspaceSlug, commentId: comment.id });
               }}
               className="rounded p-1 text-zinc-400 hover:bg-zinc-200 hover:text-red-700"
             >
@@ -203,18 +207,18 @@ export function CommentCard({
           <ActionForm
             action={editCommentAction}
             schema={EditCommentSchema}
-            submitLabel="Save"
-            pendingLabel="Saving…"
+            submitLabel={tCommon("save")}
+            pendingLabel={tCommon("saving")}
             onSuccess={() => setIsEditing(false)}
             className="space-y-2"
-            aria-label="Edit comment"
+            aria-label={t("edit")}
           >
             <input type="hidden" name="workspaceSlug" value={workspaceSlug} />
             <input type="hidden" name="commentId" value={comment.id} />
-            <MentionTextarea members={members} defaultValue={comment.body} label="Edit comment" />
+            <MentionTextarea members={members} defaultValue={comment.body} label={t("edit")} />
           </ActionForm>
           <Button size="sm" variant="ghost" className="mt-1" onClick={() => setIsEditing(false)}>
-            Cancel
+            {tCommon("cancel")}
           </Button>
         </div>
       ) : (

@@ -2,6 +2,7 @@
 
 import { useState, type ReactNode } from "react";
 import { Pencil, Plus, Trash2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { VersionField } from "@/components/ui/version-field";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
@@ -9,7 +10,6 @@ import { Dialog } from "@/components/ui/dialog";
 import { Field, SelectField } from "@/components/ui/field";
 import { useServerAction } from "@/components/ui/use-server-action";
 import { addEvidenceAction, deleteEvidenceAction, updateEvidenceAction } from "@/lib/evidence/actions";
-import { evidenceSourceLabels, evidenceStanceLabels } from "@/lib/evidence/rules";
 import { CreateEvidenceSchema, SOURCE_TYPES, STANCES, UpdateEvidenceSchema } from "@/lib/evidence/schemas";
 
 export type EvidenceFormValues = {
@@ -24,39 +24,44 @@ export type EvidenceFormValues = {
   isPublic: boolean;
 };
 
-const sourceOptions = SOURCE_TYPES.map((value) => ({ value, label: evidenceSourceLabels[value] }));
-
-const stanceOptions = STANCES.map((value) => ({ value, label: evidenceStanceLabels[value] }));
-
 function EvidenceFields({ values }: { values?: EvidenceFormValues }) {
+  // i18n-keys: evidenceClient.sourceType.* evidenceClient.stance.*
+  const t = useTranslations("evidenceClient");
+  const sourceOptions = SOURCE_TYPES.map((value) => ({ value, label: t(`sourceType.${value}`) }));
+  const stanceOptions = STANCES.map((value) => ({ value, label: t(`stance.${value}`) }));
   return (
     <>
       <Field
         name="url"
-        label="Link"
+        label={t("fields.url")}
         type="url"
         inputMode="url"
         placeholder="https://www.federalregister.gov/…"
         defaultValue={values?.url}
         required
       />
-      <Field name="title" label="Title" defaultValue={values?.title} required />
+      <Field name="title" label={t("fields.title")} defaultValue={values?.title} required />
       <div className="grid gap-3 sm:grid-cols-2">
         <SelectField
           name="sourceType"
-          label="Source type"
+          label={t("fields.sourceType")}
           defaultValue={values?.sourceType ?? "OFFICIAL_STATEMENT"}
           options={sourceOptions}
         />
         <SelectField
           name="stance"
-          label="It shows"
+          label={t("fields.stance")}
           defaultValue={values?.stance ?? "PROGRESS"}
           options={stanceOptions}
         />
       </div>
-      <Field name="publishedAt" label="Publication date" type="date" defaultValue={values?.publishedAt} />
-      <Field name="quote" label="Quoted passage (optional)" defaultValue={values?.quote} />
+      <Field
+        name="publishedAt"
+        label={t("fields.publishedAt")}
+        type="date"
+        defaultValue={values?.publishedAt}
+      />
+      <Field name="quote" label={t("fields.quote")} defaultValue={values?.quote} />
       <label className="flex items-start gap-2 rounded-md p-2 text-sm ring-1 ring-zinc-200 has-checked:bg-indigo-50 has-checked:ring-indigo-300">
         <input
           type="checkbox"
@@ -65,10 +70,8 @@ function EvidenceFields({ values }: { values?: EvidenceFormValues }) {
           className="mt-0.5"
         />
         <span>
-          <span className="font-medium">Show on the public scorecard</span>
-          <span className="block text-xs text-zinc-600">
-            Off by default. Public evidence appears on the published page and in snapshots’ public view.
-          </span>
+          <span className="font-medium">{t("fields.public")}</span>
+          <span className="block text-xs text-zinc-600">{t("fields.publicHint")}</span>
         </span>
       </label>
     </>
@@ -83,25 +86,27 @@ export function AddEvidenceButton({
   recommendationId: string;
 }) {
   const [isOpen, setIsOpen] = useState(false);
+  const t = useTranslations("evidenceClient");
+  const tCommon = useTranslations("common");
   return (
     <Dialog
       open={isOpen}
       onOpenChange={setIsOpen}
-      title="Add evidence"
-      description="A link to an executive order, UN document, news story or NGO report. Only http(s) links are accepted."
+      title={t("add")}
+      description={t("addDescription")}
       trigger={
         <Button size="sm" variant="secondary">
-          <Plus aria-hidden className="size-4" /> Add evidence
+          <Plus aria-hidden className="size-4" /> {t("add")}
         </Button>
       }
     >
       <ActionForm
         action={addEvidenceAction}
         schema={CreateEvidenceSchema}
-        submitLabel="Add evidence"
-        pendingLabel="Adding…"
+        submitLabel={t("add")}
+        pendingLabel={tCommon("adding")}
         onSuccess={() => setIsOpen(false)}
-        aria-label="Add evidence"
+        aria-label={t("add")}
       >
         <input type="hidden" name="workspaceSlug" value={workspaceSlug} />
         <input type="hidden" name="recommendationId" value={recommendationId} />
@@ -123,6 +128,8 @@ export function EvidenceItemControls({
 }) {
   const [isOpen, setIsOpen] = useState(false);
   const remove = useServerAction(deleteEvidenceAction);
+  const t = useTranslations("evidenceClient");
+  const tCommon = useTranslations("common");
   return (
     <div className="flex items-start gap-2">
       <div className="min-w-0 flex-1">{children}</div>
@@ -130,11 +137,11 @@ export function EvidenceItemControls({
         <Dialog
           open={isOpen}
           onOpenChange={setIsOpen}
-          title="Edit evidence"
+          title={t("edit")}
           trigger={
             <button
               type="button"
-              aria-label={`Edit evidence: ${values.title}`}
+              aria-label={t("editNamed", { title: values.title })}
               className="rounded p-1 text-zinc-400 hover:bg-zinc-100 hover:text-zinc-700"
             >
               <Pencil aria-hidden className="size-3.5" />
@@ -144,10 +151,10 @@ export function EvidenceItemControls({
           <ActionForm
             action={updateEvidenceAction}
             schema={UpdateEvidenceSchema}
-            submitLabel="Save evidence"
-            pendingLabel="Saving…"
+            submitLabel={t("save")}
+            pendingLabel={tCommon("saving")}
             onSuccess={() => setIsOpen(false)}
-            aria-label="Edit evidence"
+            aria-label={t("edit")}
           >
             <input type="hidden" name="workspaceSlug" value={workspaceSlug} />
             <input type="hidden" name="evidenceId" value={values.id} />
@@ -157,11 +164,10 @@ export function EvidenceItemControls({
         </Dialog>
         <button
           type="button"
-          aria-label={`Delete evidence: ${values.title}`}
+          aria-label={t("deleteNamed", { title: values.title })}
           disabled={remove.isPending}
           onClick={() => {
-            if (window.confirm("Delete this evidence link?"))
-              remove.run({ workspaceSlug, evidenceId: values.id });
+            if (window.confirm(t("confirmDelete"))) remove.run({ workspaceSlug, evidenceId: values.id });
           }}
           className="rounded p-1 text-zinc-400 hover:bg-zinc-100 hover:text-red-700"
         >

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useLiveViewers } from "@/components/live/live-provider";
 import { MAX_VIEWERS_SHOWN } from "@/lib/live/rules";
 
@@ -14,13 +15,14 @@ const initials = (name: string) =>
 /** Who else has this recommendation open (from the live stream); nothing when you are alone. */
 export function PresenceAvatars() {
   const viewers = useLiveViewers();
+  const t = useTranslations("liveClient");
   if (viewers.length === 0) return null;
   const shown = viewers.slice(0, 5);
   const more = Math.min(viewers.length, MAX_VIEWERS_SHOWN) - shown.length;
-  const label = `Also viewing: ${viewers.map((v) => v.name).join(", ")}`;
+  const label = t("alsoViewingNames", { names: viewers.map((v) => v.name).join(", ") });
   return (
     <div className="flex items-center gap-2" data-testid="presence">
-      <span className="text-xs text-zinc-500">Also viewing</span>
+      <span className="text-xs text-zinc-500">{t("alsoViewing")}</span>
       <ul aria-label={label} className="flex -space-x-1.5">
         {shown.map((viewer) => (
           <li
@@ -34,7 +36,7 @@ export function PresenceAvatars() {
         ))}
         {more > 0 ? (
           <li
-            aria-label={`${more} more`}
+            aria-label={t("more", { count: more })}
             className="grid size-6 place-items-center rounded-full bg-zinc-200 text-[10px] font-semibold ring-2 ring-white"
           >
             <span aria-hidden>+{more}</span>

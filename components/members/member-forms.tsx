@@ -2,17 +2,20 @@
 
 import { useState } from "react";
 import { Check, Copy } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField, inputClass } from "@/components/ui/field";
 import { changeRoleAction, removeMemberAction, transferOwnershipAction } from "@/lib/members/actions";
 import { inviteMemberAction, revokeInvitationAction } from "@/lib/invitations/actions";
-import { roleLabels } from "@/lib/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { ChangeRoleSchema, MembershipRefSchema } from "@/lib/members/schemas";
 import { InviteMemberSchema } from "@/lib/invitations/schemas";
 
+// i18n-keys: roles.*
 export function InviteForm({ workspaceSlug, roles }: { workspaceSlug: string; roles: Role[] }) {
+  const t = useTranslations("membersClient");
+  const tRoles = useTranslations("roles");
   const [link, setLink] = useState<string | null>(null);
   const [isCopied, setIsCopied] = useState(false);
   return (
@@ -20,10 +23,10 @@ export function InviteForm({ workspaceSlug, roles }: { workspaceSlug: string; ro
       <ActionForm
         action={inviteMemberAction}
         schema={InviteMemberSchema}
-        submitLabel="Create invitation"
-        pendingLabel="Inviting…"
+        submitLabel={t("invite.submit")}
+        pendingLabel={t("invite.pending")}
         resetOnSuccess
-        aria-label="Invite a member"
+        aria-label={t("invite.label")}
         onSuccess={(result) => {
           setLink(result.data?.link ?? null);
           setIsCopied(false);
@@ -33,24 +36,24 @@ export function InviteForm({ workspaceSlug, roles }: { workspaceSlug: string; ro
         <div className="grid gap-4 sm:grid-cols-[1fr_10rem]">
           <Field
             name="email"
-            label="Email"
+            label={t("invite.email")}
             type="email"
             autoComplete="off"
-            placeholder="colleague@example.org"
+            placeholder={t("invite.emailPlaceholder")}
             required
           />
           <SelectField
             name="role"
-            label="Role"
+            label={t("invite.role")}
             defaultValue="VIEWER"
-            options={roles.map((role) => ({ value: role, label: roleLabels[role] }))}
+            options={roles.map((role) => ({ value: role, label: tRoles(role) }))}
           />
         </div>
       </ActionForm>
       {link ? (
         <div className="rounded-lg bg-indigo-50 p-3 ring-1 ring-indigo-200">
           <label htmlFor="invite-link" className="text-sm font-medium text-indigo-950">
-            Invitation link (valid 7 days): send it to your colleague
+            {t("invite.link")}
           </label>
           <div className="mt-2 flex gap-2">
             <input
@@ -69,7 +72,7 @@ export function InviteForm({ workspaceSlug, roles }: { workspaceSlug: string; ro
               }}
             >
               {isCopied ? <Check aria-hidden className="size-4" /> : <Copy aria-hidden className="size-4" />}
-              {isCopied ? "Copied" : "Copy"}
+              {isCopied ? t("invite.copied") : t("invite.copy")}
             </Button>
           </div>
         </div>
@@ -91,6 +94,9 @@ export function RoleForm({
   roles: Role[];
   name: string;
 }) {
+  const t = useTranslations("membersClient");
+  const tRoles = useTranslations("roles");
+  const tCommon = useTranslations("common");
   return (
     <ActionForm
       action={changeRoleAction}
@@ -101,7 +107,7 @@ export function RoleForm({
       <input type="hidden" name="workspaceSlug" value={workspaceSlug} />
       <input type="hidden" name="membershipId" value={membershipId} />
       <label className="sr-only" htmlFor={`role-${membershipId}`}>
-        Role of {name}
+        {t("roleOf", { name })}
       </label>
       <select
         id={`role-${membershipId}`}
@@ -112,13 +118,13 @@ export function RoleForm({
       >
         {roles.map((option) => (
           <option key={option} value={option}>
-            {roleLabels[option]}
+            {tRoles(option)}
           </option>
         ))}
       </select>
       <noscript>
         <SubmitButton size="sm" variant="secondary">
-          Save
+          {tCommon("save")}
         </SubmitButton>
       </noscript>
     </ActionForm>
@@ -165,14 +171,15 @@ export function RemoveMemberButton(props: {
   name: string;
   isSelf: boolean;
 }) {
+  const t = useTranslations("membersClient");
   return (
     <MembershipButton
       action={removeMemberAction}
       workspaceSlug={props.workspaceSlug}
       membershipId={props.membershipId}
-      label={props.isSelf ? "Leave" : "Remove"}
-      pendingLabel={props.isSelf ? "Leaving…" : "Removing…"}
-      confirmText={props.isSelf ? "Leave this workspace?" : `Remove ${props.name} from this workspace?`}
+      label={props.isSelf ? t("leave.label") : t("remove.label")}
+      pendingLabel={props.isSelf ? t("leave.pending") : t("remove.pending")}
+      confirmText={props.isSelf ? t("leave.confirm") : t("remove.confirm", { name: props.name })}
     />
   );
 }
@@ -182,14 +189,15 @@ export function TransferOwnershipButton(props: {
   membershipId: string;
   name: string;
 }) {
+  const t = useTranslations("membersClient");
   return (
     <MembershipButton
       action={transferOwnershipAction}
       workspaceSlug={props.workspaceSlug}
       membershipId={props.membershipId}
-      label="Make owner"
-      pendingLabel="Transferring…"
-      confirmText={`Make ${props.name} the owner? You will become an admin.`}
+      label={t("transfer.label")}
+      pendingLabel={t("transfer.pending")}
+      confirmText={t("transfer.confirm", { name: props.name })}
     />
   );
 }
@@ -201,12 +209,13 @@ export function RevokeInvitationButton({
   workspaceSlug: string;
   invitationId: string;
 }) {
+  const t = useTranslations("membersClient");
   return (
     <ActionForm action={revokeInvitationAction} hideSubmit className="space-y-0">
       <input type="hidden" name="workspaceSlug" value={workspaceSlug} />
       <input type="hidden" name="invitationId" value={invitationId} />
-      <SubmitButton size="sm" variant="ghost" pendingLabel="Revoking…">
-        Revoke
+      <SubmitButton size="sm" variant="ghost" pendingLabel={t("revoke.pending")}>
+        {t("revoke.label")}
       </SubmitButton>
     </ActionForm>
   );

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import Link from "next/link";
 import { Bell } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { routes } from "@/lib/routes";
 import { fetchJson } from "@/components/ui/fetch-json";
 import { cn } from "@/lib/cn";
@@ -14,6 +15,7 @@ import { LIVE_NOTIFICATION_EVENT } from "@/components/live/live-provider";
  * (`window` event "live:notification") and when the window regains focus.
  */
 export function NotificationBell({ initialUnread }: { initialUnread: number }) {
+  const t = useTranslations("notificationsClient");
   const [unread, setUnread] = useState(initialUnread);
   const inFlight = useRef(false);
 
@@ -45,7 +47,7 @@ export function NotificationBell({ initialUnread }: { initialUnread: number }) {
     };
   }, [refresh]);
 
-  const label = unread === 0 ? "Inbox, no unread notifications" : `Inbox, ${unread} unread`;
+  const label = unread === 0 ? t("bellNone") : t("bellUnread", { count: unread });
   return (
     <Link
       href={routes.inbox()}
@@ -59,7 +61,7 @@ export function NotificationBell({ initialUnread }: { initialUnread: number }) {
         aria-hidden
         data-testid="notification-count"
         className={cn(
-          "absolute -top-0.5 -right-0.5 min-w-[1.125rem] rounded-full bg-indigo-600 px-1 text-center text-[11px] leading-[1.125rem] font-semibold text-white tabular-nums",
+          "absolute -end-0.5 -top-0.5 min-w-[1.125rem] rounded-full bg-indigo-600 px-1 text-center text-[11px] leading-[1.125rem] font-semibold text-white tabular-nums",
           unread === 0 && "invisible",
         )}
       >

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { Check, CheckCheck, Circle } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useServerAction } from "@/components/ui/use-server-action";
 import { Button } from "@/components/ui/button";
 import { markAllReadAction, setNotificationReadAction } from "@/lib/notifications/actions";
@@ -11,7 +12,9 @@ import { LIVE_NOTIFICATION_EVENT } from "@/components/live/live-provider";
 const refreshBell = () => window.dispatchEvent(new CustomEvent(LIVE_NOTIFICATION_EVENT));
 
 export function ToggleReadButton({ notificationId, isRead }: { notificationId: string; isRead: boolean }) {
+  const t = useTranslations("notificationsClient");
   const { run, isPending } = useServerAction(setNotificationReadAction, { onSuccess: refreshBell });
+  const label = isRead ? t("markUnread") : t("markRead");
   return (
     <Button
       type="button"
@@ -19,16 +22,17 @@ export function ToggleReadButton({ notificationId, isRead }: { notificationId: s
       size="sm"
       isPending={isPending}
       onClick={() => void run({ notificationId, isRead: String(!isRead) })}
-      aria-label={isRead ? "Mark as unread" : "Mark as read"}
-      title={isRead ? "Mark as unread" : "Mark as read"}
+      aria-label={label}
+      title={label}
     >
       {isRead ? <Circle className="size-4" aria-hidden /> : <Check className="size-4" aria-hidden />}
-      <span className="sr-only sm:not-sr-only">{isRead ? "Unread" : "Read"}</span>
+      <span className="sr-only sm:not-sr-only">{isRead ? t("unread") : t("read")}</span>
     </Button>
   );
 }
 
 export function MarkAllReadButton({ isDisabled }: { isDisabled: boolean }) {
+  const t = useTranslations("notificationsClient");
   const { run, isPending } = useServerAction(markAllReadAction, { onSuccess: refreshBell });
   return (
     <Button
@@ -40,7 +44,7 @@ export function MarkAllReadButton({ isDisabled }: { isDisabled: boolean }) {
       onClick={() => void run({})}
     >
       <CheckCheck className="size-4" aria-hidden />
-      Mark all read
+      {t("markAllRead")}
     </Button>
   );
 }

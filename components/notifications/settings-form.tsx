@@ -1,52 +1,12 @@
-"use client";
-
-import { ActionForm, useFormState } from "@/components/ui/action-form";
-import { updateNotificationSettingsAction } from "@/lib/notifications/actions";
-import { NotificationSettingsSchema } from "@/lib/notifications/schemas";
-import {
-  NOTIFICATION_CHANNELS,
-  NOTIFICATION_KINDS,
-  channelLabels,
-  kindLabels,
-} from "@/lib/notifications/rules";
+import { useTranslations } from "next-intl";
+import { NOTIFICATION_CHANNELS, NOTIFICATION_KINDS } from "@/lib/notifications/rules";
 import type { NotificationChannel, NotificationKind } from "@/lib/generated/prisma/enums";
+import { NotificationSettingsFields } from "@/components/notifications/settings-fields";
 
-function TimeZoneField({ timeZone, zones }: { timeZone: string; zones: string[] }) {
-  const { errors, isPending } = useFormState();
-  const error = errors.timeZone?.[0];
-  return (
-    <div>
-      <label htmlFor="timeZone" className="block text-sm font-medium">
-        Time zone
-      </label>
-      <p id="timeZone-hint" className="text-xs text-zinc-500">
-        The daily digest arrives after 08:00 in this time zone.
-      </p>
-      <select
-        id="timeZone"
-        name="timeZone"
-        defaultValue={timeZone}
-        disabled={isPending}
-        aria-describedby={error ? "timeZone-hint timeZone-error" : "timeZone-hint"}
-        aria-invalid={error ? true : undefined}
-        className="mt-1 h-9 w-full max-w-xs rounded-md border-0 bg-white px-2 text-sm ring-1 ring-zinc-300 ring-inset focus-visible:outline-2 focus-visible:outline-indigo-600"
-      >
-        {zones.map((zone) => (
-          <option key={zone} value={zone}>
-            {zone.replace(/_/g, " ")}
-          </option>
-        ))}
-      </select>
-      {error ? (
-        <p id="timeZone-error" className="mt-1 text-xs text-red-700">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
-/** Per kind of notification: email immediately, in the daily digest, or not at all; and the time zone. */
+/**
+ * The notification settings form. Its words are translated here, on the server, and handed to the client
+ * form, so the kinds' names and hints are not sent to every page as a client namespace.
+ */
 export function NotificationSettingsForm({
   timeZone,
   zones,
@@ -56,43 +16,32 @@ export function NotificationSettingsForm({
   zones: string[];
   channels: Record<NotificationKind, NotificationChannel>;
 }) {
+  const t = useTranslations("notifications");
   return (
-    <ActionForm
-      action={updateNotificationSettingsAction}
-      schema={NotificationSettingsSchema}
-      submitLabel="Save notification settings"
-      pendingLabel="Saving…"
-      aria-label="Notification settings"
-    >
-      <div className="divide-y divide-zinc-100 rounded-lg ring-1 ring-zinc-200">
-        {NOTIFICATION_KINDS.map((kind) => (
-          <fieldset key={kind} className="flex flex-col gap-2 px-3 py-2.5 sm:flex-row sm:items-center">
-            <legend className="sr-only">{kindLabels[kind].label}: email</legend>
-            <div className="min-w-0 flex-1" aria-hidden>
-              <span className="block text-sm font-medium">{kindLabels[kind].label}</span>
-              <span className="block text-xs text-zinc-500">{kindLabels[kind].hint}</span>
-            </div>
-            <div className="flex gap-1">
-              {NOTIFICATION_CHANNELS.map((channel) => (
-                <label
-                  key={channel}
-                  className="flex cursor-pointer items-center gap-1.5 rounded-md px-2 py-1 text-sm ring-1 ring-zinc-200 ring-inset has-checked:bg-indigo-50 has-checked:ring-indigo-300 has-focus-visible:outline-2 has-focus-visible:outline-indigo-600"
-                >
-                  <input
-                    type="radio"
-                    name={kind}
-                    value={channel}
-                    defaultChecked={channels[kind] === channel}
-                    className="accent-indigo-600"
-                  />
-                  {channelLabels[channel]}
-                </label>
-              ))}
-            </div>
-          </fieldset>
-        ))}
-      </div>
-      <TimeZoneField timeZone={timeZone} zones={zones} />
-    </ActionForm>
+    <NotificationSettingsFields
+      timeZone={timeZone}
+      zones={zones}
+      channels={channels}
+      labels={{
+        form: t("settings.label"),
+        submit: t("settings.submit"),
+        pending: t("settings.pending"),
+        timeZone: t("settings.timeZone"),
+        timeZoneHint: t("settings.timeZoneHint"),
+        // i18n-keys: notifications.kinds.*.label, notifications.kinds.*.hint, notifications.channels.*
+        kinds: NOTIFICATION_KINDS.map((kind) => {
+          const label = t(`kinds.${kind}.label`);
+          return {
+            kind,
+            label,
+            hint: t(`kinds.${kind}.hint`),
+            legend: t("settings.kindLegend", { kind: label }),
+          };
+        }),
+        channels: Object.fromEntries(
+          NOTIFICATION_CHANNELS.map((channel) => [channel, t(`channels.${channel}`)]),
+        ) as Record<NotificationChannel, string>,
+      }}
+    />
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 
 /** The inbox's "by tracker" filter: a labelled select that navigates to the filtered inbox. */
 export function TrackerFilter({
@@ -13,10 +14,11 @@ export function TrackerFilter({
   /** The inbox URL with every other filter kept and no tracker. */
   baseQuery: string;
 }) {
+  const t = useTranslations("notificationsClient");
   const router = useRouter();
   return (
     <label className="flex items-center gap-2 text-sm text-zinc-600">
-      <span>Tracker</span>
+      <span>{t("trackerFilter")}</span>
       <select
         value={current}
         disabled={trackers.length === 0}
@@ -28,7 +30,7 @@ export function TrackerFilter({
         }}
         className="h-8 max-w-56 rounded-md border-0 bg-white px-2 text-sm ring-1 ring-zinc-300 ring-inset focus-visible:outline-2 focus-visible:outline-indigo-600"
       >
-        <option value="">All trackers</option>
+        <option value="">{t("allTrackers")}</option>
         {trackers.map((tracker) => (
           <option key={tracker.id} value={tracker.id}>
             {tracker.label}

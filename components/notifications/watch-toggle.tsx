@@ -3,6 +3,7 @@
 import { useOptimistic } from "react";
 import { Toggle } from "radix-ui";
 import { Bell, BellOff, Loader2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useServerAction } from "@/components/ui/use-server-action";
 import { buttonClass } from "@/components/ui/button";
 import { setWatchingAction } from "@/lib/notifications/actions";
@@ -21,12 +22,14 @@ export function WatchToggle({
   workspaceSlug: string;
   target: { recommendationId: string } | { trackerId: string };
   isWatching: boolean;
-  /** e.g. "through the tracker" */
+  /** Already in the reader's language, e.g. "through its tracker". */
   note?: string;
 }) {
+  const t = useTranslations("notificationsClient");
   const [shown, setShown] = useOptimistic(isWatching);
   const { run, isPending } = useServerAction(setWatchingAction);
   const what = "recommendationId" in target ? "recommendation" : "tracker";
+  const watchingTitle = note ? t("watchingTitleWithNote", { note }) : t("watchingTitle");
   return (
     <Toggle.Root
       pressed={shown}
@@ -37,16 +40,12 @@ export function WatchToggle({
           { optimistic: () => setShown(pressed) },
         )
       }
-      aria-label={shown ? `Watching this ${what}; press to stop` : `Watch this ${what}`}
-      title={
-        shown
-          ? `You get notified about status changes, comments, evidence and archiving${note ? ` (${note})` : ""}`
-          : `Get notified about status changes, comments, evidence and archiving`
-      }
+      aria-label={shown ? t("watchingLabel", { target: what }) : t("watchLabel", { target: what })}
+      title={shown ? watchingTitle : t("watchTitle")}
       data-testid="watch-toggle"
       className={cn(
         buttonClass("secondary", "sm"),
-        "w-28",
+        "min-w-28",
         shown && "bg-indigo-50 text-indigo-800 ring-indigo-200",
       )}
     >
@@ -57,7 +56,7 @@ export function WatchToggle({
       ) : (
         <BellOff aria-hidden className="size-4" />
       )}
-      {shown ? "Watching" : "Watch"}
+      {shown ? t("watching") : t("watch")}
     </Toggle.Root>
   );
 }

@@ -1,11 +1,14 @@
+import type { ReactNode } from "react";
+import { useFormatter, useTranslations } from "next-intl";
 import { CommentCard, CommentComposer } from "@/components/comments/comments";
 import type { RecommendationSectionProps } from "@/components/recommendations/section-props";
 import { Card } from "@/components/ui/card";
 import { Markdown } from "@/components/ui/markdown";
-import { formatDateTime } from "@/lib/dates";
 import { describeActivity } from "@/lib/events/describe";
 import { can } from "@/lib/permissions";
 import type { RecommendationView } from "@/lib/recommendations/queries";
+
+const authorName = (chunks: ReactNode) => <span className="font-medium text-zinc-900">{chunks}</span>;
 
 type TimelineItem =
   | { kind: "comment"; at: Date; comment: RecommendationView["comments"][number] }
@@ -31,24 +34,31 @@ export function ActivityTimeline({
   role,
   userId,
 }: RecommendationSectionProps & { userId: string }) {
+  const t = useTranslations("recommendation");
+  const tComments = useTranslations("comments");
+  const format = useFormatter();
+  // The whole catalogue: activity sentences name statuses (status.*) as well (lib/events/describe.ts).
+  const tAll = useTranslations();
   const canComment = can(role, "comment.create");
   const canDeleteAnyComment = can(role, "comment.deleteAny");
   const timeline = timelineOf(rec);
   const mentionNames = rec.members.map((member) => member.name);
   return (
-    <Card title="Activity and comments" titleId="timeline-heading" titleVariant="label">
-      {timeline.length === 0 ? (
-        <p className="mt-2 text-sm text-zinc-500">Nothing has happened here yet.</p>
-      ) : null}
+    <Card title={t("timeline.heading")} titleId="timeline-heading" titleVariant="label">
+      {timeline.length === 0 ? <p className="mt-2 text-sm text-zinc-500">{t("timeline.empty")}</p> : null}
       <ol className="mt-3 space-y-3">
         {timeline.map((item) => {
           if (item.kind === "event") {
             return (
               <li key={item.event.id} className="text-sm text-zinc-600">
-                <span className="font-medium text-zinc-900">{item.event.actor?.name ?? "Someone"}</span>{" "}
-                {describeActivity(item.event.event)} ·{" "}
-                <time dateTime={item.event.createdAt.toISOString()} className="text-xs text-zinc-500">
-                  {formatDateTime(item.event.createdAt)}
+                <span className="font-medium text-zinc-900">{item.event.actor?.name ?? t("someone")}</span>{" "}
+                {describeActivity(item.event.event, tAll)} ·{" "}
+                <time
+                  dateTime={item.event.createdAt.toISOString()}
+                  title={format.dateTime(item.event.createdAt, "dateTime")}
+                  className="text-xs text-zinc-500"
+                >
+                  {format.relativeTime(item.event.createdAt)}
                 </time>
               </li>
             );
@@ -65,11 +75,14 @@ export function ActivityTimeline({
                 canDelete={isAuthor || canDeleteAnyComment}
                 meta={
                   <>
-                    <span className="font-medium text-zinc-900">{comment.author.name}</span> commented ·{" "}
-                    <time dateTime={comment.createdAt.toISOString()}>
-                      {formatDateTime(comment.createdAt)}
+                    {tComments.rich("commented", { name: comment.author.name, b: authorName })} ·{" "}
+                    <time
+                      dateTime={comment.createdAt.toISOString()}
+                      title={format.dateTime(comment.createdAt, "dateTime")}
+                    >
+                      {format.relativeTime(comment.createdAt)}
                     </time>
-                    {comment.editedAt ? " · edited" : ""}
+                    {comment.editedAt ? ` · ${tComments("edited")}` : ""}
                   </>
                 }
               >

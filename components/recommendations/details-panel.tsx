@@ -1,12 +1,13 @@
 import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
 import { EditableField } from "@/components/recommendations/editable-field";
 import { OwnersEditor } from "@/components/recommendations/owners-editor";
 import { RecommendationAdmin } from "@/components/recommendations/recommendation-admin";
 import { fieldPropsFor, type RecommendationSectionProps } from "@/components/recommendations/section-props";
 import { Card } from "@/components/ui/card";
-import { formatDate, todayUtc, toIsoDay } from "@/lib/dates";
+import { todayUtc, toIsoDay } from "@/lib/dates";
 import { can } from "@/lib/permissions";
-import { isRecommendationOverdue, priorityLabels } from "@/lib/recommendations/rules";
+import { isRecommendationOverdue } from "@/lib/recommendations/rules";
 import { routes } from "@/lib/routes";
 
 const notSet = (text: string) => <p className="text-zinc-500">{text}</p>;
@@ -16,6 +17,11 @@ export function DetailsPanel(props: RecommendationSectionProps) {
   const { workspaceSlug: slug, rec, role } = props;
   const fieldProps = fieldPropsFor(props);
   const isOverdue = isRecommendationOverdue(rec.dueDate, rec.status, todayUtc());
+  const t = useTranslations("recommendation.fields");
+  // i18n-keys: recommendation.priority.*
+  const tPriority = useTranslations("recommendation.priority");
+  const format = useFormatter();
+  const lang = rec.tracker.language ?? undefined;
   return (
     <aside className="space-y-4">
       <Card className="space-y-4 text-sm">
@@ -29,74 +35,79 @@ export function DetailsPanel(props: RecommendationSectionProps) {
         <EditableField
           {...fieldProps}
           field="targetActor"
-          label="Target actor"
+          label={t("targetActor")}
           value={rec.targetActor ?? ""}
-          control={{ kind: "text", suggestions: rec.actorSuggestions, placeholder: "e.g. State Department" }}
-          display={rec.targetActor ? <p>{rec.targetActor}</p> : notSet("Not set")}
+          control={{
+            kind: "text",
+            suggestions: rec.actorSuggestions,
+            placeholder: t("targetActorPlaceholder"),
+          }}
+          display={rec.targetActor ? <p lang={lang}>{rec.targetActor}</p> : notSet(t("notSet"))}
         />
         <EditableField
           {...fieldProps}
           field="requiresLegislation"
-          label="Path"
+          label={t("path")}
           value={rec.requiresLegislation === null ? "" : String(rec.requiresLegislation)}
           control={{
             kind: "select",
             options: [
-              { value: "", label: "Not assessed" },
-              { value: "false", label: "Executive can act alone" },
-              { value: "true", label: "Needs legislation" },
+              { value: "", label: t("notAssessed") },
+              { value: "false", label: t("executiveAlone") },
+              { value: "true", label: t("needsLegislation") },
             ],
           }}
           display={
             rec.requiresLegislation === null ? (
-              notSet("Not assessed")
+              notSet(t("notAssessed"))
             ) : (
-              <p>{rec.requiresLegislation ? "Needs legislation" : "Executive can act alone"}</p>
+              <p>{rec.requiresLegislation ? t("needsLegislation") : t("executiveAlone")}</p>
             )
           }
         />
         <EditableField
           {...fieldProps}
           field="priority"
-          label="Priority"
+          label={t("priority")}
           value={rec.priority ?? ""}
           control={{
             kind: "select",
             options: [
-              { value: "", label: "Not set" },
-              ...(["HIGH", "MEDIUM", "LOW"] as const).map((p) => ({ value: p, label: priorityLabels[p] })),
+              { value: "", label: t("notSet") },
+              ...(["HIGH", "MEDIUM", "LOW"] as const).map((p) => ({ value: p, label: tPriority(p) })),
             ],
           }}
-          display={rec.priority ? <p>{priorityLabels[rec.priority]}</p> : notSet("Not set")}
+          display={rec.priority ? <p>{tPriority(rec.priority)}</p> : notSet(t("notSet"))}
         />
         <EditableField
           {...fieldProps}
           field="dueDate"
-          label="Due date"
+          label={t("dueDate")}
           value={toIsoDay(rec.dueDate)}
           control={{ kind: "date" }}
           display={
             rec.dueDate ? (
               <p className={isOverdue ? "font-medium text-red-700" : undefined}>
-                {formatDate(rec.dueDate)}
-                {isOverdue ? " · overdue" : ""}
+                {isOverdue
+                  ? t("overdue", { date: format.dateTime(rec.dueDate, "day") })
+                  : format.dateTime(rec.dueDate, "day")}
               </p>
             ) : (
-              notSet("No due date")
+              notSet(t("noDueDate"))
             )
           }
         />
         <EditableField
           {...fieldProps}
           field="tags"
-          label="Tags"
+          label={t("tags")}
           value={rec.tags.join(", ")}
-          control={{ kind: "text", placeholder: "comma, separated" }}
+          control={{ kind: "text", placeholder: t("tagsPlaceholder") }}
           display={
             rec.tags.length === 0 ? (
-              notSet("None")
+              notSet(t("noTags"))
             ) : (
-              <span className="flex flex-wrap gap-1">
+              <span className="flex flex-wrap gap-1" lang={lang}>
                 {rec.tags.map((tag) => (
                   <Link
                     key={tag}
@@ -113,19 +124,19 @@ export function DetailsPanel(props: RecommendationSectionProps) {
         <EditableField
           {...fieldProps}
           field="sectionId"
-          label="Section"
+          label={t("section")}
           value={rec.section.id}
           control={{ kind: "select", options: rec.sections.map((s) => ({ value: s.id, label: s.title })) }}
-          display={<p>{rec.section.title}</p>}
+          display={<p lang={lang}>{rec.section.title}</p>}
         />
         {rec.referenceId ? (
           <div>
-            <p className="text-xs font-medium text-zinc-500">Reference</p>
+            <p className="text-xs font-medium text-zinc-500">{t("reference")}</p>
             <p>{rec.referenceId}</p>
           </div>
         ) : null}
         {Object.entries(rec.attributes).map(([key, value]) => (
-          <div key={key}>
+          <div key={key} lang={lang}>
             <p className="text-xs font-medium text-zinc-500">{key}</p>
             <p className="break-words">{String(value)}</p>
           </div>

@@ -3,6 +3,7 @@
 import { useId, useRef, useState, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { Pencil } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { ActionForm, SubmitButton, useFormState } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
@@ -40,6 +41,7 @@ export type EditableFieldProps = {
 export function EditableField(props: EditableFieldProps) {
   const { canEdit, display, label, isLabelVisible = true, className } = props;
   const [isEditing, setIsEditing] = useState(false);
+  const t = useTranslations("recommendationClient");
   return (
     <div className={className}>
       {isLabelVisible ? <p className="text-xs font-medium text-zinc-500">{label}</p> : null}
@@ -52,7 +54,7 @@ export function EditableField(props: EditableFieldProps) {
             <button
               type="button"
               onClick={() => setIsEditing(true)}
-              aria-label={`Edit ${label.toLowerCase()}`}
+              aria-label={t("edit", { field: label.toLocaleLowerCase() })}
               className="shrink-0 rounded p-1 text-zinc-400 hover:bg-zinc-100 hover:text-zinc-700 focus-visible:outline-2 focus-visible:outline-indigo-600"
             >
               <Pencil aria-hidden className="size-3.5" />
@@ -75,6 +77,8 @@ function FieldEditor({
   onDone,
 }: EditableFieldProps & { onDone: () => void }) {
   const router = useRouter();
+  const t = useTranslations("recommendationClient");
+  const tCommon = useTranslations("common");
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const formRef = useRef<HTMLDivElement>(null);
   // The version this edit started from. A live refresh may bring a newer one while the user types; the save
@@ -88,7 +92,7 @@ function FieldEditor({
         schema={UpdateFieldSchema}
         hideSubmit
         className="mt-1 space-y-2"
-        aria-label={`Edit ${label.toLowerCase()}`}
+        aria-label={t("edit", { field: label.toLocaleLowerCase() })}
         onSuccess={() => onDone()}
         onFailure={(result) => setConflict(result.conflict ?? null)}
       >
@@ -102,22 +106,24 @@ function FieldEditor({
             variant="warning"
             role="alert"
             data-testid="conflict"
-            title={`${conflict.updatedBy ?? "Someone"} saved a change first.`}
+            title={
+              conflict.updatedBy
+                ? t("conflict.savedFirst", { name: conflict.updatedBy })
+                : t("conflict.someoneSavedFirst")
+            }
           >
             <p className="mt-1">
-              Current value:{" "}
+              {t("conflict.currentValue")}{" "}
               <span className="font-medium" data-testid="conflict-current">
-                {conflict.currentValue || "(empty)"}
+                {conflict.currentValue || t("conflict.empty")}
               </span>
             </p>
-            <p className="mt-1 text-amber-800">
-              Your version is still in the box. Save again to re-apply it, or keep theirs.
-            </p>
+            <p className="mt-1 text-amber-800">{t("conflict.hint")}</p>
           </Alert>
         ) : null}
         <div className="flex gap-2">
-          <SubmitButton size="sm" pendingLabel="Saving…">
-            {conflict ? "Re-apply mine" : "Save"}
+          <SubmitButton size="sm" pendingLabel={tCommon("saving")}>
+            {conflict ? t("conflict.reapply") : tCommon("save")}
           </SubmitButton>
           <Button
             type="button"
@@ -128,7 +134,7 @@ function FieldEditor({
               onDone();
             }}
           >
-            {conflict ? "Keep theirs" : "Cancel"}
+            {conflict ? t("conflict.keepTheirs") : tCommon("cancel")}
           </Button>
         </div>
       </ActionForm>

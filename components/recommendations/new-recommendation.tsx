@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { Plus } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -21,40 +22,37 @@ export function NewRecommendationButton({
   defaultSectionId?: string;
 }) {
   const [isOpen, setIsOpen] = useState(false);
+  const t = useTranslations("recommendationClient.new");
+  const tCommon = useTranslations("common");
   if (sections.length === 0) return null;
   return (
     <Dialog
       open={isOpen}
       onOpenChange={setIsOpen}
-      title="New recommendation"
+      title={t("title")}
       trigger={
         <Button size="sm">
-          <Plus aria-hidden className="size-4" /> New recommendation
+          <Plus aria-hidden className="size-4" /> {t("title")}
         </Button>
       }
     >
       <ActionForm
         action={createRecommendationAction}
         schema={CreateRecommendationSchema}
-        submitLabel="Add recommendation"
-        pendingLabel="Adding…"
-        aria-label="New recommendation"
+        submitLabel={t("submit")}
+        pendingLabel={tCommon("adding")}
+        aria-label={t("title")}
       >
         <input type="hidden" name="workspaceSlug" value={workspaceSlug} />
         <input type="hidden" name="trackerId" value={trackerId} />
         <SelectField
           name="sectionId"
-          label="Section"
+          label={t("section")}
           defaultValue={defaultSectionId ?? sections[0]?.id}
           options={sections.map((s) => ({ value: s.id, label: s.title }))}
         />
-        <Field
-          name="title"
-          label="Short title"
-          placeholder="e.g. Rejoin the UN Human Rights Council"
-          required
-        />
-        <TextAreaField name="text" label="Full text" rows={4} required />
+        <Field name="title" label={t("shortTitle")} placeholder={t("shortTitlePlaceholder")} required />
+        <TextAreaField name="text" label={t("fullText")} rows={4} required />
       </ActionForm>
     </Dialog>
   );

@@ -2,6 +2,7 @@
 
 import { useOptimistic } from "react";
 import { UserPlus, X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { inputClass } from "@/components/ui/field";
 import { useServerAction } from "@/components/ui/use-server-action";
 import { Avatars } from "@/components/recommendations/status-badge";
@@ -29,14 +30,18 @@ export function OwnersEditor({
     (current: Person[], change: { add?: Person; remove?: string }) =>
       change.add ? [...current, change.add] : current.filter((owner) => owner.id !== change.remove),
   );
+  const t = useTranslations("recommendationClient.owners");
+  const tCommon = useTranslations("common");
   const add = useServerAction(addOwnerAction);
   const remove = useServerAction(removeOwnerAction);
   const candidates = members.filter((member) => !optimisticOwners.some((owner) => owner.id === member.id));
   return (
     <div>
-      <p className="text-xs font-medium text-zinc-500">Owners</p>
-      {optimisticOwners.length === 0 ? <p className="mt-0.5 text-sm text-zinc-500">Unassigned</p> : null}
-      <ul className="mt-1 space-y-1" aria-label="Owners">
+      <p className="text-xs font-medium text-zinc-500">{t("label")}</p>
+      {optimisticOwners.length === 0 ? (
+        <p className="mt-0.5 text-sm text-zinc-500">{tCommon("unassigned")}</p>
+      ) : null}
+      <ul className="mt-1 space-y-1" aria-label={t("label")}>
         {optimisticOwners.map((owner) => (
           <li key={owner.id} className="flex items-center gap-2 text-sm">
             <Avatars people={[owner]} />
@@ -44,7 +49,7 @@ export function OwnersEditor({
             {canEdit ? (
               <button
                 type="button"
-                aria-label={`Unassign ${owner.name}`}
+                aria-label={t("unassign", { name: owner.name })}
                 className="rounded p-1 text-zinc-400 hover:bg-zinc-100 hover:text-zinc-700"
                 onClick={() =>
                   remove.run(
@@ -63,7 +68,7 @@ export function OwnersEditor({
         <div className="mt-2 flex items-center gap-1.5">
           <UserPlus aria-hidden className="size-4 shrink-0 text-zinc-400" />
           <label htmlFor={`assign-${recommendationId}`} className="sr-only">
-            Assign an owner
+            {t("assignLabel")}
           </label>
           <select
             id={`assign-${recommendationId}`}
@@ -79,7 +84,7 @@ export function OwnersEditor({
               );
             }}
           >
-            <option value="">Assign…</option>
+            <option value="">{t("assign")}</option>
             {candidates.map((member) => (
               <option key={member.id} value={member.id}>
                 {member.name}

@@ -2,6 +2,7 @@
 
 import { Archive, ArchiveRestore, Trash2 } from "lucide-react";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -22,6 +23,7 @@ export function RecommendationAdmin({
   isArchived: boolean;
   canDelete: boolean;
 }) {
+  const t = useTranslations("recommendationClient.admin");
   const archive = useServerAction(archiveRecommendationAction);
   const [isDeleteOpen, setIsDeleteOpen] = useState(false);
   return (
@@ -37,31 +39,31 @@ export function RecommendationAdmin({
         ) : (
           <Archive aria-hidden className="size-4" />
         )}
-        {isArchived ? "Restore" : "Archive"}
+        {isArchived ? t("restore") : t("archive")}
       </Button>
       {canDelete ? (
         <Dialog
           open={isDeleteOpen}
           onOpenChange={setIsDeleteOpen}
-          title="Delete permanently"
-          description="This deletes the recommendation with its comments, evidence and actions. The audit log keeps a record that it was deleted. Archive it instead if you might need it again."
+          title={t("deleteTitle")}
+          description={t("deleteDescription")}
           trigger={
             <Button size="sm" variant="ghost" className="text-red-700">
-              <Trash2 aria-hidden className="size-4" /> Delete
+              <Trash2 aria-hidden className="size-4" /> {t("delete")}
             </Button>
           }
         >
           <ActionForm
             action={deleteRecommendationAction}
             schema={DeleteRecommendationSchema}
-            submitLabel="Delete permanently"
-            pendingLabel="Deleting…"
+            submitLabel={t("deleteTitle")}
+            pendingLabel={t("deleting")}
             submitVariant="danger"
-            aria-label="Delete permanently"
+            aria-label={t("deleteTitle")}
           >
             <input type="hidden" name="workspaceSlug" value={workspaceSlug} />
             <input type="hidden" name="recommendationId" value={recommendationId} />
-            <Field name="confirm" label="Type “delete” to confirm" autoComplete="off" required />
+            <Field name="confirm" label={t("confirmLabel")} autoComplete="off" required />
           </ActionForm>
         </Dialog>
       ) : null}

@@ -1,21 +1,24 @@
 import Link from "next/link";
 import { ArchiveX } from "lucide-react";
+import { useFormatter, useTranslations } from "next-intl";
 import { PresenceAvatars } from "@/components/live/presence-avatars";
 import { EditableField } from "@/components/recommendations/editable-field";
 import { fieldPropsFor, type RecommendationSectionProps } from "@/components/recommendations/section-props";
 import { StatusControl } from "@/components/recommendations/status-control";
 import { Alert } from "@/components/ui/alert";
-import { formatDate } from "@/lib/dates";
 import { routes } from "@/lib/routes";
 
 /** Breadcrumb with who else is viewing and the watch toggle, the archived banner, the title (editable in place) and the status control. */
 export function RecommendationHeader(props: RecommendationSectionProps & { watch?: React.ReactNode }) {
   const { workspaceSlug: slug, rec } = props;
   const fieldProps = fieldPropsFor(props);
+  const t = useTranslations("recommendation");
+  const format = useFormatter();
+  const lang = rec.tracker.language ?? undefined;
   return (
     <>
       <div className="flex min-h-7 flex-wrap items-center justify-between gap-x-4 gap-y-1">
-        <nav aria-label="Breadcrumb" className="flex flex-wrap gap-1 text-sm text-zinc-500">
+        <nav aria-label={t("breadcrumb")} className="flex flex-wrap gap-1 text-sm text-zinc-500" lang={lang}>
           <Link href={routes.tracker(slug, rec.tracker.id)} className="hover:text-zinc-900">
             {rec.tracker.name}
           </Link>
@@ -35,7 +38,7 @@ export function RecommendationHeader(props: RecommendationSectionProps & { watch
 
       {rec.archivedAt ? (
         <Alert variant="warning" icon={ArchiveX} className="mt-3">
-          Archived on {formatDate(rec.archivedAt)}: hidden from the tracker until restored.
+          {t("archivedOn", { date: format.dateTime(rec.archivedAt, "day") })}
         </Alert>
       ) : null}
 
@@ -43,11 +46,15 @@ export function RecommendationHeader(props: RecommendationSectionProps & { watch
         <EditableField
           {...fieldProps}
           field="title"
-          label="Title"
+          label={t("fields.title")}
           isLabelVisible={false}
           value={rec.title}
           control={{ kind: "text" }}
-          display={<h1 className="text-xl font-semibold text-balance">{rec.title}</h1>}
+          display={
+            <h1 className="text-xl font-semibold text-balance" lang={lang}>
+              {rec.title}
+            </h1>
+          }
           className="min-w-0 flex-1"
         />
         <StatusControl

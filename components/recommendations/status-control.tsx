@@ -2,6 +2,7 @@
 
 import { useOptimistic, useState } from "react";
 import { ChevronDown } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { VersionField } from "@/components/ui/version-field";
 import { ActionForm } from "@/components/ui/action-form";
 import { Dialog } from "@/components/ui/dialog";
@@ -34,17 +35,20 @@ export function StatusControl({
 }: Props) {
   const [isOpen, setIsOpen] = useState(false);
   const [optimisticStatus, setOptimisticStatus] = useOptimistic(status);
+  const t = useTranslations("recommendationClient.status");
+  const tStatus = useTranslations("status");
+  const tCommon = useTranslations("common");
   if (!canEdit) return <StatusBadge status={status} className="text-sm" />;
   return (
     <Dialog
       open={isOpen}
       onOpenChange={setIsOpen}
-      title="Change status"
-      description="Say why, and cite the evidence that shows it. The change goes into the status history."
+      title={t("title")}
+      description={t("description")}
       trigger={
         <button
           type="button"
-          aria-label={`Status: ${statusMeta[optimisticStatus].label}. Change status`}
+          aria-label={t("trigger", { status: tStatus(`${optimisticStatus}.label`) })}
           className="inline-flex items-center gap-1 rounded-full focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
         >
           <StatusBadge status={optimisticStatus} className="text-sm" />
@@ -59,10 +63,10 @@ export function StatusControl({
           if (next) setOptimisticStatus(next);
         }}
         schema={SetStatusSchema}
-        submitLabel="Change status"
-        pendingLabel="Saving…"
+        submitLabel={t("title")}
+        pendingLabel={tCommon("saving")}
         onSuccess={() => setIsOpen(false)}
-        aria-label="Change status"
+        aria-label={t("title")}
       >
         <input type="hidden" name="workspaceSlug" value={workspaceSlug} />
         <input type="hidden" name="recommendationId" value={recommendationId} />
@@ -81,13 +85,16 @@ function StatusFields({
   evidence: { id: string; title: string }[];
 }) {
   const { errors } = useFormState();
+  const t = useTranslations("recommendationClient.status");
+  // i18n-keys: status.*.label status.*.meaning
+  const tStatus = useTranslations("status");
   const [selected, setSelected] = useState<RecommendationStatus>(
     current === "NOT_STARTED" ? "IN_PROGRESS" : current,
   );
   return (
     <>
       <fieldset>
-        <legend className="text-sm font-medium">New status</legend>
+        <legend className="text-sm font-medium">{t("newStatus")}</legend>
         <div className="mt-2 grid gap-1.5">
           {STATUSES.map((status) => (
             <label
@@ -109,12 +116,12 @@ function StatusFields({
               <span>
                 <span className="flex items-center gap-1.5 text-sm font-medium">
                   <span aria-hidden className={cn("size-2 rounded-full", statusMeta[status].dot)} />
-                  {statusMeta[status].label}
+                  {tStatus(`${status}.label`)}
                   {status === current ? (
-                    <span className="text-xs font-normal text-zinc-500">(current)</span>
+                    <span className="text-xs font-normal text-zinc-500">{t("current")}</span>
                   ) : null}
                 </span>
-                <span className="block text-xs text-zinc-600">{statusMeta[status].meaning}</span>
+                <span className="block text-xs text-zinc-600">{tStatus(`${status}.meaning`)}</span>
               </span>
             </label>
           ))}
@@ -123,7 +130,7 @@ function StatusFields({
       </fieldset>
       <div>
         <label htmlFor="status-justification" className="text-sm font-medium">
-          Justification
+          {t("justification")}
         </label>
         <textarea
           id="status-justification"
@@ -131,7 +138,7 @@ function StatusFields({
           rows={3}
           required
           aria-invalid={errors.justification ? true : undefined}
-          placeholder="e.g. Proclamation 10141 revoked the ban on 20 January 2021."
+          placeholder={t("justificationPlaceholder")}
           className={cn(inputClass, "mt-1.5")}
         />
         {errors.justification?.[0] ? (
@@ -140,19 +147,15 @@ function StatusFields({
         <label className="mt-2 flex items-start gap-2 text-sm">
           <input type="checkbox" name="isPublic" className="mt-0.5" />
           <span>
-            <span className="font-medium">Show on the public scorecard</span>
-            <span className="block text-xs text-zinc-600">
-              Unticked, only the team sees this text: a published scorecard shows the new status without it.
-            </span>
+            <span className="font-medium">{t("public")}</span>
+            <span className="block text-xs text-zinc-600">{t("publicHint")}</span>
           </span>
         </label>
       </div>
       <fieldset>
-        <legend className="text-sm font-medium">Cite evidence</legend>
+        <legend className="text-sm font-medium">{t("citeEvidence")}</legend>
         {evidence.length === 0 ? (
-          <p className="mt-1 text-sm text-zinc-500">
-            No evidence linked yet. Add evidence on this page to cite it.
-          </p>
+          <p className="mt-1 text-sm text-zinc-500">{t("noEvidence")}</p>
         ) : (
           <div className="mt-1.5 space-y-1">
             {evidence.map((item) => (

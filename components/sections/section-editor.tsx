@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { Archive, ArchiveRestore, Pencil } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { VersionField } from "@/components/ui/version-field";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
@@ -23,30 +24,32 @@ type SectionItem = {
 export function SectionRow({ workspaceSlug, section }: { workspaceSlug: string; section: SectionItem }) {
   const [isEditing, setIsEditing] = useState(false);
   const archive = useServerAction(archiveSectionAction);
+  const t = useTranslations("sectionsClient");
+  const tCommon = useTranslations("common");
   if (isEditing) {
     return (
       <li className="px-4 py-3">
         <ActionForm
           action={updateSectionAction}
           schema={UpdateSectionSchema}
-          submitLabel="Save section"
-          pendingLabel="Saving…"
+          submitLabel={t("save")}
+          pendingLabel={tCommon("saving")}
           onSuccess={() => setIsEditing(false)}
-          aria-label={`Edit section ${section.title}`}
+          aria-label={t("editNamed", { title: section.title })}
         >
           <input type="hidden" name="workspaceSlug" value={workspaceSlug} />
           <input type="hidden" name="sectionId" value={section.id} />
           <VersionField version={section.version} />
-          <Field name="title" label="Title" defaultValue={section.title} required />
+          <Field name="title" label={t("title")} defaultValue={section.title} required />
           <TextAreaField
             name="description"
-            label="Description"
+            label={t("description")}
             defaultValue={section.description ?? ""}
             rows={2}
           />
         </ActionForm>
         <Button size="sm" variant="ghost" className="mt-1" onClick={() => setIsEditing(false)}>
-          Cancel
+          {tCommon("cancel")}
         </Button>
       </li>
     );
@@ -67,8 +70,8 @@ export function SectionRow({ workspaceSlug, section }: { workspaceSlug: string; 
           {section.title}
         </p>
         <p className="text-xs text-zinc-500">
-          {section.count} {section.count === 1 ? "recommendation" : "recommendations"}
-          {section.isArchived ? " · archived" : ""}
+          {t("count", { count: section.count })}
+          {section.isArchived ? ` · ${t("archived")}` : ""}
         </p>
       </div>
       {!section.isArchived ? (
@@ -76,9 +79,9 @@ export function SectionRow({ workspaceSlug, section }: { workspaceSlug: string; 
           size="sm"
           variant="ghost"
           onClick={() => setIsEditing(true)}
-          aria-label={`Rename section ${section.title}`}
+          aria-label={t("renameNamed", { title: section.title })}
         >
-          <Pencil aria-hidden className="size-3.5" /> Edit
+          <Pencil aria-hidden className="size-3.5" /> {t("edit")}
         </Button>
       ) : null}
       <Button
@@ -86,33 +89,39 @@ export function SectionRow({ workspaceSlug, section }: { workspaceSlug: string; 
         variant="ghost"
         isPending={archive.isPending}
         onClick={() => archive.run({ workspaceSlug, id: section.id, archived: String(!section.isArchived) })}
-        aria-label={`${section.isArchived ? "Restore" : "Archive"} section ${section.title}`}
+        aria-label={
+          section.isArchived
+            ? t("restoreNamed", { title: section.title })
+            : t("archiveNamed", { title: section.title })
+        }
       >
         {section.isArchived ? (
           <ArchiveRestore aria-hidden className="size-3.5" />
         ) : (
           <Archive aria-hidden className="size-3.5" />
         )}
-        {section.isArchived ? "Restore" : "Archive"}
+        {section.isArchived ? t("restore") : t("archive")}
       </Button>
     </li>
   );
 }
 
 export function NewSectionForm({ workspaceSlug, trackerId }: { workspaceSlug: string; trackerId: string }) {
+  const t = useTranslations("sectionsClient");
+  const tCommon = useTranslations("common");
   return (
     <ActionForm
       action={createSectionAction}
       schema={CreateSectionSchema}
-      submitLabel="Add section"
-      pendingLabel="Adding…"
+      submitLabel={t("add")}
+      pendingLabel={tCommon("adding")}
       resetOnSuccess
-      aria-label="Add a section"
+      aria-label={t("addLabel")}
     >
       <input type="hidden" name="workspaceSlug" value={workspaceSlug} />
       <input type="hidden" name="trackerId" value={trackerId} />
-      <Field name="title" label="Section title" placeholder="e.g. Reengage" required />
-      <TextAreaField name="description" label="Description (optional)" rows={2} />
+      <Field name="title" label={t("sectionTitle")} placeholder={t("sectionTitlePlaceholder")} required />
+      <TextAreaField name="description" label={t("descriptionOptional")} rows={2} />
     </ActionForm>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Logo } from "@/components/shell/logo";
 import { UserMenu } from "@/components/shell/user-menu";
 import { WorkspaceSwitcher } from "@/components/workspaces/workspace-switcher";
@@ -13,10 +14,11 @@ export async function AppHeader() {
   const [workspaces, unread] = user
     ? await Promise.all([listMyWorkspaces(user.id), countUnread(user)])
     : [[], 0];
+  const t = await getTranslations("shell");
   return (
     <header data-app-header className="sticky top-0 z-30 border-b border-zinc-200 bg-white/90 backdrop-blur">
       <div className="mx-auto flex h-14 max-w-6xl items-center gap-3 px-4 sm:px-6">
-        <Link href="/" aria-label="Advocacy Tracker home" className="shrink-0">
+        <Link href="/" aria-label={t("homeLink")} className="shrink-0">
           <span className="hidden sm:inline">
             <Logo />
           </span>
@@ -30,15 +32,15 @@ export async function AppHeader() {
               /
             </span>
             <WorkspaceSwitcher workspaces={workspaces.map(({ name, slug }) => ({ name, slug }))} />
-            <div className="ml-auto flex items-center gap-1">
+            <div className="ms-auto flex items-center gap-1">
               <NotificationBell initialUnread={unread} />
               <UserMenu name={user.name} email={user.email} />
             </div>
           </>
         ) : (
-          <div className="ml-auto flex gap-2 text-sm">
+          <div className="ms-auto flex gap-2 text-sm">
             <Link href="/sign-in" className="rounded-md px-3 py-1.5 font-medium hover:bg-zinc-100">
-              Sign in
+              {t("signIn")}
             </Link>
           </div>
         )}

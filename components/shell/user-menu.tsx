@@ -3,10 +3,13 @@
 import Link from "next/link";
 import { DropdownMenu } from "radix-ui";
 import { LogOut, UserRound } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useServerAction } from "@/components/ui/use-server-action";
 import { signOutAction } from "@/lib/accounts/actions";
 
 export function UserMenu({ name, email }: { name: string; email: string }) {
+  const t = useTranslations("shellClient");
+  const tSignOut = useTranslations("accountsClient.signOut");
   const signOut = useServerAction(signOutAction);
   const initials = name
     .split(/\s+/)
@@ -19,7 +22,7 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
       <DropdownMenu.Trigger className="grid size-8 place-items-center rounded-full bg-zinc-800 text-xs font-semibold text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600">
         {/* The initials are decoration; the name is the label (axe: label-content-name-mismatch). */}
         <span aria-hidden>{initials || "?"}</span>
-        <span className="sr-only">Account menu for {name}</span>
+        <span className="sr-only">{t("accountMenu", { name })}</span>
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
         <DropdownMenu.Content
@@ -37,7 +40,7 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
               href="/account"
               className="flex items-center gap-2 rounded-md px-2 py-1.5 text-sm outline-none data-highlighted:bg-zinc-100"
             >
-              <UserRound aria-hidden className="size-4" /> Account and security
+              <UserRound aria-hidden className="size-4" /> {t("accountAndSecurity")}
             </Link>
           </DropdownMenu.Item>
           <DropdownMenu.Item
@@ -45,7 +48,8 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
             disabled={signOut.isPending}
             onSelect={() => void signOut.run({})}
           >
-            <LogOut aria-hidden className="size-4" /> {signOut.isPending ? "Signing out…" : "Sign out"}
+            <LogOut aria-hidden className="size-4" />{" "}
+            {signOut.isPending ? tSignOut("pending") : tSignOut("label")}
           </DropdownMenu.Item>
         </DropdownMenu.Content>
       </DropdownMenu.Portal>

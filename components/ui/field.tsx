@@ -93,7 +93,7 @@ export function SelectField({
   return (
     <FieldShell name={name} label={label} hint={hint}>
       {(control) => (
-        <select {...control} defaultValue={defaultValue} className={cn(inputClass, "h-9 pr-8")}>
+        <select {...control} defaultValue={defaultValue} className={cn(inputClass, "h-9 pe-8")}>
           {options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}

@@ -1,6 +1,16 @@
-import { renderToStaticMarkup } from "react-dom/server";
+import type { ReactElement } from "react";
+import { NextIntlClientProvider } from "next-intl";
+import { renderToStaticMarkup as render } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { Markdown } from "@/components/ui/markdown";
+import messages from "@/messages/en.json";
+
+const renderToStaticMarkup = (element: ReactElement) =>
+  render(
+    <NextIntlClientProvider locale="en" messages={messages} timeZone="UTC">
+      {element}
+    </NextIntlClientProvider>,
+  );
 
 describe("Markdown", () => {
   it("marks mentions of members, and only of members", () => {

@@ -1,5 +1,6 @@
 import type { Root } from "mdast";
 import { findAndReplace } from "mdast-util-find-and-replace";
+import { useTranslations } from "next-intl";
 import ReactMarkdown from "react-markdown";
 import remarkGfm from "remark-gfm";
 import { ExternalLink } from "@/components/ui/external-link";
@@ -27,8 +28,9 @@ function remarkMentions(names: string[]) {
 
 /** User markdown, rendered without raw HTML (no rehype-raw); links go through ExternalLink; @mentions stand out. */
 export function Markdown({ children, mentions = [] }: { children: string; mentions?: string[] }) {
+  const t = useTranslations("comments");
   return (
-    <div className="prose-sm space-y-2 text-sm leading-6 text-zinc-800 [&_.mention]:rounded [&_.mention]:bg-indigo-50 [&_.mention]:px-0.5 [&_.mention]:font-medium [&_.mention]:text-indigo-800 [&_code]:rounded [&_code]:bg-zinc-100 [&_code]:px-1 [&_ol]:list-decimal [&_ol]:pl-5 [&_ul]:list-disc [&_ul]:pl-5">
+    <div className="prose-sm space-y-2 text-sm leading-6 text-zinc-800 [&_.mention]:rounded [&_.mention]:bg-indigo-50 [&_.mention]:px-0.5 [&_.mention]:font-medium [&_.mention]:text-indigo-800 [&_code]:rounded [&_code]:bg-zinc-100 [&_code]:px-1 [&_ol]:list-decimal [&_ol]:ps-5 [&_ul]:list-disc [&_ul]:ps-5">
       <ReactMarkdown
         remarkPlugins={[remarkGfm, remarkMentions(mentions)]}
         skipHtml
@@ -38,7 +40,7 @@ export function Markdown({ children, mentions = [] }: { children: string; mentio
               {children}
             </ExternalLink>
           ),
-          img: ({ alt }) => <span>{alt ? `[image: ${alt}]` : "[image]"}</span>,
+          img: ({ alt }) => <span>{alt ? t("image", { alt }) : t("imageNoAlt")}</span>,
         }}
       >
         {children}

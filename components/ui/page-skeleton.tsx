@@ -1,7 +1,14 @@
+import { useTranslations } from "next-intl";
+
 /** The loading state of a page: the same outline as the page, so nothing jumps when it arrives. */
 export function PageSkeleton({ rows = 6 }: { rows?: number }) {
+  const t = useTranslations("common");
   return (
-    <div aria-busy="true" aria-label="Loading" className="mx-auto max-w-6xl animate-pulse px-4 py-6 sm:px-6">
+    <div
+      aria-busy="true"
+      aria-label={t("loading")}
+      className="mx-auto max-w-6xl animate-pulse px-4 py-6 sm:px-6"
+    >
       <div className="h-6 w-64 rounded bg-zinc-200" />
       <div className="mt-2 h-4 w-96 max-w-full rounded bg-zinc-200" />
       <div className="mt-8 space-y-3">

@@ -4,14 +4,17 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/cn";
 
+/** The workspace's tabs. Labels come translated from the server layout (no strings are sent to the client). */
 export function WorkspaceNav({
   items,
+  label,
 }: {
   items: { href: string; label: string; exact?: boolean; alsoUnder?: string }[];
+  label: string;
 }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Workspace" className="-mb-px flex gap-1 overflow-x-auto">
+    <nav aria-label={label} className="-mb-px flex gap-1 overflow-x-auto">
       {items.map((item) => {
         const isActive = item.exact
           ? pathname === item.href

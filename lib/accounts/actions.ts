@@ -25,8 +25,7 @@ import {
   safeCallbackUrl,
 } from "@/lib/accounts/schemas";
 import { getSignUpLink } from "@/lib/accounts/queries";
-
-const INVALID_LOGIN = "Email or password is incorrect.";
+import { resolveRequestLocale } from "@/i18n/resolve";
 
 async function signInWithPassword(
   email: string,
@@ -40,9 +39,7 @@ async function signInWithPassword(
     if (error instanceof AuthError) {
       const code = (error as AuthError & { code?: string }).code;
       return failure(
-        code === "rate_limited"
-          ? "Too many sign-in attempts. Wait a few minutes and try again."
-          : INVALID_LOGIN,
+        code === "rate_limited" ? "accounts.errors.signInRateLimited" : "accounts.errors.invalidLogin",
       );
     }
     throw error;
@@ -51,12 +48,14 @@ async function signInWithPassword(
 
 export async function signUpAction(_: ActionResult, form: FormData): Promise<ActionResult> {
   return runAction(SignUpSchema, formToObject(form), async (input) => {
+    // The email goes out in the language of this request (the visitor has no profile yet).
     await requestSignUp(
       { ...input, callbackUrl: safeCallbackUrl(input.callbackUrl, "/") },
       await requestIp(),
+      await resolveRequestLocale(),
     );
     // The one answer to every accepted sign-up, whether or not the address already has an account.
-    return success("Check your inbox: we are sending you an email to finish signing up.");
+    return success("accounts.signUp.sent");
   });
 }
 
@@ -69,9 +68,7 @@ export async function verifyEmailAction(_: ActionResult, form: FormData): Promis
       return success();
     } catch (error) {
       if (error instanceof AuthError) {
-        return failure(
-          "This link no longer works: it was used or replaced by a newer one, or it expired. Sign in, or sign up again.",
-        );
+        return failure("accounts.errors.verifyLinkDead");
       }
       throw error;
     }
@@ -82,9 +79,10 @@ export async function signInAction(_: ActionResult, form: FormData): Promise<Act
   return runAction(SignInSchema, formToObject(form), async (input) => {
     const throttle = await getLoginThrottle(input.email, clientIpFrom(await headers()));
     if (throttle.isLimited) {
-      return failure(
-        `Too many sign-in attempts. Try again in ${throttle.retryAfterMinutes} minute${throttle.retryAfterMinutes === 1 ? "" : "s"}, or reset your password.`,
-      );
+      return {
+        ...failure("accounts.errors.signInThrottled"),
+        values: { minutes: throttle.retryAfterMinutes },
+      };
     }
     return signInWithPassword(input.email, input.password, safeCallbackUrl(input.callbackUrl, "/"));
   });
@@ -92,10 +90,9 @@ export async function signInAction(_: ActionResult, form: FormData): Promise<Act
 
 export async function forgotPasswordAction(_: ActionResult, form: FormData): Promise<ActionResult> {
   return runAction(ForgotPasswordSchema, formToObject(form), async (input) => {
-    await requestPasswordReset(input.email, await requestIp());
-    return success(
-      "If an account exists for that address, we are sending it a reset link. It works for 60 minutes; only the newest link works.",
-    );
+    // An account's own language wins; otherwise the email follows the language of this request.
+    await requestPasswordReset(input.email, await requestIp(), await resolveRequestLocale());
+    return success("accounts.forgot.sent");
   });
 }
 

@@ -4,6 +4,8 @@ import { db } from "@/lib/server/db";
 import { createToken } from "@/lib/server/auth/tokens";
 import { recordEvent } from "@/lib/server/events";
 import { appUrl, sendMail } from "@/lib/server/mail";
+import { emailLocale } from "@/i18n/resolve";
+import { translatorFor } from "@/lib/i18n/server";
 
 /**
  * Account emails (sign-up and password reset) are queued as rows and sent after the answer. The
@@ -17,7 +19,17 @@ export const SIGN_UP_TOKEN_TTL_MS = 24 * 60 * 60 * 1000;
 const CLAIM_TIMEOUT_SECONDS = 120;
 const MAX_ATTEMPTS = 5;
 
-const SignUpPayload = z.object({ name: z.string(), passwordHash: z.string(), callbackUrl: z.string() });
+/**
+ * `locale` is the language of the request that queued the email (a visitor has no profile yet); an
+ * existing account's own language wins over it. Jobs queued before it existed have none: English.
+ */
+const SignUpPayload = z.object({
+  name: z.string(),
+  passwordHash: z.string(),
+  callbackUrl: z.string(),
+  locale: z.string().optional(),
+});
+const ResetPayload = z.object({ locale: z.string().optional() }).catch({});
 
 export type AccountMailKind = "password_reset" | "sign_up";
 
@@ -77,7 +89,8 @@ export async function processAccountMailJobs(): Promise<number> {
   let sent = 0;
   for (const job of jobs) {
     try {
-      if (job.kind === "password_reset") await sendPasswordReset(job.email);
+      if (job.kind === "password_reset")
+        await sendPasswordReset(job.email, ResetPayload.parse(job.payload ?? {}).locale);
       else if (job.kind === "sign_up") await sendSignUp(job.email, SignUpPayload.parse(job.payload));
       await db.accountMailJob.delete({ where: { id: job.id } });
       sent += 1;
@@ -93,8 +106,11 @@ export async function processAccountMailJobs(): Promise<number> {
 }
 
 /** A new link replaces every older unused one, so at most one reset link is alive per account. */
-async function sendPasswordReset(email: string): Promise<void> {
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, email: true } });
+async function sendPasswordReset(email: string, requestLocale?: string): Promise<void> {
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, name: true, email: true, locale: true },
+  });
   if (!user) return; // no account: nothing to send (the requester got the same answer)
   const { token, tokenHash } = createToken();
   await db.$transaction(async (tx) => {
@@ -107,10 +123,12 @@ async function sendPasswordReset(email: string): Promise<void> {
     });
     await recordEvent(tx, { type: "account.password_reset_requested", actorId: user.id, data: {} });
   });
+  const locale = emailLocale(user.locale, requestLocale);
+  const t = await translatorFor(locale, "accountEmails.passwordReset");
   await sendMail({
     to: user.email,
-    subject: "Reset your Advocacy Tracker password",
-    text: `Hello ${user.name},\n\nSomeone (hopefully you) asked to reset your password. Open this link within 60 minutes to choose a new one:\n\n${appUrl(`/reset-password/${token}`)}\n\nThe link works once, and only the newest link works. If you did not ask for it, ignore this email: your password stays the same.\n`,
+    subject: t("subject"),
+    text: t("body", { name: user.name, link: appUrl(`/reset-password/${token}`) }),
   });
 }
 
@@ -119,12 +137,18 @@ async function sendPasswordReset(email: string): Promise<void> {
  * Existing account: tell its owner, with links to sign in or reset the password.
  */
 async function sendSignUp(email: string, payload: z.infer<typeof SignUpPayload>): Promise<void> {
-  const user = await db.user.findUnique({ where: { email }, select: { name: true } });
+  const user = await db.user.findUnique({ where: { email }, select: { name: true, locale: true } });
   if (user) {
+    const locale = emailLocale(user.locale, payload.locale);
+    const t = await translatorFor(locale, "accountEmails.signUpExists");
     await sendMail({
       to: email,
-      subject: "You already have an Advocacy Tracker account",
-      text: `Hello ${user.name},\n\nSomeone (hopefully you) tried to create an account with this address, which already has one. Nothing was changed.\n\nSign in: ${appUrl(`/sign-in?${new URLSearchParams({ email, callbackUrl: payload.callbackUrl })}`)}\nForgot your password? ${appUrl("/forgot-password")}\n\nIf it was not you, ignore this email.\n`,
+      subject: t("subject"),
+      text: t("body", {
+        name: user.name,
+        signInLink: appUrl(`/sign-in?${new URLSearchParams({ email, callbackUrl: payload.callbackUrl })}`),
+        forgotLink: appUrl("/forgot-password"),
+      }),
     });
     return;
   }
@@ -142,9 +166,11 @@ async function sendSignUp(email: string, payload: z.infer<typeof SignUpPayload>)
       },
     });
   });
+  const locale = emailLocale(payload.locale);
+  const t = await translatorFor(locale, "accountEmails.signUp");
   await sendMail({
     to: email,
-    subject: "Confirm your email to finish creating your Advocacy Tracker account",
-    text: `Hello ${payload.name},\n\nOpen this link within 24 hours to confirm your address and finish creating your account:\n\n${appUrl(`/verify-email/${token}`)}\n\nIf you did not sign up, ignore this email: no account is created.\n`,
+    subject: t("subject"),
+    text: t("body", { name: payload.name, link: appUrl(`/verify-email/${token}`) }),
   });
 }

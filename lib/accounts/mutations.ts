@@ -62,8 +62,8 @@ export async function createUser(input: {
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new DalError("CONFLICT", "An account with this email already exists.", {
-        email: ["An account with this email already exists."],
+      throw new DalError("CONFLICT", "accounts.errors.emailTaken", {
+        email: ["accounts.errors.emailTaken"],
       });
     }
     throw error;
@@ -77,10 +77,9 @@ export function assertStrongPassword(password: string, userInputs: string[], fie
 }
 
 function tooManyFromHere(retryAfterMinutes: number): DalError {
-  return new DalError(
-    "RATE_LIMITED",
-    `Too many requests from your network. Try again in ${retryAfterMinutes} minute${retryAfterMinutes === 1 ? "" : "s"}.`,
-  );
+  return new DalError("RATE_LIMITED", "accounts.errors.tooManyFromNetwork").withValues({
+    minutes: retryAfterMinutes,
+  });
 }
 
 /**
@@ -93,6 +92,8 @@ function tooManyFromHere(retryAfterMinutes: number): DalError {
 export async function requestSignUp(
   input: { name: string; email: string; password: string; callbackUrl: string },
   ip: string,
+  /** The language of the request: the email's language (an existing account's own choice wins). */
+  locale?: string,
 ): Promise<void> {
   assertStrongPassword(input.password, [input.email, input.name]);
   const passwordHash = await hashPassword(input.password);
@@ -109,6 +110,7 @@ export async function requestSignUp(
     name: input.name,
     passwordHash,
     callbackUrl: input.callbackUrl,
+    ...(locale ? { locale } : {}),
   });
 }
 
@@ -183,7 +185,7 @@ export async function checkLogin(email: string, password: string, ip: string): P
  * Forgot password: the same work and answer for every address (count the limits, queue one job);
  * the job emails a reset link only when the account exists (lib/accounts/mail-jobs.ts).
  */
-export async function requestPasswordReset(email: string, ip: string): Promise<void> {
+export async function requestPasswordReset(email: string, ip: string, locale?: string): Promise<void> {
   const limit = await consumeLimits([
     { limit: MAIL_LIMITS.accountPerIp(), key: ip },
     { limit: MAIL_LIMITS.resetPerAddress, key: email },
@@ -193,13 +195,13 @@ export async function requestPasswordReset(email: string, ip: string): Promise<v
       throw tooManyFromHere(limit.retryAfterMinutes);
     return;
   }
-  await enqueueAccountMail("password_reset", email);
+  await enqueueAccountMail("password_reset", email, locale ? { locale } : {});
 }
 
 const resetMessages: Record<Exclude<ResetTokenState, "valid">, string> = {
-  unknown: "This reset link is not valid. Ask for a new one.",
-  used: "This reset link has already been used. Ask for a new one if you still need to reset your password.",
-  expired: "This reset link has expired. Ask for a new one.",
+  unknown: "accounts.errors.reset.unknown",
+  used: "accounts.errors.reset.used",
+  expired: "accounts.errors.reset.expired",
 };
 
 /** Sets a new password with a one-time token; signs out every existing session of the account. */
@@ -253,10 +255,9 @@ export async function changePassword(
 ): Promise<void> {
   const throttle = await getPasswordCheckThrottle(userId);
   if (throttle.isLimited) {
-    throw new DalError(
-      "RATE_LIMITED",
-      `Too many wrong current passwords. Try again in ${throttle.retryAfterMinutes} minute${throttle.retryAfterMinutes === 1 ? "" : "s"}.`,
-    );
+    throw new DalError("RATE_LIMITED", "accounts.errors.currentPasswordThrottled").withValues({
+      minutes: throttle.retryAfterMinutes,
+    });
   }
   const user = await db.user.findUnique({
     where: { id: userId },
@@ -264,8 +265,8 @@ export async function changePassword(
   });
   if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
     await recordPasswordCheckFailure(userId);
-    throw new DalError("INVALID", "Your current password is not correct.", {
-      currentPassword: ["Your current password is not correct."],
+    throw new DalError("INVALID", "accounts.errors.currentPasswordWrong", {
+      currentPassword: ["accounts.errors.currentPasswordWrong"],
     });
   }
   await clearPasswordCheckFailures(userId);

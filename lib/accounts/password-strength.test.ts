@@ -12,6 +12,14 @@ describe("password strength (server)", () => {
     expect(passwordWeakness("ada.lovelace1815", ["ada.lovelace@example.org", "Ada Lovelace"])).not.toBeNull();
   });
 
+  it("answers with a catalogue key that says why, when zxcvbn knows", () => {
+    expect(passwordWeakness("zxcvbnm,./")).toBe("accounts.weakPassword.straightRow");
+    expect(passwordWeakness("password")).toMatch(/^accounts\.weakPassword\.(topTen|topHundred|common)$/);
+    expect(passwordWeakness("ada.lovelace1815", ["ada.lovelace@example.org"])).toMatch(
+      /^accounts\.weakPassword\.\w+$/,
+    );
+  });
+
   it("accepts a passphrase of unrelated words", () => {
     expect(passwordWeakness("correct horse battery staple")).toBeNull();
     expect(passwordWeakness("a sturdy passphrase")).toBeNull();

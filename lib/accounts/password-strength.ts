@@ -13,19 +13,26 @@ export const MIN_PASSWORD_SCORE = 3;
 
 let factory: ZxcvbnFactory | undefined;
 
+/** zxcvbn's warnings come back as their own names ("straightRow"), which pick our translated message. */
+const warningNames = Object.fromEntries(
+  Object.keys(english.translations.warnings).map((name) => [name, name]),
+) as typeof english.translations.warnings;
+
 function zxcvbn() {
   factory ??= new ZxcvbnFactory({
-    translations: english.translations,
+    translations: { ...english.translations, warnings: warningNames },
     graphs: common.adjacencyGraphs,
     dictionary: { ...common.dictionary, ...english.dictionary },
   });
   return factory;
 }
 
-export const WEAK_PASSWORD_MESSAGE =
-  "This password is too easy to guess (it is common, or close to a common word or pattern). Use a longer passphrase of several unrelated words.";
+export const WEAK_PASSWORD_MESSAGE = "accounts.weakPassword.generic";
 
-/** Null when the password is strong enough, else the message to show under the password field. */
+/**
+ * Null when the password is strong enough, else the message (a catalogue key) to show under the password
+ * field: the generic one, or one that also says why (zxcvbn's warning).
+ */
 export function passwordWeakness(password: string, userInputs: string[] = []): string | null {
   // The email, its local part and every word of it and of the name: "ada.lovelace1815" is weak for Ada.
   const inputs = userInputs
@@ -33,6 +40,7 @@ export function passwordWeakness(password: string, userInputs: string[] = []): s
     .filter((value) => value.length > 2);
   const result = zxcvbn().check(password.slice(0, 100), inputs);
   if (result.score >= MIN_PASSWORD_SCORE) return null;
-  const hint = result.feedback.warning;
-  return hint ? `${WEAK_PASSWORD_MESSAGE} ${hint}` : WEAK_PASSWORD_MESSAGE;
+  const warning = result.feedback.warning;
+  // i18n-keys: accounts.weakPassword.*
+  return warning && warning in warningNames ? `accounts.weakPassword.${warning}` : WEAK_PASSWORD_MESSAGE;
 }

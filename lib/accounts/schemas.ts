@@ -7,26 +7,19 @@ export const PASSWORD_MAX = 200;
 export const EmailSchema = z
   .string()
   .trim()
-  .min(1, "Enter your email address.")
-  .max(254, "That email address is too long.")
-  .pipe(z.email("Enter a valid email address."))
+  .min(1, "validation.accountEmailRequired")
+  .max(254)
+  .pipe(z.email("validation.email"))
   .transform((email) => email.toLowerCase());
 
 /**
- * Length only: this schema also runs in the browser. Strength (breached and common passwords, names,
+ * Length only (the generic "at least / at most N characters" messages): this schema also runs in the browser. Strength (breached and common passwords, names,
  * keyboard patterns) is checked on the server by lib/accounts/password-strength.ts, whose dictionaries
  * are too large to ship to every visitor.
  */
-export const NewPasswordSchema = z
-  .string()
-  .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
-  .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`);
+export const NewPasswordSchema = z.string().min(PASSWORD_MIN).max(PASSWORD_MAX);
 
-export const NameSchema = z
-  .string()
-  .trim()
-  .min(1, "Enter your name.")
-  .max(100, "Use at most 100 characters.");
+export const NameSchema = z.string().trim().min(1, "validation.accountNameRequired").max(100);
 
 export const SignUpSchema = z.object({
   name: NameSchema,
@@ -37,36 +30,39 @@ export const SignUpSchema = z.object({
 
 export const SignInSchema = z.object({
   email: EmailSchema,
-  password: z.string().min(1, "Enter your password.").max(PASSWORD_MAX, "That password is too long."),
+  password: z.string().min(1, "validation.accountPasswordRequired").max(PASSWORD_MAX),
   callbackUrl: z.string().optional(),
 });
 
 export const ForgotPasswordSchema = z.object({ email: EmailSchema });
 
 export const VerifyEmailSchema = z.object({
-  token: z.string().min(20, "This link is incomplete.").max(200),
+  token: z.string().min(20, "validation.accountLinkIncomplete").max(200, "validation.accountLinkIncomplete"),
 });
 
 export const ResetPasswordSchema = z
   .object({
-    token: z.string().min(20, "This reset link is incomplete.").max(200),
+    token: z
+      .string()
+      .min(20, "validation.accountLinkIncomplete")
+      .max(200, "validation.accountLinkIncomplete"),
     password: NewPasswordSchema,
     confirmPassword: z.string(),
   })
   .refine((v) => v.password === v.confirmPassword, {
     path: ["confirmPassword"],
-    message: "The passwords do not match.",
+    message: "validation.accountPasswordsMismatch",
   });
 
 export const ChangePasswordSchema = z
   .object({
-    currentPassword: z.string().min(1, "Enter your current password.").max(PASSWORD_MAX),
+    currentPassword: z.string().min(1, "validation.accountCurrentPasswordRequired").max(PASSWORD_MAX),
     password: NewPasswordSchema,
     confirmPassword: z.string(),
   })
   .refine((v) => v.password === v.confirmPassword, {
     path: ["confirmPassword"],
-    message: "The passwords do not match.",
+    message: "validation.accountPasswordsMismatch",
   });
 
 const PLACEHOLDER_ORIGIN = "http://same-origin.invalid";

@@ -24,27 +24,27 @@ type Result = ActionResult;
 export async function createActionItemAction(_: Result, form: FormData): Promise<Result> {
   return runAction(CreateActionItemSchema, formToObject(form), async (input) => {
     revalidatePath((await createActionItem(input)).path);
-    return success("Action added");
+    return success("actions.toast.added");
   });
 }
 
 export async function updateActionItemAction(_: Result, form: FormData): Promise<Result> {
   return runAction(UpdateActionItemSchema, formToObject(form), async (input) => {
     revalidatePath((await updateActionItem(input)).path);
-    return success("Action saved");
+    return success("actions.toast.saved");
   });
 }
 
 export async function toggleActionItemAction(_: Result, form: FormData): Promise<Result> {
   return runAction(ToggleActionItemSchema, formToObject(form), async (input) => {
     revalidatePath((await setActionItemDone(input.workspaceSlug, input.actionId, input.done)).path);
-    return success(input.done ? "Marked done" : "Reopened");
+    return success(input.done ? "actions.toast.done" : "actions.toast.reopened");
   });
 }
 
 export async function deleteActionItemAction(_: Result, form: FormData): Promise<Result> {
   return runAction(ActionItemRefSchema, formToObject(form), async (input) => {
     revalidatePath((await deleteActionItem(input.workspaceSlug, input.actionId)).path);
-    return success("Action deleted");
+    return success("actions.toast.deleted");
   });
 }

@@ -12,8 +12,8 @@ async function assertMember(tx: Tx, ctx: MembershipContext, userId: string | nul
     select: { id: true },
   });
   if (!member) {
-    throw new DalError("INVALID", "Only members of this workspace can own an action.", {
-      ownerId: ["Only members of this workspace can own an action."],
+    throw new DalError("INVALID", "actions.errors.ownerNotMember", {
+      ownerId: ["actions.errors.ownerNotMember"],
     });
   }
 }
@@ -86,16 +86,11 @@ export async function updateActionItem(input: {
       data: { title: input.title, ownerId: input.ownerId, dueDate: input.dueDate, version: { increment: 1 } },
     });
     if (claimed.count !== 1) {
-      throw new DalError(
-        "CONFLICT",
-        "Someone changed this action while you were editing. Reload to see their change.",
-        undefined,
-        {
-          field: "action",
-          currentValue: action.title,
-          currentVersion: action.version,
-        },
-      );
+      throw new DalError("CONFLICT", "actions.errors.conflict", undefined, {
+        field: "action",
+        currentValue: action.title,
+        currentVersion: action.version,
+      });
     }
     await emit({
       type: "action.updated",

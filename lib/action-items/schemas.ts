@@ -1,11 +1,7 @@
 import { z } from "zod";
 import { BooleanString, Id, OptionalDate, OptionalText, Version, WorkspaceRef } from "@/lib/validation";
 
-export const ActionTitleSchema = z
-  .string()
-  .trim()
-  .min(2, "Describe the action.")
-  .max(300, "Use at most 300 characters.");
+export const ActionTitleSchema = z.string().trim().min(2, "validation.actionTitleRequired").max(300);
 
 export const CreateActionItemSchema = z.object({
   ...WorkspaceRef,

@@ -55,7 +55,7 @@ export async function listAuditEvents(workspaceId: string, filters: AuditFilters
         data: true,
         createdAt: true,
         actor: { select: { name: true, email: true } },
-        tracker: { select: { id: true, name: true } },
+        tracker: { select: { id: true, name: true, language: true } },
         recommendation: { select: { id: true, title: true, trackerId: true } },
       },
     }),

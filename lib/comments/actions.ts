@@ -14,20 +14,20 @@ type Result = ActionResult;
 export async function addCommentAction(_: Result, form: FormData): Promise<Result> {
   return runAction(CreateCommentSchema, formToObject(form), async (input) => {
     revalidatePath((await addComment(input.workspaceSlug, input.recommendationId, input.body)).path);
-    return success("Comment posted");
+    return success("comments.toast.posted");
   });
 }
 
 export async function editCommentAction(_: Result, form: FormData): Promise<Result> {
   return runAction(EditCommentSchema, formToObject(form), async (input) => {
     revalidatePath((await editComment(input.workspaceSlug, input.commentId, input.body)).path);
-    return success("Comment updated");
+    return success("comments.toast.updated");
   });
 }
 
 export async function deleteCommentAction(_: Result, form: FormData): Promise<Result> {
   return runAction(CommentRefSchema, formToObject(form), async (input) => {
     revalidatePath((await deleteComment(input.workspaceSlug, input.commentId)).path);
-    return success("Comment deleted");
+    return success("comments.toast.deleted");
   });
 }

@@ -58,8 +58,7 @@ export async function addComment(workspaceSlug: string, recommendationId: string
 export async function editComment(workspaceSlug: string, commentId: string, body: string) {
   return mutate(workspaceSlug, "comment.create", async ({ tx, ctx, emit }) => {
     const comment = await findScopedComment(tx, ctx, commentId);
-    if (comment.authorId !== ctx.user.id)
-      throw new DalError("FORBIDDEN", "You can only edit your own comments.");
+    if (comment.authorId !== ctx.user.id) throw new DalError("FORBIDDEN", "comments.errors.notOwnEdit");
     const before = await mentionedMembers(tx, ctx, comment.body);
     await tx.comment.update({ where: { id: comment.id }, data: { body, editedAt: new Date() } });
     await requoteComment(tx, ctx, comment, body);
@@ -88,7 +87,7 @@ export async function deleteComment(workspaceSlug: string, commentId: string) {
     const comment = await findScopedComment(tx, ctx, commentId);
     const isOwn = comment.authorId === ctx.user.id && can(ctx.role, "comment.create");
     if (!isOwn && !can(ctx.role, "comment.deleteAny")) {
-      throw new DalError("FORBIDDEN", "You can only delete your own comments.");
+      throw new DalError("FORBIDDEN", "comments.errors.notOwnDelete");
     }
     await tx.comment.update({ where: { id: comment.id }, data: { deletedAt: new Date() } });
     await requoteComment(tx, ctx, comment, null);

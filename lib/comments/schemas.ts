@@ -1,11 +1,7 @@
 import { z } from "zod";
 import { Id, WorkspaceRef } from "@/lib/validation";
 
-export const CommentBodySchema = z
-  .string()
-  .trim()
-  .min(1, "Write a comment.")
-  .max(10_000, "Comments are at most 10,000 characters.");
+export const CommentBodySchema = z.string().trim().min(1, "validation.commentEmpty").max(10_000);
 
 export const CreateCommentSchema = z.object({
   ...WorkspaceRef,

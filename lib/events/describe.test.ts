@@ -1,6 +1,27 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import { formats } from "@/i18n/formats";
+import { LOCALES, type AppLocale } from "@/i18n/locales";
 import { EVENT_TYPES, parseEvent, type EventType } from "@/lib/events/catalog";
-import { describeActivity } from "@/lib/events/describe";
+import { describeActivity, type ActivityTranslator } from "@/lib/events/describe";
+import en from "@/messages/en.json";
+import es from "@/messages/es.json";
+import fr from "@/messages/fr.json";
+
+const catalogues = { en, fr, es };
+
+/** A translator like the app's, that fails the test on a missing key or a bad value instead of logging. */
+const translator = (locale: AppLocale) =>
+  createTranslator({
+    locale,
+    messages: catalogues[locale] as typeof en,
+    formats,
+    timeZone: "UTC",
+    onError: (error) => {
+      throw error;
+    },
+  }) as ActivityTranslator;
+const t = translator("en");
 
 /** A valid payload for every event type, so each sentence is checked against real data. */
 const samples: { [T in EventType]: unknown } = {
@@ -86,12 +107,34 @@ const samples: { [T in EventType]: unknown } = {
 };
 
 describe("the event catalogue", () => {
-  it("parses a valid payload of every type and describes it in a sentence", () => {
-    for (const type of EVENT_TYPES) {
-      const event = parseEvent({ type, data: samples[type] });
-      expect(event.type, type).toBe(type);
-      expect(describeActivity(event), type).not.toBe(type.replace(/[._]/g, " "));
+  it("parses a valid payload of every type and describes it in a sentence, in every language", () => {
+    for (const locale of LOCALES) {
+      const tl = translator(locale);
+      for (const type of EVENT_TYPES) {
+        const event = parseEvent({ type, data: samples[type] });
+        expect(event.type, type).toBe(type);
+        const sentence = describeActivity(event, tl);
+        expect(sentence, `${locale} ${type}`).not.toBe(type.replace(/[._]/g, " "));
+        expect(sentence, `${locale} ${type}`).not.toMatch(/activity\.|[{}]/);
+      }
     }
+  });
+
+  it("writes each event in the reader's language, with plurals, dates and quotes of that language", () => {
+    const snapshot = parseEvent({ type: "snapshot.created", data: samples["snapshot.created"] });
+    expect(describeActivity(snapshot, t)).toBe(
+      "took the snapshot “100 days” as of Apr 30, 2021 (56 recommendations)",
+    );
+    expect(describeActivity(snapshot, translator("fr"))).toBe(
+      "a pris l’instantané « 100 days » au 30 avr. 2021 (56 recommandations)",
+    );
+    const exported = parseEvent({ type: "tracker.exported", data: { format: "csv", recommendations: 1 } });
+    expect(describeActivity(exported, translator("es"))).toBe("exportó 1 recomendación en formato CSV");
+    const joined = parseEvent({ type: "member.joined", data: samples["member.joined"] });
+    expect(describeActivity(joined, t)).toBe("joined as editor");
+    expect(describeActivity(joined, translator("fr"))).toBe(
+      "a rejoint l’espace de travail en tant qu’éditeur·rice",
+    );
   });
 
   it("describes a status change with both statuses", () => {
@@ -99,7 +142,9 @@ describe("the event catalogue", () => {
       type: "recommendation.status_changed",
       data: { from: "NOT_STARTED", to: "ACHIEVED", justification: "Signed." },
     });
-    expect(describeActivity(event)).toBe("changed the status from Not started to Achieved");
+    expect(describeActivity(event, t)).toBe("changed the status from Not started to Achieved");
+    expect(describeActivity(event, translator("fr"))).toBe("a changé le statut de Non commencée à Réalisée");
+    expect(describeActivity(event, translator("es"))).toBe("cambió el estado de Sin iniciar a Cumplida");
   });
 
   it("reads a payload that does not match its schema, or an unknown type, as unreadable instead of throwing", () => {
@@ -108,6 +153,6 @@ describe("the event catalogue", () => {
       storedType: "comment.added",
     });
     expect(parseEvent({ type: "something.else", data: {} }).type).toBe("unreadable");
-    expect(describeActivity(parseEvent({ type: "something.else", data: {} }))).toBe("something else");
+    expect(describeActivity(parseEvent({ type: "something.else", data: {} }), t)).toBe("something else");
   });
 });

@@ -1,168 +1,205 @@
-import { statusMeta } from "@/lib/status";
+import type { useTranslations } from "next-intl";
 import type { TypedEvent, UnreadableEvent } from "@/lib/events/catalog";
 
-const fieldLabels: Record<string, string> = {
-  title: "title",
-  text: "text",
-  targetActor: "target actor",
-  requiresLegislation: "path",
-  priority: "priority",
-  dueDate: "due date",
-  tags: "tags",
-  sectionId: "section",
-  import: "fields from an import",
-};
+/**
+ * A translator over the whole catalogue: `useTranslations()` in a component, `await getTranslations()` in
+ * an async server component, `createTranslator({ locale, messages, formats })` elsewhere. Activity
+ * sentences live under `activity.*`; status names come from `status.*.label`.
+ */
+export type ActivityTranslator = ReturnType<typeof useTranslations<never>>;
 
-const quoted = (value: string | undefined) => (value ? `“${value}”` : "nothing");
-
-/** What an imported file claims about a change: shown as the file's words, never as the actor or date. */
-function recorded(data: { recordedBy?: string | null; recordedAt?: string; by?: string | null }): string {
-  const who = data.recordedBy ?? data.by;
-  const when = data.recordedAt?.slice(0, 10);
-  if (!who && !when) return "";
-  return ` (the file says${who ? ` by ${who}` : ""}${when ? ` on ${when}` : ""})`;
+/** A stored day ("2021-04-30" or a full ISO time) as a Date, or null when it is not a date. */
+function dayOf(value: string | undefined): Date | null {
+  if (!value) return null;
+  const date = new Date(`${value.slice(0, 10)}T00:00:00.000Z`);
+  return Number.isNaN(date.getTime()) ? null : date;
 }
-const lower = (value: string) => value.toLowerCase();
 
 /**
- * A one-line description of an event, for timelines and the audit log. The switch is exhaustive over
- * the catalogue: a new event type does not compile until it has a sentence here.
+ * A one-line description of an event, for timelines and the audit log, in the reader's language. The
+ * actor is shown before it ("Ada" + "changed the status…"). The switch is exhaustive over the catalogue:
+ * a new event type does not compile until it has a sentence here.
  */
-export function describeActivity(event: TypedEvent | UnreadableEvent): string {
+export function describeActivity(event: TypedEvent | UnreadableEvent, t: ActivityTranslator): string {
+  const quoted = (text: string | undefined) =>
+    text ? t("activity.quoted", { text }) : t("activity.nothing");
+  // Language codes: our three by name, any other BCP 47 tag as itself.
+  const language = (code: string | null | undefined) => t("activity.languageName", { code: code ?? "none" });
   switch (event.type) {
     case "unreadable":
       return event.storedType.replace(/[._]/g, " ");
     case "recommendation.created":
-      return `created the recommendation ${quoted(event.data.title)}`;
+      return t("activity.recommendationCreated", { title: quoted(event.data.title) });
     case "recommendation.updated": {
-      const field = fieldLabels[event.data.field] ?? event.data.field;
-      if (event.data.field === "text") return "edited the text";
-      if (event.data.field === "import") return `updated it from ${event.data.importedFrom ?? "an import"}`;
-      return `changed the ${field} to ${quoted(event.data.to)}`;
+      if (event.data.field === "text") return t("activity.textEdited");
+      if (event.data.field === "import")
+        return event.data.importedFrom
+          ? t("activity.updatedFromImport", { source: event.data.importedFrom })
+          : t("activity.updatedFromAnImport");
+      return t("activity.fieldChanged", { field: event.data.field, value: quoted(event.data.to) });
     }
     case "recommendation.status_changed": {
-      const change = `changed the status from ${event.data.from ? statusMeta[event.data.from].label : "—"} to ${statusMeta[event.data.to].label}`;
-      return event.data.importedFrom
-        ? `${change}, imported from ${event.data.importedFrom}${recorded(event.data)}`
-        : change;
+      const { data } = event;
+      const values = {
+        from: data.from ? t(`status.${data.from}.label`) : "—",
+        to: t(`status.${data.to}.label`),
+      };
+      if (!data.importedFrom) return t("activity.statusChanged", values);
+      // What an imported file claims about a change: shown as the file's words, never as the actor or date.
+      const who = data.recordedBy ?? data.by;
+      const when = dayOf(data.recordedAt);
+      const imported = { ...values, source: data.importedFrom };
+      if (who && when) return t("activity.statusImportedByOn", { ...imported, who, when });
+      if (who) return t("activity.statusImportedBy", { ...imported, who });
+      if (when) return t("activity.statusImportedOn", { ...imported, when });
+      return t("activity.statusImported", imported);
     }
     case "recommendation.owner_added":
-      return `assigned ${event.data.name}`;
+      return t("activity.ownerAdded", { name: event.data.name });
     case "recommendation.owner_removed":
-      return `unassigned ${event.data.name}`;
+      return t("activity.ownerRemoved", { name: event.data.name });
     case "recommendation.moved":
-      return `moved it ${event.data.direction}`;
+      return t("activity.recommendationMoved", { direction: event.data.direction });
     case "recommendation.archived":
-      return "archived it";
+      return t("activity.recommendationArchived");
     case "recommendation.restored":
-      return "restored it";
+      return t("activity.recommendationRestored");
     case "recommendation.deleted":
-      return `deleted the recommendation ${quoted(event.data.title)}`;
+      return t("activity.recommendationDeleted", { title: quoted(event.data.title) });
     case "evidence.added":
-      return `added evidence ${quoted(event.data.title)}`;
+      return t("activity.evidenceAdded", { title: quoted(event.data.title) });
     case "evidence.updated":
-      return `edited evidence ${quoted(event.data.title)}`;
+      return t("activity.evidenceUpdated", { title: quoted(event.data.title) });
     case "evidence.deleted":
-      return `removed evidence ${quoted(event.data.title)}`;
+      return t("activity.evidenceDeleted", { title: quoted(event.data.title) });
     case "comment.added":
-      return "commented";
+      return t("activity.commentAdded");
     case "comment.edited":
-      return "edited a comment";
+      return t("activity.commentEdited");
     case "comment.deleted":
-      return "deleted a comment";
+      return t("activity.commentDeleted");
     case "action.created":
-      return `added the action ${quoted(event.data.title)}`;
+      return t("activity.actionCreated", { title: quoted(event.data.title) });
     case "action.updated":
-      return `edited the action ${quoted(event.data.title)}`;
+      return t("activity.actionUpdated", { title: quoted(event.data.title) });
     case "action.completed":
-      return `completed the action ${quoted(event.data.title)}`;
+      return t("activity.actionCompleted", { title: quoted(event.data.title) });
     case "action.reopened":
-      return `reopened the action ${quoted(event.data.title)}`;
+      return t("activity.actionReopened", { title: quoted(event.data.title) });
     case "action.deleted":
-      return `deleted the action ${quoted(event.data.title)}`;
+      return t("activity.actionDeleted", { title: quoted(event.data.title) });
     case "section.created":
-      return `added the section ${quoted(event.data.title)}`;
+      return t("activity.sectionCreated", { title: quoted(event.data.title) });
     case "section.updated":
-      return `renamed a section to ${quoted(event.data.to)}`;
+      return t("activity.sectionRenamed", { title: quoted(event.data.to) });
     case "section.moved":
-      return `moved the section ${quoted(event.data.title)} ${event.data.direction}`;
+      return t("activity.sectionMoved", { title: quoted(event.data.title), direction: event.data.direction });
     case "section.archived":
-      return `archived the section ${quoted(event.data.title)}`;
+      return t("activity.sectionArchived", { title: quoted(event.data.title) });
     case "section.restored":
-      return `restored the section ${quoted(event.data.title)}`;
+      return t("activity.sectionRestored", { title: quoted(event.data.title) });
     case "tracker.created":
       return event.data.documentTitle
-        ? `created the tracker ${quoted(event.data.name)} from ${quoted(event.data.documentTitle)}`
-        : `created the tracker ${quoted(event.data.name)}`;
+        ? t("activity.trackerCreatedFromDocument", {
+            name: quoted(event.data.name),
+            document: quoted(event.data.documentTitle),
+          })
+        : t("activity.trackerCreated", { name: quoted(event.data.name) });
     case "tracker.exported":
-      return `exported ${event.data.recommendations} recommendations as ${event.data.format.toUpperCase()}`;
+      return t("activity.trackerExported", {
+        count: event.data.recommendations,
+        format: event.data.format.toUpperCase(),
+      });
     case "tracker.imported":
-      return `imported ${event.data.fileName}: ${event.data.created} created, ${event.data.updated} updated, ${event.data.rejected} rejected`;
+      return t("activity.trackerImported", {
+        fileName: event.data.fileName,
+        created: event.data.created,
+        updated: event.data.updated,
+        rejected: event.data.rejected,
+      });
     case "tracker.updated":
-      return `edited the tracker ${quoted(event.data.name)}`;
+      return t("activity.trackerUpdated", { name: quoted(event.data.name) });
     case "tracker.language_changed":
-      return `set the language of ${quoted(event.data.name)} to ${event.data.to ?? "not declared"}`;
+      return t("activity.trackerLanguageChanged", {
+        name: quoted(event.data.name),
+        language: language(event.data.to),
+      });
     case "tracker.archived":
-      return `archived the tracker ${quoted(event.data.name)}`;
+      return t("activity.trackerArchived", { name: quoted(event.data.name) });
     case "tracker.restored":
-      return `restored the tracker ${quoted(event.data.name)}`;
-    case "snapshot.created":
-      return `took the snapshot ${quoted(event.data.name)} as of ${event.data.asOf.slice(0, 10)} (${event.data.recommendations} recommendations)`;
+      return t("activity.trackerRestored", { name: quoted(event.data.name) });
+    case "snapshot.created": {
+      const asOf = dayOf(event.data.asOf);
+      const values = { name: quoted(event.data.name), count: event.data.recommendations };
+      return asOf
+        ? t("activity.snapshotCreated", { ...values, asOf })
+        : t("activity.snapshotCreatedUndated", values);
+    }
     case "tracker.published":
       return event.data.snapshotName
-        ? `published the snapshot ${quoted(event.data.snapshotName)} as the public scorecard`
-        : "published the live tracker as the public scorecard";
+        ? t("activity.publishedSnapshot", { name: quoted(event.data.snapshotName) })
+        : t("activity.publishedLive");
     case "tracker.unpublished":
-      return "unpublished the public scorecard";
+      return t("activity.unpublished");
     case "member.removed":
-      return `removed ${event.data.name} from the workspace`;
+      return t("activity.memberRemoved", { name: event.data.name });
     case "member.left":
-      return `${event.data.name} left the workspace`;
+      return t("activity.memberLeft", { name: event.data.name });
     case "member.joined":
-      return `joined as ${lower(event.data.role)}`;
+      return t("activity.memberJoined", { role: event.data.role });
     case "member.role_changed":
-      return `changed ${event.data.name}'s role to ${lower(event.data.to)}`;
+      return t("activity.memberRoleChanged", { name: event.data.name, role: event.data.to });
     case "invitation.created":
-      return `invited ${event.data.email} as ${lower(event.data.role)}`;
+      return t("activity.invitationCreated", { email: event.data.email, role: event.data.role });
     case "invitation.revoked":
-      return "revoked an invitation";
+      return t("activity.invitationRevoked");
     case "workspace.created":
-      return `created the workspace ${quoted(event.data.name)}`;
+      return t("activity.workspaceCreated", { name: quoted(event.data.name) });
     case "workspace.deleted":
-      return `deleted the workspace ${quoted(event.data.name)}`;
+      return t("activity.workspaceDeleted", { name: quoted(event.data.name) });
     case "workspace.renamed":
-      return `renamed the workspace to ${quoted(event.data.to)}`;
+      return t("activity.workspaceRenamed", { name: quoted(event.data.to) });
     case "workspace.language_changed":
-      return `set the workspace's email language to ${event.data.to}`;
+      return t("activity.workspaceLanguageChanged", { language: language(event.data.to) });
     case "workspace.ownership_transferred":
-      return `transferred ownership to ${event.data.toName}`;
+      return t("activity.ownershipTransferred", { name: event.data.toName });
     case "access.refused":
-      return event.data.reason === "not_a_member"
-        ? `was refused access to “${event.data.workspaceSlug}” (not a member)`
-        : `was refused ${event.data.permission ? `“${event.data.permission}”` : "an action"} (their role does not allow it)`;
+      if (event.data.reason === "not_a_member")
+        return t("activity.refusedNotMember", { workspace: quoted(event.data.workspaceSlug) });
+      return event.data.permission
+        ? t("activity.refusedPermission", { permission: quoted(event.data.permission) })
+        : t("activity.refusedAction");
     case "account.created":
-      return "created an account";
+      return t("activity.accountCreated");
     case "account.password_reset_requested":
-      return "asked for a password reset";
+      return t("activity.passwordResetRequested");
     case "account.password_reset":
-      return "reset their password";
+      return t("activity.passwordReset");
     case "account.password_changed":
-      return "changed their password";
+      return t("activity.passwordChanged");
     case "account.signed_in":
-      return event.data.method === "email-link" ? "signed in from an emailed link" : "signed in";
+      return event.data.method === "email-link" ? t("activity.signedInByLink") : t("activity.signedIn");
     case "account.sign_in_failed":
-      return "failed to sign in (wrong email or password)";
+      return t("activity.signInFailed");
     case "account.signed_out":
-      return "signed out";
+      return t("activity.signedOut");
     case "account.signed_out_everywhere":
-      return "signed out of all devices";
+      return t("activity.signedOutEverywhere");
     case "account.notification_settings_changed":
       return event.data.changedKinds.length > 0
-        ? `changed email settings for ${event.data.changedKinds.length} kind${event.data.changedKinds.length === 1 ? "" : "s"} of notification (time zone ${event.data.timeZone})`
-        : `set the time zone to ${event.data.timeZone}`;
+        ? t("activity.notificationSettingsChanged", {
+            count: event.data.changedKinds.length,
+            timeZone: event.data.timeZone,
+          })
+        : t("activity.timeZoneSet", { timeZone: event.data.timeZone });
     case "account.language_changed":
-      return `set their language to ${event.data.locale ?? "the browser's"}`;
+      return event.data.locale
+        ? t("activity.accountLanguageChanged", { language: language(event.data.locale) })
+        : t("activity.accountLanguageBrowser");
     case "account.unsubscribed":
-      return `unsubscribed from ${event.data.kind.toLowerCase().replace(/_/g, " ")} emails (${event.data.via === "one-click" ? "one-click link" : "email link"})`;
+      return t("activity.unsubscribed", {
+        kind: event.data.kind,
+        via: event.data.via === "one-click" ? "oneClick" : "link",
+      });
   }
 }

@@ -17,7 +17,7 @@ export async function addEvidenceAction(_: Result, form: FormData): Promise<Resu
     formToObject(form),
     async ({ workspaceSlug, recommendationId, ...fields }) => {
       revalidatePath((await addEvidence(workspaceSlug, recommendationId, fields)).path);
-      return success("Evidence added");
+      return success("evidence.toast.added");
     },
   );
 }
@@ -28,7 +28,7 @@ export async function updateEvidenceAction(_: Result, form: FormData): Promise<R
     formToObject(form),
     async ({ workspaceSlug, evidenceId, version, ...fields }) => {
       revalidatePath((await updateEvidence(workspaceSlug, evidenceId, version, fields)).path);
-      return success("Evidence updated");
+      return success("evidence.toast.updated");
     },
   );
 }
@@ -36,6 +36,6 @@ export async function updateEvidenceAction(_: Result, form: FormData): Promise<R
 export async function deleteEvidenceAction(_: Result, form: FormData): Promise<Result> {
   return runAction(EvidenceRefSchema, formToObject(form), async (input) => {
     revalidatePath((await deleteEvidence(input.workspaceSlug, input.evidenceId)).path);
-    return success("Evidence deleted");
+    return success("evidence.toast.deleted");
   });
 }

@@ -20,8 +20,8 @@ export type EvidenceInput = {
 };
 
 const duplicateError = () =>
-  new DalError("CONFLICT", "This link is already evidence for this recommendation.", {
-    url: ["This link is already evidence for this recommendation."],
+  new DalError("CONFLICT", "evidence.errors.duplicate", {
+    url: ["evidence.errors.duplicate"],
   });
 
 async function findScopedEvidence(tx: Tx, ctx: MembershipContext, evidenceId: string) {
@@ -81,16 +81,11 @@ export async function updateEvidence(
         data: { ...input, normalizedUrl: urlIdentity(input.url), version: { increment: 1 } },
       });
       if (claimed.count !== 1) {
-        throw new DalError(
-          "CONFLICT",
-          "Someone changed this evidence while you were editing. Reload to see their change.",
-          undefined,
-          {
-            field: "evidence",
-            currentValue: evidence.title,
-            currentVersion: evidence.version,
-          },
-        );
+        throw new DalError("CONFLICT", "evidence.errors.conflict", undefined, {
+          field: "evidence",
+          currentValue: evidence.title,
+          currentVersion: evidence.version,
+        });
       }
       await emit({
         type: "evidence.updated",

@@ -19,12 +19,12 @@ export const STANCES = ["PROGRESS", "SETBACK", "CONTEXT"] as const;
 export const EvidenceUrlSchema = z
   .string()
   .trim()
-  .min(1, "Paste the link.")
-  .max(2000, "That link is too long.")
+  .min(1, "validation.evidenceUrlRequired")
+  .max(2000)
   .transform((value, ctx) => {
     const normalized = normalizeHttpUrl(value);
     if (!normalized) {
-      ctx.addIssue({ code: "custom", message: "Use a web link that starts with http:// or https://." });
+      ctx.addIssue({ code: "custom", message: "validation.evidenceUrlInvalid" });
       return z.NEVER;
     }
     return normalized;
@@ -32,10 +32,10 @@ export const EvidenceUrlSchema = z
 
 const EvidenceFields = {
   url: EvidenceUrlSchema,
-  title: z.string().trim().min(2, "Give the source a title.").max(300, "Use at most 300 characters."),
-  sourceType: z.enum(SOURCE_TYPES, "Choose a source type."),
+  title: z.string().trim().min(2, "validation.evidenceTitleRequired").max(300),
+  sourceType: z.enum(SOURCE_TYPES, "validation.evidenceSourceTypeRequired"),
   publishedAt: OptionalDate,
-  stance: z.enum(STANCES, "Choose what it shows."),
+  stance: z.enum(STANCES, "validation.evidenceStanceRequired"),
   quote: OptionalText(2000),
   /** Shown on the public scorecard (off by default). */
   isPublic: CheckboxFlag,

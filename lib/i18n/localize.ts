@@ -38,7 +38,8 @@ export function localizeIssue(t: RootTranslator, issue: Issue): string {
   const origin = "origin" in issue ? String(issue.origin) : "";
   switch (issue.code) {
     case "too_small":
-      if (origin === "string") return values.min === 1 ? t("validation.required") : t("validation.tooShort", values);
+      if (origin === "string")
+        return values.min === 1 ? t("validation.required") : t("validation.tooShort", values);
       if (origin === "array" || origin === "set") return t("validation.tooFew", values);
       return t("validation.tooSmall", values);
     case "too_big":
@@ -74,17 +75,21 @@ export function localizeZodError(
   return { formError: formError ?? t("validation.correctFields"), fieldErrors };
 }
 
-/** An action's result with every key in it (message, formError, fieldErrors) in the reader's language. */
+/**
+ * An action's result with every key in it (message, formError, fieldErrors) in the reader's language.
+ * `values` fill the placeholders of formError and of the field errors alike.
+ */
 export function localizeResult<T>(t: RootTranslator, result: ActionResult<T>): ActionResult<T> {
   if (result.ok) return result.message ? { ...result, message: localizeMessage(t, result.message) } : result;
   return {
     ...result,
-    formError: result.formError === undefined ? undefined : localizeMessage(t, result.formError, result.values),
+    formError:
+      result.formError === undefined ? undefined : localizeMessage(t, result.formError, result.values),
     fieldErrors: result.fieldErrors
       ? Object.fromEntries(
           Object.entries(result.fieldErrors).map(([field, messages]) => [
             field,
-            messages?.map((message) => localizeMessage(t, message)),
+            messages?.map((message) => localizeMessage(t, message, result.values)),
           ]),
         )
       : undefined,

@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/server/auth/session";
 import { requestIp } from "@/lib/server/auth/request-ip";
 import { success, type ActionResult } from "@/lib/action-result";
@@ -18,7 +19,7 @@ export async function acceptInvitationAction(_: ActionResult, form: FormData): P
   const result = await runAction(AcceptInvitationSchema, formToObject(form), async (input) => {
     const user = await requireUser(`/invite/${input.token}`);
     slug = (await acceptInvitation(user, input.token)).workspaceSlug;
-    return success("Welcome to the workspace");
+    return success("invitations.welcome");
   });
   if (result.ok && slug) redirect(routes.workspace(slug));
   return result;
@@ -34,10 +35,8 @@ export async function inviteMemberAction(
   return runAction(InviteMemberSchema, formToObject(form), async (input) => {
     const result = await inviteMember(input.workspaceSlug, input.email, input.role, await requestIp());
     revalidatePath(routes.members(input.workspaceSlug));
-    return successWith(
-      result,
-      result.isEmailed ? `Invitation emailed to ${input.email}` : "Invitation created: copy the link",
-    );
+    const t = await getTranslations("invitations");
+    return successWith(result, result.isEmailed ? t("emailed", { email: input.email }) : t("created"));
   });
 }
 
@@ -45,6 +44,6 @@ export async function revokeInvitationAction(_: ActionResult, form: FormData): P
   return runAction(InvitationRefSchema, formToObject(form), async (input) => {
     await revokeInvitation(input.workspaceSlug, input.invitationId);
     revalidatePath(routes.members(input.workspaceSlug));
-    return success("Invitation revoked");
+    return success("invitations.revoked");
   });
 }

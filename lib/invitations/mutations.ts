@@ -2,7 +2,7 @@ import "server-only";
 import { mutate } from "@/lib/server/mutate";
 import { db } from "@/lib/server/db";
 import { DalError } from "@/lib/server/errors";
-import { assignableRoles, can, roleLabels } from "@/lib/permissions";
+import { assignableRoles, can } from "@/lib/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { createToken, hashToken } from "@/lib/server/auth/tokens";
 import { recordEvent } from "@/lib/server/events";
@@ -11,6 +11,8 @@ import type { SessionUser } from "@/lib/accounts/queries";
 import { appUrl, isSmtpConfigured, sendMail } from "@/lib/server/mail";
 import { invitationStatus, type InvitationStatus } from "@/lib/invitations/rules";
 import { MAIL_LIMITS, consumeLimits } from "@/lib/server/throttle";
+import { emailLocale } from "@/i18n/resolve";
+import { translatorFor } from "@/lib/i18n/server";
 
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -18,16 +20,16 @@ export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 export async function inviteMember(workspaceSlug: string, email: string, role: Role, ip = "unknown") {
   const ctx = await requireMembership(workspaceSlug, "invitation.manage");
   if (!assignableRoles(ctx.role).includes(role)) {
-    throw new DalError("FORBIDDEN", "Only an owner can invite another owner.", {
-      role: ["Only an owner can invite another owner."],
+    throw new DalError("FORBIDDEN", "invitations.errors.ownerOnly", {
+      role: ["invitations.errors.ownerOnly"],
     });
   }
   const existing = await db.membership.findFirst({
     where: { workspaceId: ctx.workspace.id, user: { email } },
   });
   if (existing) {
-    throw new DalError("CONFLICT", "This person is already a member.", {
-      email: ["This person is already a member."],
+    throw new DalError("CONFLICT", "invitations.errors.alreadyMember", {
+      email: ["invitations.errors.alreadyMember"],
     });
   }
   // Invitation emails are limited per invited address and per client address (after authorization,
@@ -40,9 +42,9 @@ export async function inviteMember(workspaceSlug: string, email: string, role: R
     throw new DalError(
       "RATE_LIMITED",
       limit.limit === MAIL_LIMITS.invitePerAddress
-        ? `This address was invited too often. Try again in ${limit.retryAfterMinutes} minutes.`
-        : `Too many invitations from your network. Try again in ${limit.retryAfterMinutes} minutes.`,
-    );
+        ? "invitations.errors.addressThrottled"
+        : "invitations.errors.networkThrottled",
+    ).withValues({ minutes: limit.retryAfterMinutes });
   }
   const { token, tokenHash } = createToken();
   await mutate(workspaceSlug, "invitation.manage", async ({ tx, emit }) => {
@@ -69,10 +71,18 @@ export async function inviteMember(workspaceSlug: string, email: string, role: R
   const link = appUrl(`/invite/${token}`);
   const isEmailed = isSmtpConfigured();
   if (isEmailed) {
+    // The invitee's own language when the address already has an account, else the workspace's default.
+    const [workspace, invitee] = await Promise.all([
+      db.workspace.findUniqueOrThrow({ where: { id: ctx.workspace.id }, select: { defaultLocale: true } }),
+      db.user.findUnique({ where: { email }, select: { locale: true } }),
+    ]);
+    const locale = emailLocale(invitee?.locale, workspace.defaultLocale);
+    const t = await translatorFor(locale, "accountEmails.invitation");
+    const names = { inviter: ctx.user.name, workspace: ctx.workspace.name };
     await sendMail({
       to: email,
-      subject: `${ctx.user.name} invited you to ${ctx.workspace.name} on Advocacy Tracker`,
-      text: `${ctx.user.name} invited you to join ${ctx.workspace.name} as ${roleLabels[role].toLowerCase()}.\n\nAccept the invitation within 7 days:\n\n${link}\n\nSign in or sign up with ${email} to accept it (signing up sends you a short confirmation email first).\n`,
+      subject: t("subject", names),
+      text: t("body", { ...names, role, link, email }),
     });
   }
   return { link, isEmailed };
@@ -84,8 +94,7 @@ export async function revokeInvitation(workspaceSlug: string, invitationId: stri
       where: { id: invitationId, workspaceId: ctx.workspace.id, acceptedAt: null, revokedAt: null },
       data: { revokedAt: new Date() },
     });
-    if (revoked.count !== 1)
-      throw new DalError("NOT_FOUND", "That invitation was not found or is no longer pending.");
+    if (revoked.count !== 1) throw new DalError("NOT_FOUND", "invitations.errors.notPending");
     await emit({
       type: "invitation.revoked",
       data: { invitationId },
@@ -94,11 +103,10 @@ export async function revokeInvitation(workspaceSlug: string, invitationId: stri
 }
 
 const invitationMessages: Record<Exclude<InvitationStatus, "pending"> | "inviterLostRight", string> = {
-  inviterLostRight:
-    "This invitation is no longer valid: the person who sent it can no longer invite. Ask the workspace admin for a new one.",
-  accepted: "This invitation has already been used.",
-  revoked: "This invitation was revoked. Ask the workspace admin for a new one.",
-  expired: "This invitation has expired. Ask the workspace admin for a new one.",
+  inviterLostRight: "invitations.errors.inviterLostRight",
+  accepted: "invitations.errors.accepted",
+  revoked: "invitations.errors.revoked",
+  expired: "invitations.errors.expired",
 };
 
 export async function acceptInvitation(user: SessionUser, token: string): Promise<{ workspaceSlug: string }> {
@@ -118,7 +126,7 @@ export async function acceptInvitation(user: SessionUser, token: string): Promis
         workspace: { select: { slug: true } },
       },
     });
-    if (!row) throw new DalError("NOT_FOUND", "This invitation link is not valid.");
+    if (!row) throw new DalError("NOT_FOUND", "invitations.errors.unknown");
     const status = invitationStatus(row);
     if (status !== "pending") throw new DalError("INVALID", invitationMessages[status]);
     // An invitation grants no more than its inviter may still grant today: removed or demoted inviters'
@@ -135,10 +143,7 @@ export async function acceptInvitation(user: SessionUser, token: string): Promis
       throw new DalError("INVALID", invitationMessages.inviterLostRight);
     }
     if (row.email !== user.email) {
-      throw new DalError(
-        "FORBIDDEN",
-        `This invitation is for ${row.email}. Sign out and sign in or sign up with that address to accept it.`,
-      );
+      throw new DalError("FORBIDDEN", "invitations.errors.forOtherAddress").withValues({ email: row.email });
     }
     const claimed = await tx.invitation.updateMany({
       where: { id: row.id, acceptedAt: null, revokedAt: null },

@@ -13,4 +13,6 @@ export const InvitationRefSchema = z.object({
   invitationId: z.string().min(1),
 });
 
-export const AcceptInvitationSchema = z.object({ token: z.string().min(20).max(200) });
+export const AcceptInvitationSchema = z.object({
+  token: z.string().min(20, "validation.accountLinkIncomplete").max(200, "validation.accountLinkIncomplete"),
+});

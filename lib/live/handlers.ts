@@ -18,7 +18,7 @@ export function liveStreamResponse(slug: string, request: Request): Promise<Resp
     const query = new URL(request.url).searchParams;
     const recommendationId = query.get("recommendation");
     if (recommendationId !== null && !ID.test(recommendationId)) {
-      throw new HttpError(404, "This recommendation was not found.");
+      throw new HttpError(404, "errors.notFound.recommendation");
     }
     const lastSeq = parseLastEventId(request.headers.get("last-event-id") ?? query.get("lastEventId"));
     return openLiveStream({ membership, recommendationId, lastSeq, signal: request.signal });
@@ -29,7 +29,7 @@ export function liveStreamResponse(slug: string, request: Request): Promise<Resp
 export function userStreamResponse(request: Request): Promise<Response> {
   return jsonRoute(async () => {
     const user = await getCurrentUser();
-    if (!user) throw new HttpError(401, "Sign in to continue.");
+    if (!user) throw new HttpError(401, "errors.http.signIn");
     return openUserStream({ userId: user.id, signal: request.signal });
   });
 }

@@ -43,10 +43,10 @@ const perUser = new Map<string, number>();
 /** Counts an opening stream against the bounds (503 for the instance, 429 for one person). */
 function claimSlot(userId: string) {
   if (liveHub().size >= MAX_STREAMS_PER_INSTANCE) {
-    throw new HttpError(503, "Too many live connections; retrying.");
+    throw new HttpError(503, "live.errors.tooManyConnections");
   }
   if ((perUser.get(userId) ?? 0) >= MAX_STREAMS_PER_USER) {
-    throw new HttpError(429, "Too many open tabs are following live updates.");
+    throw new HttpError(429, "live.errors.tooManyTabs");
   }
   perUser.set(userId, (perUser.get(userId) ?? 0) + 1);
 }
@@ -92,7 +92,7 @@ export async function openLiveStream(options: LiveStreamOptions): Promise<Respon
   const userId = membership.user.id;
   const workspaceId = membership.workspace.id;
   if (recommendationId && !(await findStreamRecommendation(workspaceId, recommendationId))) {
-    throw new HttpError(404, "This recommendation was not found.");
+    throw new HttpError(404, "errors.notFound.recommendation");
   }
   claimSlot(userId);
 

@@ -12,7 +12,7 @@ export async function changeRoleAction(_: ActionResult, form: FormData): Promise
   return runAction(ChangeRoleSchema, formToObject(form), async (input) => {
     await changeMemberRole(input.workspaceSlug, input.membershipId, input.role);
     revalidatePath(routes.members(input.workspaceSlug));
-    return success("Role updated");
+    return success("members.toasts.roleUpdated");
   });
 }
 
@@ -21,7 +21,7 @@ export async function removeMemberAction(_: ActionResult, form: FormData): Promi
   const result = await runAction(MembershipRefSchema, formToObject(form), async (input) => {
     hasLeft = (await removeMember(input.workspaceSlug, input.membershipId)).isSelf;
     revalidatePath(routes.members(input.workspaceSlug));
-    return success(hasLeft ? "You left the workspace" : "Member removed");
+    return success(hasLeft ? "members.toasts.left" : "members.toasts.removed");
   });
   if (result.ok && hasLeft) redirect("/");
   return result;
@@ -31,6 +31,6 @@ export async function transferOwnershipAction(_: ActionResult, form: FormData): 
   return runAction(MembershipRefSchema, formToObject(form), async (input) => {
     await transferOwnership(input.workspaceSlug, input.membershipId);
     revalidatePath(routes.workspace(input.workspaceSlug), "layout");
-    return success("Ownership transferred. You are now an admin.");
+    return success("members.toasts.ownershipTransferred");
   });
 }

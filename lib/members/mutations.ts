@@ -34,7 +34,7 @@ async function assertNotLastOwner(tx: Tx, workspaceId: string, target: { role: R
   if (target.role !== "OWNER") return;
   const owners = await tx.membership.count({ where: { workspaceId, role: "OWNER" } });
   if (owners <= 1) {
-    throw new DalError("CONFLICT", "A workspace needs at least one owner. Make someone else an owner first.");
+    throw new DalError("CONFLICT", "members.errors.lastOwner");
   }
 }
 
@@ -46,7 +46,7 @@ export async function changeMemberRole(workspaceSlug: string, membershipId: stri
     const allowed = assignableRoles(actorRole);
     // Admins cannot touch owners, nor create them.
     if (!allowed.includes(role) || !allowed.includes(target.role)) {
-      throw new DalError("FORBIDDEN", "Only an owner can change an owner's role or make someone an owner.");
+      throw new DalError("FORBIDDEN", "members.errors.ownerOnlyRole");
     }
     if (target.role === role) return unchanged();
     if (role !== "OWNER") await assertNotLastOwner(tx, ctx.workspace.id, target);
@@ -67,7 +67,7 @@ export async function removeMember(workspaceSlug: string, membershipId: string) 
     if (!isSelf && !can(actorRole, "member.manage")) throw forbiddenError();
     const target = await loadTarget(tx, ctx, membershipId);
     if (!isSelf && !assignableRoles(actorRole).includes(target.role)) {
-      throw new DalError("FORBIDDEN", "Only an owner can remove an owner.");
+      throw new DalError("FORBIDDEN", "members.errors.ownerOnlyRemove");
     }
     await assertNotLastOwner(tx, ctx.workspace.id, target);
     const owned = await tx.recommendationOwner.deleteMany({
@@ -102,7 +102,7 @@ export async function transferOwnership(workspaceSlug: string, membershipId: str
   await mutate(workspaceSlug, "workspace.transfer", async ({ tx, ctx, emit }) => {
     if (!can(await lockMemberships(tx, ctx), "workspace.transfer")) throw forbiddenError();
     const target = await loadTarget(tx, ctx, membershipId);
-    if (target.id === ctx.membershipId) throw new DalError("INVALID", "You already own this workspace.");
+    if (target.id === ctx.membershipId) throw new DalError("INVALID", "members.errors.alreadyOwner");
     await tx.membership.update({ where: { id: target.id }, data: { role: "OWNER" } });
     await tx.membership.update({ where: { id: ctx.membershipId }, data: { role: "ADMIN" } });
     await emit({

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/permissions";
 
-export const RoleSchema = z.enum(ROLES, "Choose a role.");
+export const RoleSchema = z.enum(ROLES, "validation.memberRoleRequired");
 
 export const ChangeRoleSchema = z.object({
   workspaceSlug: z.string().min(1),

@@ -18,7 +18,7 @@ export async function getMyWork(workspaceId: string, userId: string) {
         status: true,
         dueDate: true,
         trackerId: true,
-        tracker: { select: { name: true } },
+        tracker: { select: { name: true, language: true } },
         section: { select: { title: true } },
       },
     }),
@@ -31,7 +31,9 @@ export async function getMyWork(workspaceId: string, userId: string) {
         title: true,
         dueDate: true,
         doneAt: true,
-        recommendation: { select: { id: true, title: true, trackerId: true } },
+        recommendation: {
+          select: { id: true, title: true, trackerId: true, tracker: { select: { language: true } } },
+        },
       },
     }),
   ]);

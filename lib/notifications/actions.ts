@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/server/auth/session";
 import { formToObject, runAction } from "@/lib/server/run-action";
 import { success } from "@/lib/action-result";
@@ -23,7 +24,7 @@ export async function setNotificationReadAction(_: unknown, form: FormData) {
     const user = await requireUser();
     await setNotificationRead(user, input.notificationId, input.isRead);
     revalidatePath(routes.inbox());
-    return success(input.isRead ? "Marked as read" : "Marked as unread");
+    return success(input.isRead ? "notifications.toasts.markedRead" : "notifications.toasts.markedUnread");
   });
 }
 
@@ -32,7 +33,8 @@ export async function markAllReadAction(_: unknown, form: FormData) {
     const user = await requireUser();
     const count = await markAllNotificationsRead(user);
     revalidatePath(routes.inbox());
-    return success(count === 0 ? "Nothing unread" : `Marked ${count} as read`);
+    const t = await getTranslations("notifications.toasts");
+    return success(count === 0 ? t("nothingUnread") : t("markedAllRead", { count }));
   });
 }
 
@@ -40,7 +42,7 @@ export async function setWatchingAction(_: unknown, form: FormData) {
   return runAction(WatchSchema, formToObject(form), async (input) => {
     const { path } = await setWatching(input);
     revalidatePath(path);
-    return success(input.isWatching ? "Watching: you will be notified of changes" : "Not watching any more");
+    return success(input.isWatching ? "notifications.toasts.watching" : "notifications.toasts.notWatching");
   });
 }
 
@@ -49,6 +51,6 @@ export async function updateNotificationSettingsAction(_: unknown, form: FormDat
     const user = await requireUser();
     await updateNotificationSettings(user, input);
     revalidatePath(routes.account());
-    return success("Notification settings saved");
+    return success("notifications.toasts.settingsSaved");
   });
 }

@@ -5,11 +5,19 @@ import { sendDebouncedJob, sendJob, type JobQueue } from "@/lib/server/jobs";
 import { appUrl, sendMail } from "@/lib/server/mail";
 import { routes } from "@/lib/routes";
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
-import { renderNotificationEmail, type EmailItem } from "@/lib/notifications/emails";
+import { renderNotificationEmail, type EmailItem, type EmailTranslator } from "@/lib/notifications/emails";
 import { createUnsubscribeToken } from "@/lib/notifications/unsubscribe-token";
 import { unsubscribeSecret } from "@/lib/notifications/secret";
-import { digestDue, effectiveChannels, kindLabels } from "@/lib/notifications/rules";
-import { headlineOf } from "@/lib/notifications/describe";
+import { digestDue, effectiveChannels, isTimeZone } from "@/lib/notifications/rules";
+import {
+  headlineText,
+  readSummaryData,
+  summaryText,
+  type NotificationTranslators,
+} from "@/lib/notifications/summary";
+import { notificationTranslators } from "@/lib/notifications/translators";
+import { formatterFor, translatorFor } from "@/lib/i18n/server";
+import { emailLocale } from "@/i18n/resolve";
 
 /**
  * Email for notifications, on pg-boss. Immediate email: one job per person and recommendation per
@@ -51,8 +59,10 @@ async function pendingEntries(
       kind: true,
       count: true,
       summary: true,
-      workspace: { select: { slug: true, name: true } },
-      tracker: { select: { id: true, name: true } },
+      summaryData: true,
+      updatedAt: true,
+      workspace: { select: { slug: true, name: true, defaultLocale: true } },
+      tracker: { select: { id: true, name: true, language: true } },
       recommendation: { select: { id: true, title: true, trackerId: true } },
       actor: { select: { name: true } },
     },
@@ -62,7 +72,27 @@ async function pendingEntries(
 
 type Entry = Awaited<ReturnType<typeof pendingEntries>>[number];
 
-function toItem(entry: Entry): EmailItem {
+type Recipient = { id: string; name: string; email: string; locale: string | null; timeZone: string };
+
+/**
+ * Everything an email needs to speak the recipient's language: their profile language, else the default
+ * language of the workspace the email is about (a digest: its first entry's), else English; dates in their
+ * time zone.
+ */
+async function languageOf(user: Recipient, first: Entry) {
+  const locale = emailLocale(user.locale, first.workspace.defaultLocale);
+  const tr = await notificationTranslators(locale);
+  const t = await translatorFor(locale, "notificationEmails");
+  const format = formatterFor(locale, isTimeZone(user.timeZone) ? user.timeZone : "UTC");
+  return { locale, tr, t, format };
+}
+
+type Language = Awaited<ReturnType<typeof languageOf>>;
+
+const headlineOf = (tr: NotificationTranslators, entry: Entry) =>
+  headlineText(tr, entry.kind, entry.actor?.name ?? null);
+
+function toItem(entry: Entry, { tr, format }: Language): EmailItem {
   const url = entry.recommendation
     ? appUrl(
         routes.recommendation(entry.workspace.slug, entry.recommendation.trackerId, entry.recommendation.id),
@@ -71,32 +101,36 @@ function toItem(entry: Entry): EmailItem {
       ? appUrl(routes.tracker(entry.workspace.slug, entry.tracker.id))
       : appUrl(routes.workspace(entry.workspace.slug));
   return {
-    headline: headlineOf(entry.kind, entry.actor?.name ?? null),
+    headline: headlineOf(tr, entry),
     subject: entry.recommendation?.title ?? entry.tracker?.name ?? entry.workspace.name,
-    detail: entry.summary,
+    subjectLang: entry.tracker?.language ?? null,
+    when: format.dateTime(entry.updatedAt, "dateTime"),
+    detail: summaryText(tr, readSummaryData(entry.summaryData), entry.summary),
     count: entry.count,
     url,
   };
 }
 
 async function mailEntries(
-  user: { id: string; name: string; email: string },
+  user: Recipient,
   entries: Entry[],
+  language: Language,
   intro: string,
   subject: string,
   unsubscribeKind: NotificationKind,
 ): Promise<void> {
   const unsubscribe = unsubscribeUrls(user.id, unsubscribeKind);
+  // i18n-keys: notifications.kinds.*.topic
+  const topic = language.tr.t(`kinds.${unsubscribeKind}.topic`);
   const { html, text } = await renderNotificationEmail({
+    locale: language.locale,
+    t: language.t satisfies EmailTranslator,
     name: user.name,
     intro,
-    items: entries.map(toItem),
+    items: entries.map((entry) => toItem(entry, language)),
     inboxUrl: appUrl(routes.inbox()),
     preferencesUrl: appUrl(`${routes.account()}#notifications`),
-    unsubscribe: {
-      url: unsubscribe.page,
-      label: `Stop emails about ${kindLabels[unsubscribeKind].label.toLowerCase()}`,
-    },
+    unsubscribe: { url: unsubscribe.page, topic },
   });
   await sendMail({
     to: user.email,
@@ -123,6 +157,8 @@ export async function sendImmediateEmail(job: z.infer<typeof ImmediateJob>): Pro
       id: true,
       name: true,
       email: true,
+      locale: true,
+      timeZone: true,
       notificationPrefs: { select: { kind: true, channel: true } },
     },
   });
@@ -172,14 +208,19 @@ export async function sendImmediateEmail(job: z.infer<typeof ImmediateJob>): Pro
     if (first) await giveBack();
     return 0;
   }
-  const headline = headlineOf(first.kind, first.actor?.name ?? null);
+  const language = await languageOf(user, first);
+  const headline = headlineOf(language.tr, first);
   const about = first.recommendation?.title ?? first.workspace.name;
   try {
     await mailEntries(
       user,
       wanted,
+      language,
       headline,
-      `${headline}: ${about.length > 80 ? `${about.slice(0, 79)}…` : about}`,
+      language.t("immediateSubject", {
+        headline,
+        about: about.length > 80 ? `${about.slice(0, 79)}…` : about,
+      }),
       first.kind,
     );
   } catch (error) {
@@ -232,6 +273,8 @@ export async function sendDigest(job: z.infer<typeof DigestJob>): Promise<number
       id: true,
       name: true,
       email: true,
+      locale: true,
+      timeZone: true,
       notificationPrefs: { select: { kind: true, channel: true } },
     },
   });
@@ -250,11 +293,13 @@ export async function sendDigest(job: z.infer<typeof DigestJob>): Promise<number
   if (first) {
     const total = entries.reduce((sum, e) => sum + e.count, 0);
     try {
+      const language = await languageOf(user, first);
       await mailEntries(
         user,
         entries,
-        `Your daily digest: ${total} update${total === 1 ? "" : "s"}`,
-        `Advocacy Tracker digest: ${total} update${total === 1 ? "" : "s"}`,
+        language,
+        language.t("digestIntro", { count: total }),
+        language.t("digestSubject", { count: total }),
         first.kind,
       );
     } catch (error) {

@@ -1,17 +1,12 @@
 import "server-only";
 import { db, type Tx } from "@/lib/server/db";
 import { readEvents } from "@/lib/server/events";
-import { statusMeta } from "@/lib/status";
 import { findMentionedNames } from "@/lib/comments/mentions";
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
 import { NOTIFICATION_CHANNEL } from "@/lib/notifications/channel";
-import {
-  BURST_WINDOW_MS,
-  effectiveChannels,
-  isGroupable,
-  joinsBurst,
-  trimTo,
-} from "@/lib/notifications/rules";
+import { BURST_WINDOW_MS, effectiveChannels, isGroupable, joinsBurst } from "@/lib/notifications/rules";
+import { summaries, type Summary } from "@/lib/notifications/summary";
+import { storedSummary } from "@/lib/notifications/translators";
 
 /**
  * Fan-out: events → inbox entries. A reader of the event stream, never a side channel.
@@ -30,7 +25,8 @@ import {
 
 const MAX_ATTEMPTS = 5;
 
-type Intent = { userId: string; kind: NotificationKind; summary: string; actionId?: string | null };
+/** `summary`: a catalogue sentence (key and values) or user text, rendered in each reader's language. */
+type Intent = { userId: string; kind: NotificationKind; summary: Summary; actionId?: string | null };
 
 /** Fans out up to `limit` pending events; returns how many were processed. */
 export async function processNotificationOutbox(limit = 200): Promise<number> {
@@ -91,7 +87,7 @@ async function fanOutEvent(tx: Tx, eventId: string): Promise<void> {
 
   const intents: Intent[] = [];
   const autoWatch: string[] = [];
-  const toWatchers = async (kind: NotificationKind, summary: string) => {
+  const toWatchers = async (kind: NotificationKind, summary: Summary) => {
     if (!rec) return;
     for (const userId of await watchersOf(tx, rec)) intents.push({ userId, kind, summary });
   };
@@ -113,7 +109,7 @@ async function fanOutEvent(tx: Tx, eventId: string): Promise<void> {
         intents.push({
           userId: event.data.invitedById,
           kind: "INVITATION_ACCEPTED",
-          summary: `${event.data.name} accepted your invitation`,
+          summary: { key: "invitationAccepted", name: event.data.name },
         });
       break;
     case "recommendation.created":
@@ -121,10 +117,10 @@ async function fanOutEvent(tx: Tx, eventId: string): Promise<void> {
       break;
     case "recommendation.status_changed": {
       if (event.data.importedFrom) break;
-      const from = event.data.from ? statusMeta[event.data.from].label : "—";
-      const summary = trimTo(
-        `${from} → ${statusMeta[event.data.to].label}${event.data.justification ? `: “${event.data.justification}”` : ""}`,
-        280,
+      const summary = summaries.statusChanged(
+        event.data.from ?? null,
+        event.data.to,
+        event.data.justification,
       );
       const mentioned = await mentionsIn(event.data.justification);
       for (const userId of mentioned) intents.push({ userId, kind: "MENTION", summary });
@@ -133,21 +129,21 @@ async function fanOutEvent(tx: Tx, eventId: string): Promise<void> {
       break;
     }
     case "recommendation.owner_added":
-      intents.push({ userId: event.data.userId, kind: "ASSIGNED", summary: "You are now an owner" });
+      intents.push({ userId: event.data.userId, kind: "ASSIGNED", summary: { key: "nowOwner" } });
       autoWatch.push(event.data.userId);
       break;
     case "recommendation.archived":
-      await toWatchers("ARCHIVED", "Archived");
+      await toWatchers("ARCHIVED", { key: "archived" });
       break;
     case "evidence.added":
-      await toWatchers("EVIDENCE", trimTo(`New evidence: ${event.data.title}`, 280));
+      await toWatchers("EVIDENCE", summaries.evidenceAdded(event.data.title));
       break;
     case "comment.added": {
       const comment = await tx.comment.findFirst({
         where: { id: event.data.commentId, workspaceId, deletedAt: null },
         select: { body: true },
       });
-      const summary = comment ? trimTo(comment.body, 280) : "New comment";
+      const summary: Summary = comment ? summaries.text(comment.body) : { key: "commentAdded" };
       for (const mention of event.data.mentions)
         intents.push({ userId: mention.userId, kind: "MENTION", summary });
       await toWatchers("COMMENT", summary);
@@ -163,7 +159,7 @@ async function fanOutEvent(tx: Tx, eventId: string): Promise<void> {
         where: { id: event.data.commentId, workspaceId, deletedAt: null },
         select: { body: true },
       });
-      const summary = comment ? trimTo(comment.body, 280) : "Edited comment";
+      const summary: Summary = comment ? summaries.text(comment.body) : { key: "commentEdited" };
       for (const mention of added) intents.push({ userId: mention.userId, kind: "MENTION", summary });
       autoWatch.push(...added.map((m) => m.userId));
       break;
@@ -174,7 +170,7 @@ async function fanOutEvent(tx: Tx, eventId: string): Promise<void> {
         intents.push({
           userId: event.data.ownerId,
           kind: "ASSIGNED",
-          summary: trimTo(`Action: ${event.data.title}`, 280),
+          summary: summaries.actionAssigned(event.data.title),
           actionId: event.data.actionId,
         });
       break;
@@ -276,6 +272,7 @@ export async function deliver(tx: Tx, delivery: Delivery): Promise<void> {
   });
   for (const member of members) {
     const intent = byUser.get(member.userId)!;
+    const line = await storedSummary(intent.summary);
     const channel = effectiveChannels(member.user.notificationPrefs)[intent.kind];
     // One writer per recipient at a time, so two instances fanning out a burst cannot split its entry.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`notify:${member.userId}`}))`;
@@ -300,7 +297,7 @@ export async function deliver(tx: Tx, delivery: Delivery): Promise<void> {
           count: { increment: 1 },
           actorId: delivery.actorId,
           eventId: delivery.eventId,
-          summary: intent.summary,
+          ...line,
         },
       });
     } else {
@@ -314,7 +311,7 @@ export async function deliver(tx: Tx, delivery: Delivery): Promise<void> {
           actorId: delivery.actorId,
           eventId: delivery.eventId,
           actionId: intent.actionId ?? null,
-          summary: intent.summary,
+          ...line,
           channel,
         },
       });

@@ -11,7 +11,7 @@ const NO_STORE = { "Cache-Control": "no-store" };
 export function unreadCountRoute(): Promise<Response> {
   return jsonRoute(async () => {
     const user = await getCurrentUser();
-    if (!user) return await jsonError(401, "Sign in to see your notifications.");
+    if (!user) return await jsonError(401, "notifications.errors.signIn");
     return Response.json({ unread: await countUnread(user) }, { headers: NO_STORE });
   });
 }
@@ -27,7 +27,7 @@ export function unsubscribeRoute(request: Request): Promise<Response> {
     const token = new URL(request.url).searchParams.get("token") ?? "";
     const fromPage = (request.headers.get("accept") ?? "").includes("text/html");
     const done = await unsubscribeWithToken(token, fromPage ? "page" : "one-click");
-    if (!done) return await jsonError(400, "This unsubscribe link is not valid.");
+    if (!done) return await jsonError(400, "notifications.errors.unsubscribeLinkInvalid");
     if (fromPage) {
       const location = `${routes.unsubscribe(token)}&done=1`;
       return new Response(null, { status: 303, headers: { Location: location, ...NO_STORE } });

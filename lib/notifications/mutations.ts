@@ -6,7 +6,10 @@ import { recordEvent } from "@/lib/server/events";
 import type { SessionUser } from "@/lib/accounts/queries";
 import type { NotificationChannel, NotificationKind } from "@/lib/generated/prisma/enums";
 import { NOTIFICATION_CHANNEL } from "@/lib/notifications/channel";
-import { NOTIFICATION_KINDS, effectiveChannels, trimTo } from "@/lib/notifications/rules";
+import { NOTIFICATION_KINDS, effectiveChannels } from "@/lib/notifications/rules";
+import { summaries } from "@/lib/notifications/summary";
+import { storedSummary } from "@/lib/notifications/translators";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { verifyUnsubscribeToken } from "@/lib/notifications/unsubscribe-token";
 import { unsubscribeSecret } from "@/lib/notifications/secret";
 import { visibleTo } from "@/lib/notifications/queries";
@@ -152,8 +155,8 @@ export async function unsubscribeWithToken(
 
 /**
  * Inbox entries quote a comment's text (their summary). When the comment is edited or deleted, in the same
- * transaction, the entries that quote it follow: the new text, or "A comment that was deleted", so deleted
- * words live on in no inbox and no email still to be sent.
+ * transaction, the entries that quote it follow: the new text, or "A comment that was deleted" (in each
+ * reader's language), so deleted words live on in no inbox and no email still to be sent.
  */
 export async function requoteComment(
   tx: Tx,
@@ -161,9 +164,10 @@ export async function requoteComment(
   comment: { id: string; recommendationId: string },
   body: string | null,
 ): Promise<void> {
-  const summary = body === null ? "A comment that was deleted" : trimTo(body, 280);
+  const line = await storedSummary(body === null ? { key: "commentDeleted" } : summaries.text(body));
+  const data = line.summaryData === Prisma.DbNull ? null : JSON.stringify(line.summaryData);
   await tx.$executeRaw`
-    UPDATE "Notification" SET summary = ${summary}, "updatedAt" = now()
+    UPDATE "Notification" SET summary = ${line.summary}, "summaryData" = ${data}::jsonb, "updatedAt" = now()
     WHERE "workspaceId" = ${ctx.workspace.id} AND "recommendationId" = ${comment.recommendationId}
       AND "eventId" IN (
         SELECT id FROM "ActivityEvent"

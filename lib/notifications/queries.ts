@@ -5,7 +5,7 @@ import type { SessionUser } from "@/lib/accounts/queries";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { NotificationChannel, NotificationKind } from "@/lib/generated/prisma/enums";
 import { effectiveChannels } from "@/lib/notifications/rules";
-import { headlineOf } from "@/lib/notifications/describe";
+import { readSummaryData, type SummaryData } from "@/lib/notifications/summary";
 import type { InboxFilter } from "@/lib/notifications/schemas";
 import { routes } from "@/lib/routes";
 import { verifyUnsubscribeToken } from "@/lib/notifications/unsubscribe-token";
@@ -30,13 +30,19 @@ export async function countUnread(user: SessionUser): Promise<number> {
 export type InboxEntry = {
   id: string;
   kind: NotificationKind;
-  headline: string;
+  /** Who acted (null: someone no longer known, or a reminder). */
+  actorName: string | null;
+  /** The stored line: user text, or the English fallback when summaryData is null. */
   summary: string;
+  /** The line's key and values, rendered in the reader's language (lib/notifications/summary.ts). */
+  summaryData: SummaryData | null;
   count: number;
   isRead: boolean;
   updatedAt: string;
   workspaceName: string;
   trackerName: string | null;
+  /** The tracker's content language, for the title's `lang`. */
+  trackerLanguage: string | null;
   title: string | null;
   href: string;
 };
@@ -61,11 +67,12 @@ export async function listInbox(
       id: true,
       kind: true,
       summary: true,
+      summaryData: true,
       count: true,
       readAt: true,
       updatedAt: true,
       workspace: { select: { name: true, slug: true } },
-      tracker: { select: { id: true, name: true } },
+      tracker: { select: { id: true, name: true, language: true } },
       recommendation: { select: { id: true, title: true, trackerId: true } },
       actor: { select: { name: true } },
     },
@@ -75,13 +82,15 @@ export async function listInbox(
     entries: rows.slice(0, INBOX_PAGE_SIZE).map((row) => ({
       id: row.id,
       kind: row.kind,
-      headline: headlineOf(row.kind, row.actor?.name ?? null),
+      actorName: row.actor?.name ?? null,
       summary: row.summary,
+      summaryData: readSummaryData(row.summaryData),
       count: row.count,
       isRead: row.readAt !== null,
       updatedAt: row.updatedAt.toISOString(),
       workspaceName: row.workspace.name,
       trackerName: row.tracker?.name ?? null,
+      trackerLanguage: row.tracker?.language ?? null,
       title: row.recommendation?.title ?? null,
       href: row.recommendation
         ? routes.recommendation(row.workspace.slug, row.recommendation.trackerId, row.recommendation.id)

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { db } from "@/lib/server/db";
 import { sendJob, type JobQueue } from "@/lib/server/jobs";
 import { deliver } from "@/lib/notifications/fanout";
-import { DUE_SOON_DAYS, reminderKind, trimTo } from "@/lib/notifications/rules";
+import { DUE_SOON_DAYS, reminderKind } from "@/lib/notifications/rules";
+import { summaries, type Summary } from "@/lib/notifications/summary";
 
 /**
  * Reminders: once a day (an hourly pg-boss schedule, one job per tick across all instances; the run claims
@@ -47,10 +48,7 @@ export async function runReminders(now = new Date()): Promise<{ sent: number }> 
         trackerId: action.recommendation.trackerId,
         recommendationId: action.recommendationId,
         userIds: [action.ownerId],
-        summary: trimTo(
-          `Action “${action.title}” is ${kind === "OVERDUE" ? "overdue" : "due"} (${action.dueDate.toISOString().slice(0, 10)})`,
-          280,
-        ),
+        summary: summaries.actionDue(action.title, action.dueDate, kind === "OVERDUE"),
         actionId: action.id,
       });
     }
@@ -86,7 +84,11 @@ export async function runReminders(now = new Date()): Promise<{ sent: number }> 
         trackerId: rec.trackerId,
         recommendationId: rec.id,
         userIds: rec.owners.map((o) => o.userId),
-        summary: `${kind === "OVERDUE" ? "Overdue" : "Due"} on ${rec.dueDate.toISOString().slice(0, 10)}`,
+        summary: {
+          key: "recommendationDue",
+          dueDate: rec.dueDate.toISOString().slice(0, 10),
+          isOverdue: kind === "OVERDUE",
+        },
         actionId: null,
       });
     }
@@ -134,7 +136,7 @@ async function remindOnce(
     trackerId: string;
     recommendationId: string;
     userIds: string[];
-    summary: string;
+    summary: Summary;
     actionId: string | null;
   },
 ): Promise<number> {

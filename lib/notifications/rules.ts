@@ -1,5 +1,5 @@
 /**
- * Pure rules of notifications, each written once: kinds and their labels, preference defaults, burst
+ * Pure rules of notifications, each written once: kinds, preference defaults, burst
  * grouping, digest time (08:00 in the person's time zone) and reminder timing. No database here.
  */
 import type { NotificationChannel, NotificationKind } from "@/lib/generated/prisma/enums";
@@ -22,23 +22,10 @@ export const NOTIFICATION_CHANNELS = [
   "OFF",
 ] as const satisfies readonly NotificationChannel[];
 
-export const kindLabels: Record<NotificationKind, { label: string; hint: string }> = {
-  MENTION: { label: "Mentions", hint: "Someone @mentions you in a comment or a status justification" },
-  ASSIGNED: { label: "Assignments", hint: "You become an owner of a recommendation or an action" },
-  STATUS_CHANGED: { label: "Status changes", hint: "On what you watch" },
-  COMMENT: { label: "New comments", hint: "On what you watch" },
-  EVIDENCE: { label: "New evidence", hint: "On what you watch" },
-  ARCHIVED: { label: "Archiving", hint: "A recommendation you watch is archived" },
-  DUE_SOON: { label: "Due soon", hint: "An action or recommendation of yours is due within 3 days" },
-  OVERDUE: { label: "Overdue", hint: "An action or recommendation of yours is past its due date" },
-  INVITATION_ACCEPTED: { label: "Invitations accepted", hint: "Someone you invited joins" },
-};
-
-export const channelLabels: Record<NotificationChannel, string> = {
-  IMMEDIATE: "Immediately",
-  DIGEST: "Daily digest",
-  OFF: "Off",
-};
+/**
+ * Each kind's name, hint and topic ("mentions", for "Stop emails about mentions") are in the catalogues under
+ * notifications.kinds.<KIND>; each channel's under notifications.channels.<CHANNEL>.
+ */
 
 /** Mentions and assignments default to immediate email; everything else to the daily digest. */
 export function defaultChannel(kind: NotificationKind): NotificationChannel {

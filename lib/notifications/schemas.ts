@@ -23,7 +23,7 @@ export const WatchSchema = z
     isWatching: BooleanString,
   })
   .refine((value) => Boolean(value.recommendationId) !== Boolean(value.trackerId), {
-    message: "Watch a recommendation or a tracker.",
+    message: "validation.notificationWatchTarget",
   });
 
 const channel = z.enum(NOTIFICATION_CHANNELS);
@@ -34,7 +34,7 @@ export const NotificationSettingsSchema = z.object({
     .string()
     .trim()
     .max(64)
-    .refine((value) => isTimeZone(value), "Choose a time zone from the list."),
+    .refine((value) => isTimeZone(value), "validation.notificationTimeZone"),
   ...(Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, channel])) as Record<
     (typeof NOTIFICATION_KINDS)[number],
     typeof channel

@@ -14,7 +14,7 @@ import {
   updateRecommendationField,
 } from "@/lib/recommendations/mutations";
 import { formToObject, runAction } from "@/lib/server/run-action";
-import { statusMeta } from "@/lib/status";
+import { getTranslations } from "next-intl/server";
 import {
   ArchiveSchema,
   CreateRecommendationSchema,
@@ -35,7 +35,7 @@ export async function updateFieldAction(_: Result, form: FormData): Promise<Resu
     const { path, trackerPath } = await updateRecommendationField(input);
     revalidatePath(path);
     revalidatePath(trackerPath);
-    return success("Saved");
+    return success("recommendation.toast.saved");
   });
 }
 
@@ -44,7 +44,9 @@ export async function setStatusAction(_: Result, form: FormData): Promise<Result
     const { path, trackerPath } = await setRecommendationStatus(input);
     revalidatePath(path);
     revalidatePath(trackerPath);
-    return success(`Status set to ${statusMeta[input.status].label}`);
+    const t = await getTranslations();
+    // i18n-keys: status.*.label
+    return success(t("recommendation.toast.statusSet", { status: t(`status.${input.status}.label`) }));
   });
 }
 
@@ -53,7 +55,7 @@ export async function addOwnerAction(_: Result, form: FormData): Promise<Result>
     const { path, trackerPath } = await addOwner(input.workspaceSlug, input.recommendationId, input.userId);
     revalidatePath(path);
     revalidatePath(trackerPath);
-    return success("Owner assigned");
+    return success("recommendation.toast.ownerAssigned");
   });
 }
 
@@ -66,7 +68,7 @@ export async function removeOwnerAction(_: Result, form: FormData): Promise<Resu
     );
     revalidatePath(path);
     revalidatePath(trackerPath);
-    return success("Owner removed");
+    return success("recommendation.toast.ownerRemoved");
   });
 }
 
@@ -76,7 +78,7 @@ export async function createRecommendationAction(_: Result, form: FormData): Pro
     const { path, trackerPath } = await createRecommendation(input);
     revalidatePath(trackerPath);
     target = path;
-    return success("Recommendation added");
+    return success("recommendation.toast.added");
   });
   if (result.ok && target) redirect(target);
   return result;
@@ -99,7 +101,7 @@ export async function archiveRecommendationAction(_: Result, form: FormData): Pr
     );
     revalidatePath(path);
     revalidatePath(trackerPath);
-    return success(input.archived ? "Archived: hidden from the tracker until restored" : "Restored");
+    return success(input.archived ? "recommendation.toast.archived" : "recommendation.toast.restored");
   });
 }
 
@@ -109,7 +111,7 @@ export async function deleteRecommendationAction(_: Result, form: FormData): Pro
     const { trackerPath } = await deleteRecommendation(input.workspaceSlug, input.recommendationId);
     revalidatePath(trackerPath);
     target = trackerPath;
-    return success("Deleted");
+    return success("recommendation.toast.deleted");
   });
   if (result.ok && target) redirect(target);
   return result;

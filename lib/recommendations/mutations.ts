@@ -58,17 +58,18 @@ async function conflictError(tx: Tx, ctx: MembershipContext, recommendationId: s
     orderBy: { createdAt: "desc" },
     select: { actor: { select: { name: true } } },
   });
+  const name = last?.actor?.name;
   return new DalError(
     "CONFLICT",
-    `${last?.actor?.name ?? "Someone"} changed this recommendation while you were editing. Its current value is shown; re-apply yours if it should win.`,
+    name ? "recommendation.errors.conflict" : "recommendation.errors.conflictAnonymous",
     undefined,
     {
       field,
       currentValue: displayValue(current, field),
       currentVersion: current.version,
-      updatedBy: last?.actor?.name,
+      updatedBy: name,
     },
-  );
+  ).withValues(name ? { name } : {});
 }
 
 /** Bumps the version only if it is still the one the edit started from; otherwise a conflict. */
@@ -157,13 +158,13 @@ export async function setRecommendationStatus(input: {
       select: { id: true, title: true, url: true },
     });
     if (cited.length !== new Set(input.evidenceIds).size) {
-      throw new DalError("INVALID", "Cite only evidence linked to this recommendation.", {
-        evidenceIds: ["Cite only evidence linked to this recommendation."],
+      throw new DalError("INVALID", "recommendation.errors.evidenceNotLinked", {
+        evidenceIds: ["recommendation.errors.evidenceNotLinked"],
       });
     }
     if (before.status === input.status) {
-      throw new DalError("INVALID", `The status is already ${statusMeta[input.status].label}.`, {
-        status: [`The status is already ${statusMeta[input.status].label}.`],
+      throw new DalError("INVALID", "recommendation.errors.statusUnchanged", {
+        status: ["recommendation.errors.statusUnchanged"],
       });
     }
     await claimVersion(tx, ctx, before.id, input.version, "status", { status: input.status });
@@ -195,8 +196,8 @@ export async function addOwner(
       select: { user: { select: { id: true, name: true } } },
     });
     if (!member)
-      throw new DalError("INVALID", "Only members of this workspace can be assigned.", {
-        userId: ["Only members of this workspace can be assigned."],
+      throw new DalError("INVALID", "recommendation.errors.ownerNotMember", {
+        userId: ["recommendation.errors.ownerNotMember"],
       });
     const created = await tx.recommendationOwner.createMany({
       data: [{ recommendationId: rec.id, userId, assignedById: ctx.user.id }],

@@ -74,6 +74,7 @@ export async function getRecommendationView(
         select: {
           id: true,
           name: true,
+          language: true,
           documentId: true,
           document: { select: { title: true, citation: true } },
         },

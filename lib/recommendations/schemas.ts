@@ -13,17 +13,9 @@ import {
 
 export const PRIORITIES = ["LOW", "MEDIUM", "HIGH"] as const;
 
-export const TitleSchema = z
-  .string()
-  .trim()
-  .min(3, "Use at least 3 characters.")
-  .max(200, "Use at most 200 characters.");
+export const TitleSchema = z.string().trim().min(3).max(200);
 
-export const TextSchema = z
-  .string()
-  .trim()
-  .min(1, "Enter the recommendation's text.")
-  .max(20_000, "The text is too long.");
+export const TextSchema = z.string().trim().min(1, "validation.recommendationTextRequired").max(20_000);
 
 export const TagsSchema = z
   .string()
@@ -38,8 +30,8 @@ export const TagsSchema = z
       ),
     ].sort(),
   )
-  .refine((tags) => tags.length <= 12, "Use at most 12 tags.")
-  .refine((tags) => tags.every((tag) => tag.length <= 60), "A tag is at most 60 characters.");
+  .refine((tags) => tags.length <= 12, "validation.recommendationTagsTooMany")
+  .refine((tags) => tags.every((tag) => tag.length <= 60), "validation.recommendationTagTooLong");
 
 const FieldBase = { ...WorkspaceRef, recommendationId: Id, version: Version };
 
@@ -69,12 +61,8 @@ export type EditableField = UpdateFieldInput["field"];
 
 export const SetStatusSchema = z.object({
   ...FieldBase,
-  status: z.enum(STATUSES, "Choose a status."),
-  justification: z
-    .string()
-    .trim()
-    .min(3, "Say briefly why the status changes.")
-    .max(2000, "Keep the justification under 2,000 characters."),
+  status: z.enum(STATUSES, "validation.recommendationStatusRequired"),
+  justification: z.string().trim().min(3, "validation.recommendationJustificationRequired").max(2000),
   /** Opt-in: show the justification on the public scorecard. Unticked, it is for the team only. */
   isPublic: CheckboxFlag,
   evidenceIds: StringList,
@@ -99,5 +87,5 @@ export const ArchiveSchema = z.object({ ...WorkspaceRef, id: Id, archived: Boole
 export const DeleteRecommendationSchema = z.object({
   ...WorkspaceRef,
   recommendationId: Id,
-  confirm: z.literal("delete", "Type “delete” to confirm."),
+  confirm: z.literal("delete", "validation.recommendationConfirmDelete"),
 });

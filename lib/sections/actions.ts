@@ -15,14 +15,14 @@ type Result = ActionResult;
 export async function createSectionAction(_: Result, form: FormData): Promise<Result> {
   return runAction(CreateSectionSchema, formToObject(form), async (input) => {
     revalidatePath((await createSection(input)).path, "layout");
-    return success("Section added");
+    return success("sections.toast.added");
   });
 }
 
 export async function updateSectionAction(_: Result, form: FormData): Promise<Result> {
   return runAction(UpdateSectionSchema, formToObject(form), async (input) => {
     revalidatePath((await updateSection(input)).path, "layout");
-    return success("Section saved");
+    return success("sections.toast.saved");
   });
 }
 
@@ -36,6 +36,6 @@ export async function moveSectionAction(_: Result, form: FormData): Promise<Resu
 export async function archiveSectionAction(_: Result, form: FormData): Promise<Result> {
   return runAction(ArchiveSchema, formToObject(form), async (input) => {
     revalidatePath((await setSectionArchived(input.workspaceSlug, input.id, input.archived)).path, "layout");
-    return success(input.archived ? "Section archived" : "Section restored");
+    return success(input.archived ? "sections.toast.archived" : "sections.toast.restored");
   });
 }

@@ -64,16 +64,11 @@ export async function updateSection(input: {
       data: { title: input.title, description: input.description, version: { increment: 1 } },
     });
     if (claimed.count !== 1) {
-      throw new DalError(
-        "CONFLICT",
-        "Someone renamed this section while you were editing. Its current title is shown.",
-        undefined,
-        {
-          field: "section",
-          currentValue: section.title,
-          currentVersion: section.version,
-        },
-      );
+      throw new DalError("CONFLICT", "sections.errors.conflict", undefined, {
+        field: "section",
+        currentValue: section.title,
+        currentVersion: section.version,
+      });
     }
     await emit({
       type: "section.updated",

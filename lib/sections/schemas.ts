@@ -4,7 +4,7 @@ import { Id, OptionalText, Version, WorkspaceRef } from "@/lib/validation";
 export const CreateSectionSchema = z.object({
   ...WorkspaceRef,
   trackerId: Id,
-  title: z.string().trim().min(1, "Name the section.").max(200),
+  title: z.string().trim().min(1, "validation.sectionTitleRequired").max(200),
   description: OptionalText(2000),
 });
 
@@ -12,6 +12,6 @@ export const UpdateSectionSchema = z.object({
   ...WorkspaceRef,
   sectionId: Id,
   version: Version,
-  title: z.string().trim().min(1, "Name the section.").max(200),
+  title: z.string().trim().min(1, "validation.sectionTitleRequired").max(200),
   description: OptionalText(2000),
 });

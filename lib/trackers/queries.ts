@@ -440,6 +440,8 @@ export type TrackerSummary = {
   name: string;
   description: string | null;
   documentTitle: string | null;
+  /** The language the tracker's content is written in (BCP 47), when declared. */
+  language: string | null;
   sectionCount: number;
   updatedAt: Date;
   progress: Progress;
@@ -452,6 +454,7 @@ export async function listTrackers(workspaceId: string): Promise<TrackerSummary[
       id: true,
       name: true,
       description: true,
+      language: true,
       updatedAt: true,
       document: { select: { title: true } },
       _count: { select: { sections: { where: { archivedAt: null } } } },
@@ -474,6 +477,7 @@ export async function listTrackers(workspaceId: string): Promise<TrackerSummary[
       name: tracker.name,
       description: tracker.description,
       documentTitle: tracker.document?.title ?? null,
+      language: tracker.language,
       sectionCount: tracker._count.sections,
       updatedAt: tracker.updatedAt,
       progress: progressFrom(counts),

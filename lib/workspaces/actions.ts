@@ -7,8 +7,12 @@ import { createWorkspace } from "@/lib/workspaces/mutations";
 import { formToObject, runAction } from "@/lib/server/run-action";
 import { CreateWorkspaceSchema } from "@/lib/workspaces/schemas";
 import { revalidatePath } from "next/cache";
-import { deleteWorkspace, renameWorkspace } from "@/lib/workspaces/mutations";
-import { DeleteWorkspaceSchema, RenameWorkspaceSchema } from "@/lib/workspaces/schemas";
+import { deleteWorkspace, renameWorkspace, setWorkspaceLanguage } from "@/lib/workspaces/mutations";
+import {
+  DeleteWorkspaceSchema,
+  RenameWorkspaceSchema,
+  WorkspaceLanguageSchema,
+} from "@/lib/workspaces/schemas";
 import { routes } from "@/lib/routes";
 
 export async function createWorkspaceAction(_: ActionResult, form: FormData): Promise<ActionResult> {
@@ -16,7 +20,7 @@ export async function createWorkspaceAction(_: ActionResult, form: FormData): Pr
   const result = await runAction(CreateWorkspaceSchema, formToObject(form), async (input) => {
     const user = await requireUser();
     slug = (await createWorkspace(user, input)).slug;
-    return success("Workspace created");
+    return success("home.created");
   });
   if (result.ok && slug) redirect(routes.workspace(slug));
   return result;
@@ -26,15 +30,23 @@ export async function renameWorkspaceAction(_: ActionResult, form: FormData): Pr
   return runAction(RenameWorkspaceSchema, formToObject(form), async (input) => {
     await renameWorkspace(input.workspaceSlug, input.name);
     revalidatePath("/", "layout");
-    return success("Workspace renamed");
+    return success("workspace.toasts.renamed");
   });
 }
 
 export async function deleteWorkspaceAction(_: ActionResult, form: FormData): Promise<ActionResult> {
   const result = await runAction(DeleteWorkspaceSchema, formToObject(form), async (input) => {
     await deleteWorkspace(input.workspaceSlug, input.confirmSlug);
-    return success("Workspace deleted");
+    return success("workspace.toasts.deleted");
   });
   if (result.ok) redirect("/");
   return result;
+}
+
+export async function setWorkspaceLanguageAction(_: ActionResult, form: FormData): Promise<ActionResult> {
+  return runAction(WorkspaceLanguageSchema, formToObject(form), async (input) => {
+    await setWorkspaceLanguage(input.workspaceSlug, input.locale);
+    revalidatePath(routes.settings(input.workspaceSlug));
+    return success("workspace.toasts.languageChanged");
+  });
 }

@@ -6,7 +6,8 @@ import { recordEvent } from "@/lib/server/events";
 import { isUniqueViolation } from "@/lib/server/prisma-errors";
 import { requireMembership } from "@/lib/server/authz";
 import type { SessionUser } from "@/lib/accounts/queries";
-import { RESERVED_SLUGS, SLUG_UNAVAILABLE, slugCandidates } from "@/lib/workspaces/rules";
+import type { AppLocale } from "@/i18n/locales";
+import { RESERVED_SLUGS, slugCandidates } from "@/lib/workspaces/rules";
 
 /** Free addresses near the one asked for: never reserved, not held by any workspace right now. */
 async function freeSlugsNear(slug: string): Promise<string[]> {
@@ -19,8 +20,9 @@ async function freeSlugsNear(slug: string): Promise<string[]> {
 /** The same answer for a reserved address and one another workspace holds: no existence oracle. */
 async function slugUnavailable(slug: string) {
   const free = await freeSlugsNear(slug);
-  const hint = free.length > 0 ? ` Try ${free.join(", ")}.` : " Try another one.";
-  return new DalError("CONFLICT", SLUG_UNAVAILABLE, { slug: [`${SLUG_UNAVAILABLE}${hint}`] });
+  return new DalError("CONFLICT", "home.slugUnavailable", {
+    slug: ["home.slugUnavailableTry"],
+  }).withValues({ suggestions: free.join(", "), count: free.length });
 }
 
 export async function createWorkspace(user: SessionUser, input: { name: string; slug: string }) {
@@ -57,11 +59,27 @@ export async function renameWorkspace(workspaceSlug: string, name: string) {
   });
 }
 
+/** The language of emails to members who have not chosen one. Audited; an unchanged choice writes nothing. */
+export async function setWorkspaceLanguage(workspaceSlug: string, locale: AppLocale) {
+  return mutate(workspaceSlug, "workspace.rename", async ({ tx, ctx: { workspace }, emit, unchanged }) => {
+    const { defaultLocale } = await tx.workspace.findUniqueOrThrow({
+      where: { id: workspace.id },
+      select: { defaultLocale: true },
+    });
+    if (defaultLocale === locale) return unchanged();
+    await tx.workspace.update({
+      where: { id: workspace.id },
+      data: { defaultLocale: locale, version: { increment: 1 } },
+    });
+    await emit({ type: "workspace.language_changed", data: { from: defaultLocale, to: locale } });
+  });
+}
+
 export async function deleteWorkspace(workspaceSlug: string, confirmSlug: string) {
   const { user, workspace } = await requireMembership(workspaceSlug, "workspace.delete");
   if (confirmSlug !== workspace.slug) {
-    throw new DalError("INVALID", "Type the workspace address to confirm.", {
-      confirmSlug: [`Type “${workspace.slug}” to confirm.`],
+    throw new DalError("INVALID", "workspace.errors.confirmSlug", {
+      confirmSlug: ["workspace.errors.confirmSlugMismatch"],
     });
   }
   // Everything in the workspace (its audit log included) goes with it, by cascade. The deletion itself

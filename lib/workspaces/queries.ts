@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
+import { DEFAULT_LOCALE, isAppLocale, type AppLocale } from "@/i18n/locales";
 
 export async function listMyWorkspaces(userId: string) {
   const rows = await db.membership.findMany({
@@ -16,4 +17,13 @@ export async function getWorkspaceOverview(workspaceId: string) {
     db.tracker.count({ where: { workspaceId, archivedAt: null } }),
   ]);
   return { memberCount, trackerCount };
+}
+
+/** The language of emails to members who have not chosen one ("en" when the stored value is not ours). */
+export async function getWorkspaceLanguage(workspaceId: string): Promise<AppLocale> {
+  const { defaultLocale } = await db.workspace.findUniqueOrThrow({
+    where: { id: workspaceId },
+    select: { defaultLocale: true },
+  });
+  return isAppLocale(defaultLocale) ? defaultLocale : DEFAULT_LOCALE;
 }

@@ -30,7 +30,6 @@ export const RESERVED_SLUGS = new Set([
   "demo",
 ]);
 
-export const SLUG_UNAVAILABLE = "That address is unavailable.";
 
 /** Other addresses to offer when one is unavailable, best first. */
 export function slugCandidates(slug: string, year = new Date().getFullYear()): string[] {

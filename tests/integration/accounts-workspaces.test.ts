@@ -5,12 +5,14 @@ import { DalError } from "@/lib/server/errors";
 import { hashToken } from "@/lib/server/auth/tokens";
 import { checkLogin, createUser, requestPasswordReset, resetPassword } from "@/lib/accounts/mutations";
 import { type SessionUser } from "@/lib/accounts/queries";
-import { createWorkspace, renameWorkspace } from "@/lib/workspaces/mutations";
+import { createWorkspace, renameWorkspace, setWorkspaceLanguage } from "@/lib/workspaces/mutations";
+import { WorkspaceLanguageSchema } from "@/lib/workspaces/schemas";
 import { acceptInvitation, inviteMember, revokeInvitation } from "@/lib/invitations/mutations";
 import { changeMemberRole, removeMember } from "@/lib/members/mutations";
 import { requireMembership } from "@/lib/server/authz";
 import { THROTTLE } from "@/lib/server/throttle";
 import { drainAccountMail } from "@/lib/accounts/mail-jobs";
+import { translatorFor } from "@/lib/i18n/server";
 
 let n = 0;
 const email = (label: string) => `${label}-${Date.now()}-${++n}@it.test`;
@@ -40,7 +42,7 @@ describe("accounts", () => {
       createUser({ name: "Copy", email: user.email, password: "another passphrase" }),
       "CONFLICT",
     );
-    expect(error.fieldErrors?.email?.[0]).toMatch(/already exists/);
+    expect(error.fieldErrors?.email?.[0]).toBe("accounts.errors.emailTaken");
     expect(await db.user.count({ where: { email: user.email } })).toBe(1);
   });
 
@@ -130,7 +132,12 @@ describe("workspaces, members and invitations", () => {
       createWorkspace(outsider, { name: "Copycat", slug: ws.slug }),
       "CONFLICT",
     );
-    expect(error.fieldErrors?.slug?.[0]).toMatch(/^That address is unavailable\. Try /);
+    // Messages are catalogue keys with values; runAction renders them in the reader's language.
+    const t = await translatorFor("en", "home");
+    const slugMessage = (e: DalError) =>
+      t("slugUnavailableTry", e.values as { suggestions: string; count: number });
+    expect(error.fieldErrors?.slug?.[0]).toBe("home.slugUnavailableTry");
+    expect(slugMessage(error)).toMatch(/^That address is unavailable\. Try /);
     // A reserved address gets the same answer (a stranger cannot tell a workspace from a reserved word),
     // and the suggestions are free addresses.
     const reserved = await expectDalError(
@@ -138,11 +145,8 @@ describe("workspaces, members and invitations", () => {
       "CONFLICT",
     );
     expect(reserved.message).toBe(error.message);
-    expect(reserved.fieldErrors?.slug?.[0]).toMatch(/^That address is unavailable\. Try admin-org, /);
-    const suggested = error
-      .fieldErrors!.slug![0]!.replace(/^.*Try /, "")
-      .replace(/\.$/, "")
-      .split(", ");
+    expect(slugMessage(reserved)).toMatch(/^That address is unavailable\. Try admin-org, /);
+    const suggested = String(error.values!.suggestions).split(", ");
     expect(suggested.length).toBeGreaterThan(0);
     expect(await db.workspace.count({ where: { slug: { in: suggested } } })).toBe(0);
     await createWorkspace(outsider, { name: "Suggested", slug: suggested[0]! });
@@ -187,7 +191,9 @@ describe("workspaces, members and invitations", () => {
     const token = link.split("/invite/")[1]!;
     const row = await db.invitation.findUniqueOrThrow({ where: { tokenHash: hashToken(token) } });
     await revokeInvitation(ws.slug, row.id);
-    expect((await expectDalError(acceptInvitation(invitee, token), "INVALID")).message).toMatch(/revoked/);
+    expect((await expectDalError(acceptInvitation(invitee, token), "INVALID")).message).toBe(
+      "invitations.errors.revoked",
+    );
 
     const second = await inviteMember(ws.slug, invitee.email, "EDITOR");
     const secondToken = second.link.split("/invite/")[1]!;
@@ -195,8 +201,8 @@ describe("workspaces, members and invitations", () => {
       where: { tokenHash: hashToken(secondToken) },
       data: { expiresAt: new Date(Date.now() - 1) },
     });
-    expect((await expectDalError(acceptInvitation(invitee, secondToken), "INVALID")).message).toMatch(
-      /expired/,
+    expect((await expectDalError(acceptInvitation(invitee, secondToken), "INVALID")).message).toBe(
+      "invitations.errors.expired",
     );
     expect(await db.membership.count({ where: { workspaceId: ws.id, userId: invitee.id } })).toBe(0);
   });
@@ -240,5 +246,41 @@ describe("workspaces, members and invitations", () => {
     await removeMember(ws.slug, editorMembership.id);
     expect(await db.membership.count({ where: { id: editorMembership.id } })).toBe(0);
     expect(await eventsOf("member.removed", ws.id)).toBe(1);
+  });
+});
+
+describe("the workspace's email language", () => {
+  it("is saved and audited for an owner, unchanged choices write nothing, and editors and admins are refused", async () => {
+    const owner = await newUser("lang-owner");
+    actAs(owner);
+    const ws = await createWorkspace(owner, { name: "Language Coalition", slug: slug("language") });
+    const language = async () =>
+      (await db.workspace.findUniqueOrThrow({ where: { id: ws.id } })).defaultLocale;
+    expect(await language()).toBe("en");
+
+    await setWorkspaceLanguage(ws.slug, "fr");
+    expect(await language()).toBe("fr");
+    const events = await db.activityEvent.findMany({
+      where: { workspaceId: ws.id, type: "workspace.language_changed" },
+    });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ actorId: owner.id, data: { from: "en", to: "fr" } });
+    await setWorkspaceLanguage(ws.slug, "fr");
+    expect(await eventsOf("workspace.language_changed", ws.id)).toBe(1);
+
+    for (const role of ["EDITOR", "ADMIN"] as const) {
+      const member = await newUser(role.toLowerCase());
+      actAs(owner);
+      const { link } = await inviteMember(ws.slug, member.email, role);
+      await acceptInvitation(member, link.split("/invite/")[1]!);
+      actAs(member);
+      await expectDalError(setWorkspaceLanguage(ws.slug, "es"), "FORBIDDEN");
+    }
+    expect(await language()).toBe("fr");
+    expect(await eventsOf("workspace.language_changed", ws.id)).toBe(1);
+
+    // Only our languages: the form and the action share this schema.
+    expect(WorkspaceLanguageSchema.safeParse({ workspaceSlug: ws.slug, locale: "de" }).success).toBe(false);
+    expect(WorkspaceLanguageSchema.safeParse({ workspaceSlug: ws.slug, locale: "es" }).success).toBe(true);
   });
 });

@@ -338,6 +338,65 @@ describe("email", () => {
   });
 });
 
+describe("email in the recipient's language", () => {
+  it("uses the recipient's profile language, else the workspace's default, for mentions and the digest", async () => {
+    const x = await newWorkspaceWithTracker("lang");
+    await db.user.update({ where: { id: x.editor.id }, data: { locale: "es", timeZone: "America/Bogota" } });
+    await db.user.update({ where: { id: x.viewer.id }, data: { locale: null } });
+    await db.workspace.update({ where: { id: x.workspace.id }, data: { defaultLocale: "fr" } });
+    actAs(x.viewer);
+    await setWatching({ workspaceSlug: x.workspace.slug, recommendationId: x.rec.id, isWatching: true });
+    actAs(x.owner);
+    await addComment(x.workspace.slug, x.rec.id, `@${x.editor.name} could you check the vote count?`);
+    const rec = await db.recommendation.findUniqueOrThrow({ where: { id: x.rec.id } });
+    await setRecommendationStatus({
+      workspaceSlug: x.workspace.slug,
+      recommendationId: x.rec.id,
+      version: rec.version,
+      status: "IN_PROGRESS",
+      justification: "The bill passed first reading",
+      evidenceIds: [],
+    });
+    await fanOut();
+
+    // The mentioned editor chose Spanish: an immediate email in Spanish, subject included.
+    await sendImmediateEmail({ userId: x.editor.id, recommendationId: x.rec.id });
+    const spanish = await waitFor(
+      async () => mailsTo(x.editor.email),
+      (mails) => mails.length > 0,
+    ).then((mails) => mails.at(-1)!);
+    expect(spanish.subject).toContain(`${x.owner.name} le mencionó`);
+    expect(spanish.text).toContain(`Hola, ${x.editor.name}:`);
+    expect(spanish.text).toContain("Dejar de recibir correos sobre menciones");
+    expect(spanish.text).toContain("could you check the vote count?"); // the comment itself is not translated
+    expect(spanish.html).toContain('lang="es"');
+    for (const english of ["mentioned you", "Hello", "Your inbox", "Stop emails about"])
+      expect(spanish.subject + spanish.text).not.toContain(english);
+
+    // The viewer chose no language: the workspace's default (French) for the digest, statuses included.
+    expect(await sendDigest({ userId: x.viewer.id, localDate: "2099-03-03" })).toBe(1);
+    const french = mailsTo(x.viewer.email).at(-1)!;
+    expect(french.subject).toMatch(/^Récapitulatif Advocacy Tracker : \d+ mises? à jour$/);
+    expect(french.text).toContain(`Bonjour ${x.viewer.name},`);
+    expect(french.text).toContain(`${x.owner.name} a modifié le statut`);
+    expect(french.text).toContain("Non commencée → En cours : « The bill passed first reading »");
+    expect(french.html).toContain('lang="fr"');
+    for (const english of ["digest", "Not started", "changed the status", "Hello", "Your inbox"])
+      expect(french.subject + french.text).not.toContain(english);
+
+    // The inbox keeps the English line as a fallback for entries written before the key existed.
+    const stored = await db.notification.findFirstOrThrow({
+      where: { userId: x.viewer.id, kind: "STATUS_CHANGED" },
+    });
+    expect(stored.summary).toBe("Not started → In progress: “The bill passed first reading”");
+    expect(stored.summaryData).toMatchObject({
+      key: "statusChanged",
+      from: "NOT_STARTED",
+      to: "IN_PROGRESS",
+    });
+  });
+});
+
 describe("reminders", () => {
   it("reminds the owner once per due date, and again when the due date moves", async () => {
     const x = await newWorkspaceWithTracker("remind");

@@ -423,7 +423,7 @@ describe("actions, comments and evidence", () => {
       addEvidence(a.workspace.slug, a.second.id, evidenceInput("http://un.org/en/page/")),
       "CONFLICT",
     );
-    expect(dup.fieldErrors?.url?.[0]).toMatch(/already/);
+    expect(dup.fieldErrors?.url?.[0]).toBe("evidence.errors.duplicate");
     for (const url of [
       "javascript:alert(1)",
       "data:text/html,x",

@@ -22,3 +22,7 @@ vi.mock("@/lib/server/auth/session", async () => {
     },
   };
 });
+
+// No Next.js request here: next-intl's request functions read the test's language instead (English
+// unless a test calls setTestLocale from ./request-intl).
+vi.mock("next-intl/server", () => import("./request-intl"));

@@ -212,6 +212,11 @@ export const ACTION_MATRIX: Record<string, Rule> = {
     roles: OWNER,
     fields: ({ w }) => ({ ...ws(w), name: "Renamed coalition" }),
   },
+  setWorkspaceLanguageAction: {
+    kind: "roles",
+    roles: OWNER,
+    fields: ({ w }) => ({ ...ws(w), locale: "fr" }),
+  },
   deleteWorkspaceAction: {
     kind: "roles",
     roles: OWNER,

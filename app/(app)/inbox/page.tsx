@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
 import {
   AtSign,
   Bell,
@@ -14,13 +15,16 @@ import { listInbox, listInboxTrackers } from "@/lib/notifications/queries";
 import { InboxFilterSchema, type InboxFilter } from "@/lib/notifications/schemas";
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
 import { routes } from "@/lib/routes";
-import { timeAgo } from "@/lib/dates";
 import { cn } from "@/lib/cn";
 import { cardClass } from "@/components/ui/card";
 import { MarkAllReadButton, OpenEntryLink, ToggleReadButton } from "@/components/notifications/inbox-actions";
 import { TrackerFilter } from "@/components/notifications/tracker-filter";
+import { headlineText, summaryText, type LooseTranslator } from "@/lib/notifications/summary";
 
-export const metadata = { title: "Inbox · Advocacy Tracker" };
+export async function generateMetadata() {
+  const t = await getTranslations("inbox");
+  return { title: t("metaTitle") };
+}
 
 const icons: Record<NotificationKind, typeof Bell> = {
   MENTION: AtSign,
@@ -51,6 +55,16 @@ export default async function InboxPage({ searchParams }: PageProps<"/inbox">) {
     listInbox(user, filter),
     listInboxTrackers(user),
   ]);
+  const [t, tNotifications, tStatus, format] = await Promise.all([
+    getTranslations("inbox"),
+    getTranslations("notifications"),
+    getTranslations("status"),
+    getFormatter(),
+  ]);
+  const translators = {
+    t: tNotifications as unknown as LooseTranslator,
+    status: tStatus as unknown as LooseTranslator,
+  };
   const tab = (label: string, change: Partial<InboxFilter>, isCurrent: boolean) => (
     <Link
       href={filterHref(filter, change)}
@@ -68,21 +82,19 @@ export default async function InboxPage({ searchParams }: PageProps<"/inbox">) {
     <main className="mx-auto max-w-4xl space-y-4 px-4 py-6 sm:px-6">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h1 className="text-xl font-semibold">Inbox</h1>
-          <p className="mt-1 text-sm text-zinc-600">
-            Mentions, assignments, reminders and changes to what you watch, across your workspaces.
-          </p>
+          <h1 className="text-xl font-semibold">{t("title")}</h1>
+          <p className="mt-1 text-sm text-zinc-600">{t("intro")}</p>
         </div>
         <MarkAllReadButton isDisabled={filter.show === "unread" && entries.length === 0} />
       </div>
-      <nav aria-label="Inbox filters" className="flex flex-wrap items-center gap-1">
-        {tab("Unread", { show: "unread" }, filter.show === "unread")}
-        {tab("All", { show: "all" }, filter.show === "all")}
+      <nav aria-label={t("filters")} className="flex flex-wrap items-center gap-1">
+        {tab(t("tabs.unread"), { show: "unread" }, filter.show === "unread")}
+        {tab(t("tabs.all"), { show: "all" }, filter.show === "all")}
         <span aria-hidden className="mx-1 h-5 w-px bg-zinc-200" />
-        {tab("Everything", { reason: "any" }, filter.reason === "any")}
-        {tab("Mentions", { reason: "mentions" }, filter.reason === "mentions")}
-        {tab("Assigned to me", { reason: "assigned" }, filter.reason === "assigned")}
-        <span className="ml-auto">
+        {tab(t("tabs.everything"), { reason: "any" }, filter.reason === "any")}
+        {tab(t("tabs.mentions"), { reason: "mentions" }, filter.reason === "mentions")}
+        {tab(t("tabs.assigned"), { reason: "assigned" }, filter.reason === "assigned")}
+        <span className="ms-auto">
           <TrackerFilter
             trackers={trackers}
             current={filter.tracker ?? ""}
@@ -90,26 +102,24 @@ export default async function InboxPage({ searchParams }: PageProps<"/inbox">) {
           />
         </span>
       </nav>
-      <section aria-label="Notifications" className={cardClass("overflow-hidden")}>
+      <section aria-label={t("listLabel")} className={cardClass("overflow-hidden")}>
         {entries.length === 0 ? (
           <div className="px-4 py-10 text-center">
             <Bell aria-hidden className="mx-auto size-6 text-zinc-400" />
             <p className="mt-2 text-sm font-medium">
-              {filter.show === "unread" ? "You're all caught up." : "Nothing here yet."}
+              {filter.show === "unread" ? t("emptyUnread") : t("emptyAll")}
             </p>
             <p className="mt-1 text-sm text-zinc-500">
-              {isFiltered
-                ? "No notifications match these filters. "
-                : "You'll hear here when someone mentions or assigns you, and about changes to what you watch. "}
+              {isFiltered ? t("noMatch") : t("emptyHint")}{" "}
               {filter.show === "unread" ? (
                 <Link
                   className="font-medium text-indigo-700 hover:underline"
                   href={filterHref(filter, { show: "all" })}
                 >
-                  Show read ones too
+                  {t("showRead")}
                 </Link>
               ) : (
-                "Use “Watch” on a recommendation or tracker to follow it."
+                t("watchHint")
               )}
             </p>
           </div>
@@ -127,7 +137,7 @@ export default async function InboxPage({ searchParams }: PageProps<"/inbox">) {
                   <span className="relative mt-0.5 flex size-6 shrink-0 items-center justify-center">
                     {entry.isRead ? null : (
                       <span
-                        className="absolute top-1/2 -left-2.5 size-1.5 -translate-y-1/2 rounded-full bg-indigo-600"
+                        className="absolute -start-2.5 top-1/2 size-1.5 -translate-y-1/2 rounded-full bg-indigo-600"
                         aria-hidden
                       />
                     )}
@@ -136,23 +146,35 @@ export default async function InboxPage({ searchParams }: PageProps<"/inbox">) {
                   <div className="min-w-0 flex-1">
                     <OpenEntryLink href={entry.href} notificationId={entry.id} isRead={entry.isRead}>
                       <span className={cn("block text-sm", entry.isRead ? "text-zinc-700" : "font-semibold")}>
-                        {entry.headline}
+                        {headlineText(translators, entry.kind, entry.actorName)}
                         {entry.count > 1 ? (
-                          <span className="ml-1.5 rounded-full bg-zinc-100 px-1.5 py-0.5 text-xs font-medium text-zinc-600">
-                            {entry.count} updates
+                          <span className="ms-1.5 rounded-full bg-zinc-100 px-1.5 py-0.5 text-xs font-medium text-zinc-600">
+                            {t("updates", { count: entry.count })}
                           </span>
                         ) : null}
-                        {entry.isRead ? null : <span className="sr-only"> (unread)</span>}
+                        {entry.isRead ? null : <span className="sr-only"> {t("unreadMark")}</span>}
                       </span>
                       {entry.title ? (
-                        <span className="block truncate text-sm text-zinc-900">{entry.title}</span>
+                        <span
+                          lang={entry.trackerLanguage ?? undefined}
+                          className="block truncate text-sm text-zinc-900"
+                        >
+                          {entry.title}
+                        </span>
                       ) : null}
-                      <span className="block truncate text-sm text-zinc-500">{entry.summary}</span>
+                      <span className="block truncate text-sm text-zinc-500">
+                        {summaryText(translators, entry.summaryData, entry.summary)}
+                      </span>
                     </OpenEntryLink>
                     <span className="mt-0.5 block text-xs text-zinc-500">
                       {entry.workspaceName}
                       {entry.trackerName ? ` · ${entry.trackerName}` : ""} ·{" "}
-                      <time dateTime={entry.updatedAt}>{timeAgo(entry.updatedAt)}</time>
+                      <time
+                        dateTime={entry.updatedAt}
+                        title={format.dateTime(new Date(entry.updatedAt), "dateTime")}
+                      >
+                        {format.relativeTime(new Date(entry.updatedAt))}
+                      </time>
                     </span>
                   </div>
                   <ToggleReadButton notificationId={entry.id} isRead={entry.isRead} />
@@ -163,13 +185,13 @@ export default async function InboxPage({ searchParams }: PageProps<"/inbox">) {
         )}
       </section>
       {filter.page > 1 || hasMore ? (
-        <nav aria-label="Pages" className="flex justify-between text-sm">
+        <nav aria-label={t("pages")} className="flex justify-between text-sm">
           {filter.page > 1 ? (
             <Link
               className="font-medium text-indigo-700 hover:underline"
               href={filterHref(filter, { page: filter.page - 1 })}
             >
-              Newer
+              {t("newer")}
             </Link>
           ) : (
             <span />
@@ -179,7 +201,7 @@ export default async function InboxPage({ searchParams }: PageProps<"/inbox">) {
               className="font-medium text-indigo-700 hover:underline"
               href={filterHref(filter, { page: filter.page + 1 })}
             >
-              Older
+              {t("older")}
             </Link>
           ) : null}
         </nav>

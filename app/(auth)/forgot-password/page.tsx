@@ -1,21 +1,24 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { ForgotPasswordForm } from "@/components/accounts/auth-forms";
 
-export const metadata = { title: "Reset your password · Advocacy Tracker" };
+export async function generateMetadata() {
+  const t = await getTranslations("accounts.forgot");
+  return { title: t("metaTitle") };
+}
 
-export default function ForgotPasswordPage() {
+export default async function ForgotPasswordPage() {
+  const t = await getTranslations("accounts.forgot");
   return (
     <>
-      <h1 className="text-lg font-semibold text-zinc-900">Reset your password</h1>
-      <p className="mt-1 text-sm text-zinc-600">
-        We&apos;ll email you a link that works once, for 60 minutes.
-      </p>
+      <h1 className="text-lg font-semibold text-zinc-900">{t("title")}</h1>
+      <p className="mt-1 text-sm text-zinc-600">{t("intro")}</p>
       <div className="mt-6">
         <ForgotPasswordForm />
       </div>
       <p className="mt-6 text-sm text-zinc-600">
         <Link href="/sign-in" className="font-medium text-indigo-700 hover:underline">
-          Back to sign in
+          {t("back")}
         </Link>
       </p>
     </>

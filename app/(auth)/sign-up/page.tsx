@@ -1,10 +1,14 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { SignUpForm } from "@/components/accounts/auth-forms";
 import { getCurrentUser } from "@/lib/server/auth/session";
 import { safeCallbackUrl } from "@/lib/accounts/schemas";
 
-export const metadata = { title: "Create an account · Advocacy Tracker" };
+export async function generateMetadata() {
+  const t = await getTranslations("accounts.signUp");
+  return { title: t("metaTitle") };
+}
 
 export default async function SignUpPage({ searchParams }: PageProps<"/sign-up">) {
   const params = await searchParams;
@@ -14,23 +18,25 @@ export default async function SignUpPage({ searchParams }: PageProps<"/sign-up">
   );
   const email = typeof params.email === "string" ? params.email : undefined;
   if (await getCurrentUser()) redirect(callbackUrl);
+  const t = await getTranslations("accounts.signUp");
   return (
     <>
-      <h1 className="text-lg font-semibold text-zinc-900">Create your account</h1>
-      <p className="mt-1 text-sm text-zinc-600">
-        Track a policy document&apos;s recommendations with your team.
-      </p>
+      <h1 className="text-lg font-semibold text-zinc-900">{t("title")}</h1>
+      <p className="mt-1 text-sm text-zinc-600">{t("intro")}</p>
       <div className="mt-6">
         <SignUpForm callbackUrl={callbackUrl} email={email} />
       </div>
       <p className="mt-6 text-sm text-zinc-600">
-        Already have an account?{" "}
-        <Link
-          href={`/sign-in?${new URLSearchParams({ callbackUrl })}`}
-          className="font-medium text-indigo-700 hover:underline"
-        >
-          Sign in
-        </Link>
+        {t.rich("haveAccount", {
+          link: (chunks) => (
+            <Link
+              href={`/sign-in?${new URLSearchParams({ callbackUrl })}`}
+              className="font-medium text-indigo-700 hover:underline"
+            >
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
     </>
   );

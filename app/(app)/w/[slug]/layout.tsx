@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { WorkspaceNav } from "@/components/workspaces/workspace-nav";
 import { getMembership } from "@/lib/server/authz";
 import { can } from "@/lib/permissions";
@@ -13,19 +14,20 @@ export default async function WorkspaceLayout({ children, params }: LayoutProps<
   const { slug } = await params;
   const membership = await getMembership(slug);
   if (!membership) notFound();
+  const t = await getTranslations("workspace.nav");
   const base = routes.workspace(slug);
   const items = [
-    { href: base, label: "Trackers", exact: true, alsoUnder: `${base}/t/` },
-    { href: routes.myWork(slug), label: "My work" },
-    ...(can(membership.role, "member.read") ? [{ href: routes.members(slug), label: "Members" }] : []),
-    ...(can(membership.role, "audit.read") ? [{ href: routes.audit(slug), label: "Audit log" }] : []),
-    { href: routes.settings(slug), label: "Settings" },
+    { href: base, label: t("trackers"), exact: true, alsoUnder: `${base}/t/` },
+    { href: routes.myWork(slug), label: t("myWork") },
+    ...(can(membership.role, "member.read") ? [{ href: routes.members(slug), label: t("members") }] : []),
+    ...(can(membership.role, "audit.read") ? [{ href: routes.audit(slug), label: t("audit") }] : []),
+    { href: routes.settings(slug), label: t("settings") },
   ];
   return (
     <>
       <div className="border-b border-zinc-200 bg-white print:hidden">
         <div className="mx-auto max-w-6xl px-4 sm:px-6">
-          <WorkspaceNav items={items} />
+          <WorkspaceNav items={items} label={t("label")} />
         </div>
       </div>
       {children}

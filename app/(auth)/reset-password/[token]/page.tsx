@@ -1,36 +1,36 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { ResetPasswordForm } from "@/components/accounts/auth-forms";
 import { getResetTokenState } from "@/lib/accounts/queries";
 
-export const metadata = { title: "Choose a new password · Advocacy Tracker" };
-
-const problems = {
-  unknown: "This reset link is not valid.",
-  used: "This reset link has already been used.",
-  expired: "This reset link has expired.",
-} as const;
+export async function generateMetadata() {
+  const t = await getTranslations("accounts.reset");
+  return { title: t("metaTitle") };
+}
 
 export default async function ResetPasswordPage({ params }: PageProps<"/reset-password/[token]">) {
   const { token } = await params;
   const state = await getResetTokenState(token);
+  const t = await getTranslations("accounts.reset");
   if (state !== "valid") {
     return (
       <>
-        <h1 className="text-lg font-semibold text-zinc-900">Reset link unavailable</h1>
-        <p className="mt-2 text-sm text-zinc-600">{problems[state]} Reset links work once, for 60 minutes.</p>
+        <h1 className="text-lg font-semibold text-zinc-900">{t("unavailableTitle")}</h1>
+        {/* i18n-keys: accounts.reset.unavailable.* */}
+        <p className="mt-2 text-sm text-zinc-600">{t(`unavailable.${state}`)}</p>
         <Link
           href="/forgot-password"
           className="mt-6 inline-block text-sm font-medium text-indigo-700 hover:underline"
         >
-          Ask for a new link
+          {t("askNew")}
         </Link>
       </>
     );
   }
   return (
     <>
-      <h1 className="text-lg font-semibold text-zinc-900">Choose a new password</h1>
-      <p className="mt-1 text-sm text-zinc-600">This signs you out on every other device.</p>
+      <h1 className="text-lg font-semibold text-zinc-900">{t("title")}</h1>
+      <p className="mt-1 text-sm text-zinc-600">{t("intro")}</p>
       <div className="mt-6">
         <ResetPasswordForm token={token} />
       </div>

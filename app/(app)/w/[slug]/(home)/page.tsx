@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { FileText, FileUp } from "lucide-react";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import { ProgressBar, ProgressLegend } from "@/components/trackers/progress-bar";
 import { NewTrackerButton } from "@/components/trackers/new-tracker";
@@ -11,26 +12,28 @@ import { cardClass } from "@/components/ui/card";
 import { Sparkline } from "@/components/dashboard/sparkline";
 import { StatusBadge } from "@/components/recommendations/status-badge";
 import { workspaceOverview } from "@/lib/history/queries";
-import { formatDate } from "@/lib/dates";
 
 export default async function WorkspaceHomePage({ params }: PageProps<"/w/[slug]">) {
   const { slug } = await params;
   const { workspace, role } = await requirePageMembership(slug);
+  const t = await getTranslations("workspace.home");
+  const format = await getFormatter();
   const trackers = await listTrackers(workspace.id);
   const overview = await workspaceOverview(workspace.id, trackers);
+  const languageOf = new Map(trackers.map((tracker) => [tracker.id, tracker.language ?? undefined]));
+  const since = new Date(`${overview.since}T00:00:00.000Z`);
+  const canManage = can(role, "tracker.manage");
   return (
     <main className="mx-auto max-w-6xl px-4 py-6 sm:px-6">
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div>
           <h1 className="text-xl font-semibold">{workspace.name}</h1>
-          <p className="mt-1 text-sm text-zinc-600">
-            Trackers turn a policy document into recommendations your team works through.
-          </p>
+          <p className="mt-1 text-sm text-zinc-600">{t("intro")}</p>
         </div>
-        {can(role, "tracker.manage") ? (
+        {canManage ? (
           <div className="flex flex-wrap gap-2">
             <Link href={routes.newTrackerFromDocument(slug)} className={buttonClass("secondary")}>
-              <FileUp aria-hidden className="size-4" /> From a document
+              <FileUp aria-hidden className="size-4" /> {t("fromDocument")}
             </Link>
             <NewTrackerButton workspaceSlug={slug} />
           </div>
@@ -39,11 +42,9 @@ export default async function WorkspaceHomePage({ params }: PageProps<"/w/[slug]
       {trackers.length === 0 ? (
         <div className="mt-8 rounded-xl border border-dashed border-zinc-300 bg-white p-10 text-center">
           <FileText aria-hidden className="mx-auto size-8 text-zinc-400" />
-          <h2 className="mt-3 font-medium">No trackers yet</h2>
+          <h2 className="mt-3 font-medium">{t("empty.title")}</h2>
           <p className="mx-auto mt-1 max-w-md text-sm text-zinc-600">
-            {can(role, "tracker.manage")
-              ? "Start from a policy document with “From a document” (paste it or upload a PDF, Word or text file), or build one by hand with “New tracker”."
-              : "An admin of this workspace can create the first tracker from a policy document."}
+            {canManage ? t("empty.manager") : t("empty.member")}
           </p>
         </div>
       ) : (
@@ -54,16 +55,27 @@ export default async function WorkspaceHomePage({ params }: PageProps<"/w/[slug]
                 href={routes.tracker(slug, tracker.id)}
                 className={cardClass("block h-full p-5 transition hover:ring-indigo-300")}
               >
-                <h2 className="font-semibold">{tracker.name}</h2>
+                <h2 className="font-semibold" lang={tracker.language ?? undefined}>
+                  {tracker.name}
+                </h2>
                 {tracker.documentTitle ? (
-                  <p className="mt-0.5 text-xs text-zinc-500">From “{tracker.documentTitle}”</p>
+                  <p className="mt-0.5 text-xs text-zinc-500">
+                    {t.rich("fromDocumentTitle", {
+                      title: tracker.documentTitle,
+                      // The document's title is the tracker's content: in its language.
+                      content: (chunks) => <span lang={tracker.language ?? undefined}>{chunks}</span>,
+                    })}
+                  </p>
                 ) : null}
                 <div className="mt-4 flex items-baseline justify-between text-sm">
                   <span className="text-zinc-600">
-                    {tracker.progress.total} recommendations · {tracker.sectionCount} sections
+                    {t("counts", {
+                      recommendations: tracker.progress.total,
+                      sections: tracker.sectionCount,
+                    })}
                   </span>
                   <span className="font-semibold tabular-nums">
-                    {Math.round(tracker.progress.achievedShare * 100)}% achieved
+                    {t("achievedShare", { share: tracker.progress.achievedShare })}
                   </span>
                 </div>
                 <ProgressBar progress={tracker.progress} className="mt-2" />
@@ -71,11 +83,8 @@ export default async function WorkspaceHomePage({ params }: PageProps<"/w/[slug]
                   <ProgressLegend progress={tracker.progress} />
                   {overview.sparklines.get(tracker.id) ? (
                     <span className="flex flex-col items-end text-xs text-zinc-600">
-                      <Sparkline
-                        points={overview.sparklines.get(tracker.id)!}
-                        label="Share achieved over the last 12 weeks"
-                      />
-                      Achieved, last 12 weeks
+                      <Sparkline points={overview.sparklines.get(tracker.id)!} label={t("sparklineLabel")} />
+                      {t("sparklineCaption")}
                     </span>
                   ) : null}
                 </div>
@@ -87,19 +96,19 @@ export default async function WorkspaceHomePage({ params }: PageProps<"/w/[slug]
       {trackers.length > 0 ? (
         <section aria-labelledby="moved-this-week" className={cardClass("mt-6 p-5")}>
           <h2 id="moved-this-week" className="font-semibold">
-            What moved this week
+            {t("moved.title")}
           </h2>
           <p className="mt-0.5 text-sm text-zinc-600">
-            Status changes since {formatDate(overview.since)} across trackers
             {overview.movedTotal > overview.moved.length
-              ? ` (the latest ${overview.moved.length} of ${overview.movedTotal})`
-              : ""}
-            .
+              ? t("moved.introLatest", {
+                  since,
+                  shown: overview.moved.length,
+                  total: overview.movedTotal,
+                })
+              : t("moved.intro", { since })}
           </p>
           {overview.moved.length === 0 ? (
-            <p className="mt-3 rounded-lg bg-zinc-50 px-3 py-4 text-sm text-zinc-600">
-              Nothing changed status this week. Open a tracker’s dashboard to see what is stale.
-            </p>
+            <p className="mt-3 rounded-lg bg-zinc-50 px-3 py-4 text-sm text-zinc-600">{t("moved.none")}</p>
           ) : (
             <ul className="mt-3 divide-y divide-zinc-100">
               {overview.moved.map((row) => (
@@ -107,18 +116,22 @@ export default async function WorkspaceHomePage({ params }: PageProps<"/w/[slug]
                   <div className="min-w-0 flex-1">
                     <Link
                       href={routes.recommendation(slug, row.trackerId, row.id)}
+                      lang={languageOf.get(row.trackerId)}
                       className="text-sm font-medium text-zinc-900 hover:underline"
                     >
                       {row.title}
                     </Link>
                     <p className="text-xs text-zinc-600">
-                      {row.trackerName} · {formatDate(row.lastChangedAt)}
-                      {row.isRegressed ? " · regressed" : ""}
+                      <span lang={languageOf.get(row.trackerId)}>{row.trackerName}</span> ·{" "}
+                      {format.dateTime(row.lastChangedAt, "day")}
+                      {row.isRegressed ? ` · ${t("moved.regressed")}` : ""}
                     </p>
                   </div>
                   <span className="flex shrink-0 items-center gap-1.5 text-xs text-zinc-600">
                     <StatusBadge status={row.from} />
-                    <span aria-label="to">→</span>
+                    <span aria-label={t("moved.to")} className="rtl:-scale-x-100">
+                      →
+                    </span>
                     <StatusBadge status={row.to} />
                   </span>
                 </li>

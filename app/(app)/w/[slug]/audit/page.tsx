@@ -1,10 +1,10 @@
 import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/trackers/pagination";
 import { AuditFilters } from "@/components/audit/audit-filters";
 import { describeActivity } from "@/lib/events/describe";
 import { AUDIT_PAGE_SIZE, listAuditEvents, parseAuditFilters } from "@/lib/audit/queries";
 import { requirePageMembership } from "@/lib/server/authz";
-import { formatDateTime } from "@/lib/dates";
 import { routes } from "@/lib/routes";
 import { Card } from "@/components/ui/card";
 
@@ -12,6 +12,9 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/w/
   const { slug } = await params;
   const { workspace } = await requirePageMembership(slug, "audit.read");
   const filters = parseAuditFilters(await searchParams);
+  const t = await getTranslations("audit");
+  const tAll = await getTranslations();
+  const format = await getFormatter();
   const { events, total, pageCount, actors, trackers } = await listAuditEvents(workspace.id, filters);
   const hrefFor = (page: number) => {
     const query = new URLSearchParams();
@@ -22,27 +25,25 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/w/
   return (
     <main className="mx-auto max-w-5xl space-y-4 px-4 py-6 sm:px-6">
       <div>
-        <h1 className="text-xl font-semibold">Audit log</h1>
-        <p className="mt-1 text-sm text-zinc-600">
-          Every change in this workspace, written in the same transaction as the change itself.
-        </p>
+        <h1 className="text-xl font-semibold">{t("title")}</h1>
+        <p className="mt-1 text-sm text-zinc-600">{t("intro")}</p>
       </div>
       <AuditFilters values={filters} actors={actors} trackers={trackers} />
-      <Card isFlush aria-label="Events">
+      <Card isFlush aria-label={t("events")}>
         {events.length === 0 ? (
-          <p className="px-4 py-6 text-sm text-zinc-500">No events match these filters.</p>
+          <p className="px-4 py-6 text-sm text-zinc-500">{t("none")}</p>
         ) : (
-          <table className="w-full text-left text-sm">
+          <table className="w-full text-start text-sm">
             <thead className="border-b border-zinc-200 bg-zinc-50 text-xs text-zinc-500">
               <tr>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  When
+                <th scope="col" className="px-4 py-2 text-start font-medium">
+                  {t("when")}
                 </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Who
+                <th scope="col" className="px-4 py-2 text-start font-medium">
+                  {t("who")}
                 </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  What
+                <th scope="col" className="px-4 py-2 text-start font-medium">
+                  {t("what")}
                 </th>
               </tr>
             </thead>
@@ -50,15 +51,16 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/w/
               {events.map((event) => (
                 <tr key={event.id} className="align-top">
                   <td className="px-4 py-2 whitespace-nowrap text-zinc-500">
-                    {formatDateTime(event.createdAt)}
+                    {format.dateTime(event.createdAt, "dateTime")}
                   </td>
                   <td className="px-4 py-2">{event.actor?.name ?? "—"}</td>
                   <td className="px-4 py-2">
-                    {describeActivity(event.event)}
+                    {describeActivity(event.event, tAll)}
                     {event.recommendation ? (
                       <>
                         {" · "}
                         <Link
+                          lang={event.tracker?.language ?? undefined}
                           href={routes.recommendation(
                             slug,
                             event.recommendation.trackerId,
@@ -70,7 +72,10 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/w/
                         </Link>
                       </>
                     ) : event.tracker ? (
-                      <span className="text-zinc-500"> · {event.tracker.name}</span>
+                      <span className="text-zinc-500">
+                        {" · "}
+                        <span lang={event.tracker.language ?? undefined}>{event.tracker.name}</span>
+                      </span>
                     ) : null}
                   </td>
                 </tr>
@@ -84,9 +89,9 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/w/
         pageCount={pageCount}
         total={total}
         hrefFor={hrefFor}
-        noun={total === 1 ? "event" : "events"}
+        noun={t("noun", { count: total })}
       />
-      <p className="text-xs text-zinc-500">{AUDIT_PAGE_SIZE} events per page, newest first.</p>
+      <p className="text-xs text-zinc-500">{t("perPage", { count: AUDIT_PAGE_SIZE })}</p>
     </main>
   );
 }

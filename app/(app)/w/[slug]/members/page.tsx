@@ -1,4 +1,4 @@
-import { formatDate } from "@/lib/dates";
+import { getFormatter, getTranslations } from "next-intl/server";
 import {
   InviteForm,
   RemoveMemberButton,
@@ -9,12 +9,16 @@ import {
 import { listInvitations } from "@/lib/invitations/queries";
 import { listMembers } from "@/lib/members/queries";
 import { requirePageMembership } from "@/lib/server/authz";
-import { assignableRoles, can, roleDescriptions, roleLabels, ROLES } from "@/lib/permissions";
+import { assignableRoles, can, ROLES } from "@/lib/permissions";
 import { Card } from "@/components/ui/card";
 
+// i18n-keys: roles.*, members.roleDescriptions.*
 export default async function MembersPage({ params }: PageProps<"/w/[slug]/members">) {
   const { slug } = await params;
   const { workspace, role, membershipId } = await requirePageMembership(slug, "member.read");
+  const t = await getTranslations("members");
+  const tRoles = await getTranslations("roles");
+  const format = await getFormatter();
   const [members, invitations] = await Promise.all([
     listMembers(workspace.id),
     listInvitations(workspace.id),
@@ -24,25 +28,17 @@ export default async function MembersPage({ params }: PageProps<"/w/[slug]/membe
   return (
     <main className="mx-auto max-w-4xl space-y-6 px-4 py-6 sm:px-6">
       <div>
-        <h1 className="text-xl font-semibold">Members</h1>
-        <p className="mt-1 text-sm text-zinc-600">Who can see and change this workspace&apos;s trackers.</p>
+        <h1 className="text-xl font-semibold">{t("title")}</h1>
+        <p className="mt-1 text-sm text-zinc-600">{t("intro")}</p>
       </div>
 
       {can(role, "invitation.manage") ? (
-        <Card
-          title="Invite someone"
-          titleId="invite-heading"
-          description="They accept by signing in or signing up with this email. Links expire after 7 days."
-        >
+        <Card title={t("invite.title")} titleId="invite-heading" description={t("invite.description")}>
           <InviteForm workspaceSlug={slug} roles={roles} />
         </Card>
       ) : null}
 
-      <Card
-        isFlush
-        title={`${members.length} ${members.length === 1 ? "member" : "members"}`}
-        titleId="members-heading"
-      >
+      <Card isFlush title={t("count", { count: members.length })} titleId="members-heading">
         <ul className="divide-y divide-zinc-100">
           {members.map((member) => {
             const isSelf = member.id === membershipId;
@@ -51,10 +47,10 @@ export default async function MembersPage({ params }: PageProps<"/w/[slug]/membe
               <li key={member.id} className="flex flex-wrap items-center gap-3 px-5 py-3">
                 <div className="min-w-0 flex-1">
                   <p className="truncate text-sm font-medium">
-                    {member.name} {isSelf ? <span className="text-zinc-500">(you)</span> : null}
+                    {member.name} {isSelf ? <span className="text-zinc-500">{t("you")}</span> : null}
                   </p>
                   <p className="truncate text-xs text-zinc-500">
-                    {member.email} · joined {formatDate(member.joinedAt)}
+                    {t("joined", { email: member.email, date: format.dateTime(member.joinedAt, "day") })}
                   </p>
                 </div>
                 {canEdit && !isSelf ? (
@@ -67,7 +63,7 @@ export default async function MembersPage({ params }: PageProps<"/w/[slug]/membe
                   />
                 ) : (
                   <span className="rounded-full bg-zinc-100 px-2 py-0.5 text-xs font-medium text-zinc-700">
-                    {roleLabels[member.role]}
+                    {tRoles(member.role)}
                   </span>
                 )}
                 {role === "OWNER" && !isSelf && member.role !== "OWNER" ? (
@@ -87,9 +83,9 @@ export default async function MembersPage({ params }: PageProps<"/w/[slug]/membe
         </ul>
       </Card>
 
-      <Card isFlush title="Pending invitations" titleId="invitations-heading">
+      <Card isFlush title={t("invitations.title")} titleId="invitations-heading">
         {invitations.length === 0 ? (
-          <p className="px-5 py-4 text-sm text-zinc-500">No pending invitations. Invite someone above.</p>
+          <p className="px-5 py-4 text-sm text-zinc-500">{t("invitations.none")}</p>
         ) : (
           <ul className="divide-y divide-zinc-100">
             {invitations.map((invitation) => (
@@ -97,10 +93,16 @@ export default async function MembersPage({ params }: PageProps<"/w/[slug]/membe
                 <div className="min-w-0 flex-1">
                   <p className="truncate text-sm font-medium">{invitation.email}</p>
                   <p className="text-xs text-zinc-500">
-                    {roleLabels[invitation.role]} · invited by {invitation.invitedBy} ·{" "}
                     {invitation.status === "expired"
-                      ? "expired"
-                      : `expires ${formatDate(invitation.expiresAt)}`}
+                      ? t("invitations.expired", {
+                          role: tRoles(invitation.role),
+                          name: invitation.invitedBy,
+                        })
+                      : t("invitations.pending", {
+                          role: tRoles(invitation.role),
+                          name: invitation.invitedBy,
+                          date: format.dateTime(invitation.expiresAt, "day"),
+                        })}
                   </p>
                 </div>
                 {can(role, "invitation.manage") ? (
@@ -112,12 +114,12 @@ export default async function MembersPage({ params }: PageProps<"/w/[slug]/membe
         )}
       </Card>
 
-      <Card title="Roles" titleId="roles-heading" className="text-sm">
+      <Card title={t("roles.title")} titleId="roles-heading" className="text-sm">
         <dl className="mt-2 grid gap-2 sm:grid-cols-2">
           {[...ROLES].reverse().map((r) => (
             <div key={r}>
-              <dt className="font-medium">{roleLabels[r]}</dt>
-              <dd className="text-zinc-600">{roleDescriptions[r]}</dd>
+              <dt className="font-medium">{tRoles(r)}</dt>
+              <dd className="text-zinc-600">{t(`roleDescriptions.${r}`)}</dd>
             </div>
           ))}
         </dl>

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { ActionItemsSection } from "@/components/action-items/action-items-section";
 import { EvidenceSection } from "@/components/evidence/evidence-section";
 import { ActivityTimeline } from "@/components/recommendations/activity-timeline";
@@ -21,6 +22,7 @@ export default async function RecommendationPage({
   const rec = await getRecommendationView(workspace.id, trackerId, recommendationId);
   if (!rec) notFound();
   const section = { workspaceSlug: slug, rec, role };
+  const t = await getTranslations("recommendation");
   // Opening the recommendation reads its notifications (from the inbox, an email or any link).
   const [watch] = await Promise.all([
     getWatchState(membership, { recommendationId: rec.id, trackerId: rec.tracker.id }),
@@ -36,7 +38,7 @@ export default async function RecommendationPage({
             workspaceSlug={slug}
             target={{ recommendationId: rec.id }}
             isWatching={watch.isWatching}
-            note={watch.viaTracker ? "through its tracker" : undefined}
+            note={watch.viaTracker ? t("watchViaTracker") : undefined}
           />
         }
       />
