@@ -202,10 +202,12 @@ for (const locale of ["fr", "es"] as const) {
       if (english.length > 0) problems.push(`${url}: ${english.join(" | ")}`);
     };
 
-    // Signed out: the language comes from the footer switcher's cookie.
+    // Signed out: the language comes from the footer switcher (a cookie).
     const visitor = await browser.newContext();
-    await setLocale(visitor, locale);
     const visitorPage = await visitor.newPage();
+    await settle(visitorPage, "/sign-in");
+    await visitorPage.locator("footer select").selectOption(locale);
+    await expect(visitorPage.locator("html")).toHaveAttribute("lang", locale);
     for (const url of pages.public) await check(visitorPage, url);
     // A form error from the client-side check and one from the server.
     await settle(visitorPage, "/sign-in");

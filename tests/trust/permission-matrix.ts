@@ -175,6 +175,8 @@ export const ACTION_MATRIX: Record<string, Rule> = {
     }),
   },
   signOutEverywhereAction: { kind: "own-account", coveredBy: "e2e/accounts.spec.ts", fields: () => ({}) },
+  // lib/i18n/actions.ts: sets the language cookie (and a signed-in user's own profile language only).
+  chooseLanguageAction: { kind: "e2e-only", coveredBy: "e2e/i18n.spec.ts" },
   // lib/workspaces/actions.ts (create) and lib/invitations/actions.ts (accept)
   createWorkspaceAction: {
     kind: "signed-in",
