@@ -15,12 +15,18 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { useFormatter, useTranslations } from "next-intl";
 import { STATUSES, statusMeta, type StatusCounts } from "@/lib/status";
+
+/** Stored days ("YYYY-MM-DD") as short dates in the reader's language, read in UTC. */
+const dayTick = { day: "numeric", month: "short", year: "2-digit", timeZone: "UTC" } as const;
 
 /** The status key, in scale order, drawn in HTML so it reads and wraps like text. */
 function StatusKey() {
+  const t = useTranslations("dashboardClient");
+  const tStatus = useTranslations("status");
   return (
-    <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-zinc-700" aria-label="Key">
+    <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-zinc-700" aria-label={t("key")}>
       {STATUSES.map((status) => (
         <li key={status} className="inline-flex items-center gap-1.5">
           <span
@@ -28,7 +34,7 @@ function StatusKey() {
             className="size-2.5 rounded-sm"
             style={{ background: statusMeta[status].chart }}
           />
-          {statusMeta[status].label}
+          {tStatus(`${status}.label`)}
         </li>
       ))}
     </ul>
@@ -36,14 +42,6 @@ function StatusKey() {
 }
 
 const tickStyle = { fontSize: 12, fill: "#52525b" };
-
-const formatDay = (day: string) =>
-  new Date(`${day}T00:00:00Z`).toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "short",
-    year: "2-digit",
-    timeZone: "UTC",
-  });
 
 /** How many recommendations were in each status on each day: stacked areas. */
 export function StatusAreaChart({
@@ -54,6 +52,9 @@ export function StatusAreaChart({
   label: string;
 }) {
   const rows = data.map((row) => ({ day: row.day, ...row.counts }));
+  const tStatus = useTranslations("status");
+  const format = useFormatter();
+  const formatDay = (day: string) => format.dateTime(new Date(`${day}T00:00:00Z`), dayTick);
   return (
     <div className="w-full">
       <div className="h-72">
@@ -73,7 +74,7 @@ export function StatusAreaChart({
                 key={status}
                 type="stepAfter"
                 dataKey={status}
-                name={statusMeta[status].label}
+                name={tStatus(`${status}.label`)}
                 stackId="status"
                 stroke="#ffffff"
                 strokeWidth={1}
@@ -99,6 +100,7 @@ export function StatusBarChart({
   label: string;
 }) {
   const rows = data.map((row) => ({ label: row.label, ...row.counts }));
+  const tStatus = useTranslations("status");
   const height = Math.max(8, rows.length * 2.25 + 4);
   return (
     <div className="w-full">
@@ -119,7 +121,7 @@ export function StatusBarChart({
               <Bar
                 key={status}
                 dataKey={status}
-                name={statusMeta[status].label}
+                name={tStatus(`${status}.label`)}
                 stackId="status"
                 fill={statusMeta[status].chart}
                 stroke="#ffffff"

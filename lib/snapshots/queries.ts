@@ -246,10 +246,15 @@ export async function getSnapshotForExport(workspaceSlug: string, trackerId: str
 
 export type SnapshotWithItems = NonNullable<Awaited<ReturnType<typeof getSnapshot>>>;
 
-/** The tracker's name and citation, scoped to the workspace; null when missing or elsewhere. */
+/** The tracker's name, content language and citation, scoped to the workspace; null when missing or elsewhere. */
 export function findTracker(workspaceId: string, trackerId: string, reader: Reader = db) {
   return reader.tracker.findFirst({
     where: { id: trackerId, workspaceId },
-    select: { id: true, name: true, document: { select: { title: true, author: true, citation: true } } },
+    select: {
+      id: true,
+      name: true,
+      language: true,
+      document: { select: { title: true, author: true, citation: true } },
+    },
   });
 }
