@@ -11,4 +11,7 @@ export const CLIENT_NAMESPACES = [
   "errors",
   "validation",
   "dashboardClient",
+  "snapshotsClient",
+  "publishingClient",
+  "reportClient",
 ] as const;

@@ -31,6 +31,8 @@ export type PublicItem = {
 export type PublicScorecard = {
   workspaceName: string;
   trackerName: string;
+  /** The language the tracker's content is written in (BCP 47), when declared: a code, never UI text. */
+  language: string | null;
   citation: string | null;
   mode: "live" | "snapshot";
   snapshotName: string | null;
@@ -84,10 +86,11 @@ const escapeXml = (text: string) =>
     (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!,
   );
 
-/** A shields-style badge: "Progress | 23 of 56 achieved". Text widths are estimated (11 px sans-serif). */
-export function badgeSvg(achieved: number, total: number): string {
-  const label = "Progress";
-  const value = `${achieved.toLocaleString("en")} of ${total.toLocaleString("en")} achieved`;
+/**
+ * A shields-style badge: "Progress | 23 of 56 achieved", its two texts already in the reader's language
+ * (the route translates them). Text widths are estimated (11 px sans-serif).
+ */
+export function badgeSvg(label: string, value: string): string {
   const width = (text: string) => Math.round(text.length * 6.6 + 12);
   const lw = width(label);
   const vw = width(value);

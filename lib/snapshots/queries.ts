@@ -213,6 +213,7 @@ export async function getSnapshot(workspaceId: string, trackerId: string, snapsh
       itemCount: true,
       createdAt: true,
       createdBy: { select: { name: true } },
+      tracker: { select: { language: true } },
     },
   });
   if (!snapshot) return null;
@@ -226,7 +227,8 @@ export async function getSnapshot(workspaceId: string, trackerId: string, snapsh
     statusChangedAt: row.statusChangedAt?.toISOString() ?? null,
     evidence: Array.isArray(row.evidence) ? (row.evidence as FrozenEvidence[]) : [],
   }));
-  return { ...snapshot, items };
+  const { tracker, ...rest } = snapshot;
+  return { ...rest, language: tracker.language, items };
 }
 
 /** The tracker as it stands now, as frozen items (for "compare with now"). */

@@ -1,11 +1,15 @@
 import { ImageResponse } from "next/og";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { getPublicRecommendation } from "@/lib/publishing/queries";
-import { statusMeta } from "@/lib/status";
 
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
-export const alt = "A recommendation's status on a public scorecard";
+/** The image's alt text, in the request's language. */
+export async function generateImageMetadata() {
+  const t = await getTranslations("publicScorecard.ogImage");
+  return [{ id: "status", alt: t("alt"), size, contentType }];
+}
 
 /** Hex colours of the status pill (Tailwind's palette; the image has no CSS). */
 const pill: Record<string, { bg: string; fg: string }> = {
@@ -30,6 +34,8 @@ export default async function Image({
   if (!found) notFound();
   const { scorecard, item } = found;
   const colours = pill[item.status] ?? { bg: "#f4f4f5", fg: "#18181b" };
+  const t = await getTranslations("publicScorecard");
+  const tStatus = await getTranslations("status");
   return new ImageResponse(
     <div
       style={{
@@ -62,15 +68,13 @@ export default async function Image({
               fontSize: 34,
             }}
           >
-            {statusMeta[item.status].label}
+            {tStatus(`${item.status}.label`)}
           </div>
         </div>
       </div>
       <div style={{ display: "flex", justifyContent: "space-between", color: "#52525b" }}>
         <span>{clip(item.sectionTitle, 60)}</span>
-        <span>
-          {scorecard.achieved} of {scorecard.progress.total} achieved
-        </span>
+        <span>{t("achieved", { achieved: scorecard.achieved, total: scorecard.progress.total })}</span>
       </div>
     </div>,
     size,

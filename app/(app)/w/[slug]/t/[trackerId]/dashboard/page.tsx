@@ -26,6 +26,7 @@ export default async function TrackerDashboardPage({
   if (!outline) notFound();
   const sections = outline.sections.map(({ id, title }) => ({ id, title }));
   const t = await getTranslations("dashboard");
+  const tCommon = await getTranslations("common");
   const [data, filterOptions, tracker] = await Promise.all([
     getTrackerDashboard(workspace.id, trackerId, sections, { ...filters, userId: user.id }, options),
     getFilterOptions(workspace.id),
@@ -44,7 +45,7 @@ export default async function TrackerDashboardPage({
 
   return (
     <main className="mx-auto max-w-6xl px-4 py-6 sm:px-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-zinc-500">
+      <nav aria-label={tCommon("breadcrumb")} className="text-sm text-zinc-500">
         <Link href={routes.workspace(slug)} className="hover:text-zinc-900">
           {t("breadcrumb")}
         </Link>
