@@ -13,10 +13,9 @@ export async function GET(_: Request, { params }: RouteContext<"/p/[workspace]/[
   const t = await getTranslations("publicScorecard");
   if (!scorecard)
     return new Response(t("notFound.title"), { status: 404, headers: { "Cache-Control": "no-store" } });
-  const svg = badgeSvg(
-    t("badge.label"),
-    t("achieved", { achieved: scorecard.achieved, total: scorecard.progress.total }),
-  );
+  const label = t("badge.label");
+  const value = t("achieved", { achieved: scorecard.achieved, total: scorecard.progress.total });
+  const svg = badgeSvg(label, value, t("badge.title", { label, value }));
   return new Response(svg, {
     headers: {
       "Content-Type": "image/svg+xml; charset=utf-8",

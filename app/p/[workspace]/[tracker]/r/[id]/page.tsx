@@ -8,6 +8,7 @@ import { StatusBadge } from "@/components/recommendations/status-badge";
 import { PublicEvidenceList, PublicFooter } from "@/components/publishing/public-scorecard";
 import { cardClass } from "@/components/ui/card";
 import { getPublicRecommendation } from "@/lib/publishing/queries";
+import { PREVIEW_SIZE } from "@/lib/publishing/rules";
 import { routes } from "@/lib/routes";
 
 export async function generateMetadata({
@@ -24,6 +25,8 @@ export async function generateMetadata({
   });
   const description =
     found.item.justification ?? `${found.scorecard.trackerName} · ${found.scorecard.workspaceName}`;
+  const url = routes.publicRecommendation(workspace, tracker, id);
+  const image = { url: `${url}/preview.png`, ...PREVIEW_SIZE, type: "image/png", alt: t("ogImage.alt") };
   return {
     title,
     description,
@@ -32,9 +35,10 @@ export async function generateMetadata({
       title,
       description,
       siteName: found.scorecard.workspaceName,
-      url: routes.publicRecommendation(workspace, tracker, id),
+      url,
+      images: [image],
     },
-    twitter: { card: "summary_large_image", title, description },
+    twitter: { card: "summary_large_image", title, description, images: [image] },
   };
 }
 
