@@ -15,7 +15,8 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { directionOf } from "@/i18n/locales";
 import { STATUSES, statusMeta, type StatusCounts } from "@/lib/status";
 
 /** Stored days ("YYYY-MM-DD") as short dates in the reader's language, read in UTC. */
@@ -55,6 +56,8 @@ export function StatusAreaChart({
   const tStatus = useTranslations("status");
   const format = useFormatter();
   const formatDay = (day: string) => format.dateTime(new Date(`${day}T00:00:00Z`), dayTick);
+  // Right to left, time runs from right to left and the axis of counts sits on the right.
+  const isRtl = directionOf(useLocale()) === "rtl";
   return (
     <div className="w-full">
       <div className="h-72">
@@ -66,8 +69,14 @@ export function StatusAreaChart({
             margin={{ top: 4, right: 8, left: 0, bottom: 0 }}
           >
             <CartesianGrid stroke="#e4e4e7" vertical={false} />
-            <XAxis dataKey="day" tickFormatter={formatDay} tick={tickStyle} minTickGap={32} />
-            <YAxis allowDecimals={false} tick={tickStyle} width={48} />
+            <XAxis
+              dataKey="day"
+              tickFormatter={formatDay}
+              tick={tickStyle}
+              minTickGap={32}
+              reversed={isRtl}
+            />
+            <YAxis allowDecimals={false} tick={tickStyle} width={48} orientation={isRtl ? "right" : "left"} />
             <Tooltip labelFormatter={(day) => formatDay(String(day))} />
             {STATUSES.map((status) => (
               <Area
@@ -101,6 +110,7 @@ export function StatusBarChart({
 }) {
   const rows = data.map((row) => ({ label: row.label, ...row.counts }));
   const tStatus = useTranslations("status");
+  const isRtl = directionOf(useLocale()) === "rtl";
   const height = Math.max(8, rows.length * 2.25 + 4);
   return (
     <div className="w-full">
@@ -114,8 +124,15 @@ export function StatusBarChart({
             margin={{ top: 0, right: 8, left: 0, bottom: 0 }}
           >
             <CartesianGrid stroke="#e4e4e7" horizontal={false} />
-            <XAxis type="number" allowDecimals={false} tick={tickStyle} />
-            <YAxis type="category" dataKey="label" tick={tickStyle} width={160} interval={0} />
+            <XAxis type="number" allowDecimals={false} tick={tickStyle} reversed={isRtl} />
+            <YAxis
+              type="category"
+              dataKey="label"
+              tick={tickStyle}
+              width={160}
+              interval={0}
+              orientation={isRtl ? "right" : "left"}
+            />
             <Tooltip />
             {STATUSES.map((status) => (
               <Bar
