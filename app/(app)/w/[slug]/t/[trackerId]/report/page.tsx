@@ -25,6 +25,7 @@ export default async function ReportPage({ params }: PageProps<"/w/[slug]/t/[tra
   const format = await getFormatter();
   const day = (date: Date) => format.dateTime(date, "dayLong");
   const language = tracker?.language ?? undefined;
+  const doc = report.document;
   return (
     <main className="mx-auto max-w-4xl px-4 py-6 sm:px-6 print:max-w-none print:p-0">
       <div className="flex flex-wrap items-center justify-between gap-3 print:hidden">
@@ -42,13 +43,13 @@ export default async function ReportPage({ params }: PageProps<"/w/[slug]/t/[tra
           language={language}
           dateLine={t("asOf", { date: day(new Date()) })}
           citation={
-            report.document
+            doc
               ? t.rich("source", {
                   cite: () => (
                     <span lang={language}>
-                      <cite>{report.document!.title}</cite>
-                      {report.document!.author ? `, ${report.document!.author}` : ""}
-                      {report.document!.citation ? ` (${report.document!.citation})` : ""}
+                      <cite>{doc.title}</cite>
+                      {doc.author ? `, ${doc.author}` : ""}
+                      {doc.citation ? ` (${doc.citation})` : ""}
                     </span>
                   ),
                 })
