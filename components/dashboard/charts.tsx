@@ -76,8 +76,17 @@ export function StatusAreaChart({
               minTickGap={32}
               reversed={isRtl}
             />
-            <YAxis allowDecimals={false} tick={tickStyle} width={48} orientation={isRtl ? "right" : "left"} />
-            <Tooltip labelFormatter={(day) => formatDay(String(day))} />
+            <YAxis
+              allowDecimals={false}
+              tick={tickStyle}
+              width={48}
+              tickFormatter={(value: number) => format.number(value)}
+              orientation={isRtl ? "right" : "left"}
+            />
+            <Tooltip
+              labelFormatter={(day) => formatDay(String(day))}
+              formatter={(value) => format.number(Number(value))}
+            />
             {STATUSES.map((status) => (
               <Area
                 key={status}
@@ -110,6 +119,7 @@ export function StatusBarChart({
 }) {
   const rows = data.map((row) => ({ label: row.label, ...row.counts }));
   const tStatus = useTranslations("status");
+  const format = useFormatter();
   const isRtl = directionOf(useLocale()) === "rtl";
   const height = Math.max(8, rows.length * 2.25 + 4);
   return (
@@ -124,7 +134,13 @@ export function StatusBarChart({
             margin={{ top: 0, right: 8, left: 0, bottom: 0 }}
           >
             <CartesianGrid stroke="#e4e4e7" horizontal={false} />
-            <XAxis type="number" allowDecimals={false} tick={tickStyle} reversed={isRtl} />
+            <XAxis
+              type="number"
+              allowDecimals={false}
+              tick={tickStyle}
+              tickFormatter={(value: number) => format.number(value)}
+              reversed={isRtl}
+            />
             <YAxis
               type="category"
               dataKey="label"
@@ -133,7 +149,7 @@ export function StatusBarChart({
               interval={0}
               orientation={isRtl ? "right" : "left"}
             />
-            <Tooltip />
+            <Tooltip formatter={(value) => format.number(Number(value))} />
             {STATUSES.map((status) => (
               <Bar
                 key={status}
