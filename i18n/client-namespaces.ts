@@ -24,4 +24,8 @@ export const CLIENT_NAMESPACES = [
   "membersClient",
   "workspaceSettingsClient",
   "auditClient",
+  "dashboardClient",
+  "snapshotsClient",
+  "publishingClient",
+  "reportClient",
 ] as const;

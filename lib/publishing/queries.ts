@@ -44,6 +44,7 @@ async function buildLive(workspaceId: string, trackerId: string): Promise<Public
     where: { id: trackerId, workspaceId },
     select: {
       name: true,
+      language: true,
       workspace: { select: { name: true } },
       document: { select: { title: true, author: true, citation: true } },
     },
@@ -66,6 +67,7 @@ async function buildLive(workspaceId: string, trackerId: string): Promise<Public
     {
       workspaceName: tracker.workspace.name,
       trackerName: tracker.name,
+      language: tracker.language,
       citation: citationOf(tracker.document),
       mode: "live",
       snapshotName: null,
@@ -111,6 +113,7 @@ async function buildFromSnapshot(
     {
       workspaceName: workspace.name,
       trackerName: snapshot.trackerName,
+      language: snapshot.language,
       citation: snapshot.citation,
       mode: "snapshot",
       snapshotName: snapshot.name,
