@@ -4,4 +4,14 @@
  * tests/unit/i18n-catalogues.test.ts fails when a "use client" file uses a namespace missing here.
  * Keep client namespaces to what client components render; put server-rendered text in other namespaces.
  */
-export const CLIENT_NAMESPACES = ["common", "language", "status", "errors", "validation"] as const;
+export const CLIENT_NAMESPACES = [
+  "common",
+  "language",
+  "status",
+  "errors",
+  "validation",
+  "newTrackerClient",
+  "trackerLanguage",
+  "documentsClient",
+  "importClient",
+] as const;
