@@ -2,7 +2,7 @@
 
 import { memo, useMemo, type Dispatch } from "react";
 import { Check, CheckCheck, Merge, Scissors, Undo2, X } from "lucide-react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import {
@@ -18,8 +18,8 @@ import {
   type ReviewState,
 } from "@/components/documents/document-wizard-state";
 import { squashWhitespace } from "@/lib/documents/passages";
-import { RECOMMENDED_BY } from "@/lib/documents/un";
-import { localizeMessage, type RootTranslator } from "@/lib/i18n/localize";
+import { POSITION, RECOMMENDED_BY } from "@/lib/documents/un";
+import { isMessageKey, localizeMessage, type RootTranslator } from "@/lib/i18n/localize";
 import { cn } from "@/lib/cn";
 import type en from "@/messages/en.json";
 
@@ -29,6 +29,33 @@ const parseList = (value: string) =>
     .split(",")
     .map((v) => v.trim())
     .filter((v, i, all) => v !== "" || i === all.length - 1);
+
+/** A proposal reason's label ("modal-should" → "Says what should be done"), in the reader's language. */
+function useReasonLabel() {
+  const t = useTranslations("documentsClient.candidates");
+  // i18n-keys: documentsClient.candidates.reasons.*
+  return (reason: string) => {
+    const key =
+      `reasons.${reason}` as `reasons.${keyof (typeof en)["documentsClient"]["candidates"]["reasons"]}`;
+    return t.has(key) ? t(key) : reason;
+  };
+}
+
+/**
+ * Why a candidate was proposed. The extraction explains in English (with numbers and States from the
+ * document); other languages show the translated reason instead. Reviewer-made candidates carry a key.
+ */
+export function useCandidateWhy() {
+  const tRoot = useTranslations() as unknown as RootTranslator;
+  const locale = useLocale();
+  const reasonLabel = useReasonLabel();
+  return (c: Pick<Candidate, "why" | "reason">) =>
+    isMessageKey(c.why)
+      ? localizeMessage(tRoot, c.why)
+      : locale.startsWith("en")
+        ? c.why
+        : reasonLabel(c.reason);
+}
 
 /**
  * The proposed recommendations, grouped by section: accept a section at once, reject every proposal of one
@@ -49,12 +76,7 @@ export function ReviewCandidates({
   lang?: string;
 }) {
   const t = useTranslations("documentsClient.candidates");
-  // i18n-keys: documentsClient.candidates.reasons.*
-  const reasonLabel = (reason: string) => {
-    const key =
-      `reasons.${reason}` as `reasons.${keyof (typeof en)["documentsClient"]["candidates"]["reasons"]}`;
-    return t.has(key) ? t(key) : reason;
-  };
+  const reasonLabel = useReasonLabel();
   const ordered = orderedCandidates(state);
   const toReview = proposedCount(state);
   const reasons = proposedReasons(state);
@@ -188,7 +210,7 @@ const CandidateCard = memo(function CandidateCard({
   dispatch: Dispatch<ReviewAction>;
 }) {
   const t = useTranslations("documentsClient.candidates");
-  const tRoot = useTranslations() as unknown as RootTranslator;
+  const why = useCandidateWhy();
   return (
     <li
       id={`card-${c.key}`}
@@ -206,7 +228,7 @@ const CandidateCard = memo(function CandidateCard({
           {t("position", { number: index + 1 })} <span lang={lang}>{sectionTitle}</span>
           {isIncluded ? "" : ` ${t("leftOut")}`}
         </span>
-        <span className="italic">{localizeMessage(tRoot, c.why)}</span>
+        <span className="italic">{why(c)}</span>
       </div>
       <div className="flex gap-2">
         {c.referenceId !== null ? (
@@ -239,7 +261,7 @@ const CandidateCard = memo(function CandidateCard({
         <div className="grid gap-2 sm:grid-cols-2">
           {columns.map((name) => (
             <label key={name} className="block text-xs text-zinc-600">
-              {name}
+              {name === RECOMMENDED_BY ? t("recommendedBy") : name === POSITION ? t("positionColumn") : name}
               <input
                 value={listValue(c.attributes[name])}
                 placeholder={name === RECOMMENDED_BY ? t("recommendedByPlaceholder") : t("notStated")}

@@ -5,7 +5,7 @@ import { Plus } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { documentSegments, isLive, type ReviewState } from "@/components/documents/document-wizard-state";
-import { localizeMessage, type RootTranslator } from "@/lib/i18n/localize";
+import { useCandidateWhy } from "@/components/documents/review-candidates";
 import { cn } from "@/lib/cn";
 
 /** The offsets of the current selection inside `container`, trimmed of surrounding whitespace. */
@@ -42,7 +42,7 @@ export function ReviewDocument({
   onAddSelection: () => void;
 }) {
   const t = useTranslations("documentsClient.document");
-  const tRoot = useTranslations() as unknown as RootTranslator;
+  const why = useCandidateWhy();
   const docRef = useRef<HTMLDivElement>(null);
   const doc = state.doc;
 
@@ -77,7 +77,7 @@ export function ReviewDocument({
             <mark
               key={segment.candidate.key}
               data-candidate={segment.candidate.key}
-              title={localizeMessage(tRoot, segment.candidate.why)}
+              title={why(segment.candidate)}
               onClick={() =>
                 document
                   .getElementById(`card-${segment.candidate!.key}`)
