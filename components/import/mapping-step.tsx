@@ -46,13 +46,13 @@ export function MappingStep({
         <table className="w-full min-w-[32rem] text-start text-sm">
           <thead>
             <tr className="border-b border-zinc-200 text-xs text-zinc-500">
-              <th scope="col" className="py-2 pe-3 font-medium">
+              <th scope="col" className="py-2 pe-3 text-start font-medium">
                 {t("column")}
               </th>
-              <th scope="col" className="py-2 pe-3 font-medium">
+              <th scope="col" className="py-2 pe-3 text-start font-medium">
                 {t("example")}
               </th>
-              <th scope="col" className="w-56 py-2 font-medium">
+              <th scope="col" className="w-56 py-2 text-start font-medium">
                 {t("importAs")}
               </th>
             </tr>
@@ -62,7 +62,7 @@ export function MappingStep({
               const example = staged.sample.map((row) => row[header] ?? "").find((v) => v.trim()) ?? "";
               return (
                 <tr key={header} className="border-b border-zinc-100">
-                  <th scope="row" className="py-2 pe-3 font-medium">
+                  <th scope="row" className="py-2 pe-3 text-start font-medium">
                     {header}
                   </th>
                   <td className="max-w-xs truncate py-2 pe-3 text-zinc-600" title={example}>

@@ -49,16 +49,16 @@ export function PreviewStep({
         <table className="w-full min-w-[40rem] text-start text-sm">
           <thead>
             <tr className="border-b border-zinc-200 text-xs text-zinc-500">
-              <th scope="col" className="w-14 py-2 pe-2 font-medium">
+              <th scope="col" className="w-14 py-2 pe-2 text-start font-medium">
                 {t("row")}
               </th>
-              <th scope="col" className="py-2 pe-2 font-medium">
+              <th scope="col" className="py-2 pe-2 text-start font-medium">
                 {t("title")}
               </th>
-              <th scope="col" className="py-2 pe-2 font-medium">
+              <th scope="col" className="py-2 pe-2 text-start font-medium">
                 {t("details")}
               </th>
-              <th scope="col" className="py-2 font-medium">
+              <th scope="col" className="py-2 text-start font-medium">
                 {t("problems")}
               </th>
             </tr>
