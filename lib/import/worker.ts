@@ -155,7 +155,7 @@ export async function runImportJob(importJobId: string): Promise<"done" | "faile
   const job = await claim(importJobId);
   if (!job) return "skipped";
   if (job.attempts > MAX_IMPORT_ATTEMPTS) {
-    await markFailed(job, `The import was interrupted ${MAX_IMPORT_ATTEMPTS} times. Nothing was imported.`);
+    await markFailed(job, storedMessage("import.jobErrors.interrupted", { count: MAX_IMPORT_ATTEMPTS }));
     return "failed";
   }
   const progress = progressWriter(job);
