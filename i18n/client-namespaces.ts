@@ -28,4 +28,8 @@ export const CLIENT_NAMESPACES = [
   "snapshotsClient",
   "publishingClient",
   "reportClient",
+  "newTrackerClient",
+  "trackerLanguage",
+  "documentsClient",
+  "importClient",
 ] as const;

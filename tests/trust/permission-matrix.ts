@@ -229,6 +229,11 @@ export const ACTION_MATRIX: Record<string, Rule> = {
     roles: ADMIN,
     fields: ({ w }) => ({ ...ws(w), name: "New tracker", sections: "One\nTwo" }),
   },
+  setTrackerLanguageAction: {
+    kind: "roles",
+    roles: EDITOR,
+    fields: ({ w }) => ({ ...ws(w), trackerId: w.tracker.id, language: "fr" }),
+  },
   // lib/recommendations, lib/action-items, lib/comments, lib/evidence and lib/sections actions
   updateFieldAction: {
     kind: "roles",
