@@ -1,6 +1,50 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { createTranslator } from "next-intl";
 import { contentSecurityPolicy, createNonce, isEmbeddablePath } from "@/lib/csp";
 import { isPublished } from "@/lib/publishing/queries";
+import { directionOf, isAppLocale, LOCALE_COOKIE, PSEUDO_LOCALE, type RequestLocale } from "@/i18n/locales";
+import { loadMessages } from "@/i18n/messages";
+import { negotiateLocale } from "@/i18n/negotiate";
+
+/**
+ * The language of a response made here, before next-intl runs: the visitor's choice (the footer switcher's
+ * cookie, which also mirrors a signed-in user's profile language), else Accept-Language, else English.
+ */
+function proxyLocale(request: NextRequest): RequestLocale {
+  const cookie = request.cookies.get(LOCALE_COOKIE)?.value;
+  if (cookie === PSEUDO_LOCALE && process.env.PSEUDO_LOCALE === "1") return PSEUDO_LOCALE;
+  if (isAppLocale(cookie)) return cookie;
+  return negotiateLocale(request.headers.get("accept-language"));
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(
+    /[<>&"']/g,
+    (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&#39;" })[c]!,
+  );
+
+/** The 404 page of an unpublished scorecard, in the visitor's language. i18n-keys: publicScorecard.notFound.* */
+async function notPublishedPage(request: NextRequest): Promise<NextResponse> {
+  const locale = proxyLocale(request);
+  const t = createTranslator({
+    locale,
+    messages: await loadMessages(locale),
+    namespace: "publicScorecard.notFound",
+  });
+  const html =
+    `<!doctype html><html lang="${locale}" dir="${directionOf(locale)}"><meta charset=utf-8>` +
+    `<meta name=viewport content="width=device-width, initial-scale=1">` +
+    `<title>${escapeHtml(t("title"))}</title><p>${escapeHtml(t("body"))}</p></html>`;
+  return new NextResponse(html, {
+    status: 404,
+    headers: {
+      "Content-Type": "text/html; charset=utf-8",
+      "Cache-Control": "no-store",
+      "Content-Language": locale,
+      Vary: "Accept-Language, Cookie",
+    },
+  });
+}
 
 /**
  * Gives every page its own CSP nonce. Next.js reads the policy from the request headers and puts the nonce
@@ -12,11 +56,7 @@ export async function proxy(request: NextRequest) {
   // scorecard answers 404 to every kind of request (an RSC request for a page that calls notFound() would
   // otherwise get a 200 carrying the not-found payload). The pages check again themselves.
   const scorecard = /^\/p\/([^/]+)\/([^/]+)(?:\/|$)/.exec(request.nextUrl.pathname);
-  if (scorecard && !(await isPublished(scorecard[1]!, scorecard[2]!)))
-    return new NextResponse(
-      "<!doctype html><meta charset=utf-8><title>Not found</title><p>This page is not published.</p>",
-      { status: 404, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } },
-    );
+  if (scorecard && !(await isPublished(scorecard[1]!, scorecard[2]!))) return notPublishedPage(request);
   const nonce = createNonce();
   const policy = contentSecurityPolicy(nonce, {
     isDevelopment: process.env.NODE_ENV === "development",

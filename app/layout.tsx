@@ -23,13 +23,21 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const locale = await getLocale();
   const messages = await getMessages();
   const dir = directionOf(locale);
+  const t = await getTranslations("common");
   // Client components get only the namespaces they use, not the whole catalogue.
   const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, messages[ns]]));
   return (
     <html lang={locale} dir={dir} className={`${GeistSans.variable} ${GeistMono.variable}`}>
       <body className="min-h-dvh font-sans">
         <NextIntlClientProvider messages={clientMessages}>{children}</NextIntlClientProvider>
-        <Toaster position={dir === "rtl" ? "bottom-left" : "bottom-right"} dir={dir} richColors closeButton />
+        <Toaster
+          position={dir === "rtl" ? "bottom-left" : "bottom-right"}
+          dir={dir}
+          richColors
+          closeButton
+          containerAriaLabel={t("notificationsRegion")}
+          toastOptions={{ closeButtonAriaLabel: t("close") }}
+        />
       </body>
     </html>
   );

@@ -70,7 +70,7 @@ test("overview, dashboard and time travel on the demo tracker", async ({ page })
   const trackerUrl = new URL(page.url()).pathname.replace(/\/dashboard$/, "");
   await page.goto(`${trackerUrl}?asOf=2021-04-30`);
   // Visible ones: while React reveals the streamed page (after loading.tsx), a hidden copy is in the DOM too.
-  await expect(page.getByText("Viewing as of 30 April 2021 —").filter({ visible: true })).toBeVisible();
+  await expect(page.getByText("Viewing as of April 30, 2021 —").filter({ visible: true })).toBeVisible();
   await expect(page.getByRole("button", { name: /New recommendation/ })).toHaveCount(0);
   await page.screenshot({ path: `${dir}/time-travel-desktop.png`, fullPage: false });
   // The day after the tracker was created, nothing had moved yet.

@@ -24,5 +24,13 @@ export const CLIENT_NAMESPACES = [
   "membersClient",
   "workspaceSettingsClient",
   "auditClient",
+  "dashboardClient",
+  "snapshotsClient",
+  "publishingClient",
+  "reportClient",
+  "newTrackerClient",
+  "trackerLanguage",
+  "documentsClient",
+  "importClient",
   "trackerClient",
 ] as const;

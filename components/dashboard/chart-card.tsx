@@ -2,6 +2,7 @@
 
 import { useId, useState, type ReactNode } from "react";
 import { BarChart3, Table2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 import { cardClass } from "@/components/ui/card";
 
@@ -25,6 +26,7 @@ export function ChartCard({
   minHeight?: number;
   actions?: ReactNode;
 }) {
+  const t = useTranslations("dashboardClient");
   const [isTable, setIsTable] = useState(false);
   const id = useId();
   return (
@@ -50,7 +52,7 @@ export function ChartCard({
             ) : (
               <Table2 aria-hidden className="size-4" />
             )}
-            {isTable ? "Show as chart" : "Show as table"}
+            {isTable ? t("showChart") : t("showTable")}
           </button>
         </div>
       </div>

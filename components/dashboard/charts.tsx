@@ -15,12 +15,19 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { directionOf } from "@/i18n/locales";
 import { STATUSES, statusMeta, type StatusCounts } from "@/lib/status";
+
+/** Stored days ("YYYY-MM-DD") as short dates in the reader's language, read in UTC. */
+const dayTick = { day: "numeric", month: "short", year: "2-digit", timeZone: "UTC" } as const;
 
 /** The status key, in scale order, drawn in HTML so it reads and wraps like text. */
 function StatusKey() {
+  const t = useTranslations("dashboardClient");
+  const tStatus = useTranslations("status");
   return (
-    <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-zinc-700" aria-label="Key">
+    <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-zinc-700" aria-label={t("key")}>
       {STATUSES.map((status) => (
         <li key={status} className="inline-flex items-center gap-1.5">
           <span
@@ -28,7 +35,7 @@ function StatusKey() {
             className="size-2.5 rounded-sm"
             style={{ background: statusMeta[status].chart }}
           />
-          {statusMeta[status].label}
+          {tStatus(`${status}.label`)}
         </li>
       ))}
     </ul>
@@ -36,14 +43,6 @@ function StatusKey() {
 }
 
 const tickStyle = { fontSize: 12, fill: "#52525b" };
-
-const formatDay = (day: string) =>
-  new Date(`${day}T00:00:00Z`).toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "short",
-    year: "2-digit",
-    timeZone: "UTC",
-  });
 
 /** How many recommendations were in each status on each day: stacked areas. */
 export function StatusAreaChart({
@@ -54,6 +53,11 @@ export function StatusAreaChart({
   label: string;
 }) {
   const rows = data.map((row) => ({ day: row.day, ...row.counts }));
+  const tStatus = useTranslations("status");
+  const format = useFormatter();
+  const formatDay = (day: string) => format.dateTime(new Date(`${day}T00:00:00Z`), dayTick);
+  // Right to left, time runs from right to left and the axis of counts sits on the right.
+  const isRtl = directionOf(useLocale()) === "rtl";
   return (
     <div className="w-full">
       <div className="h-72">
@@ -65,15 +69,30 @@ export function StatusAreaChart({
             margin={{ top: 4, right: 8, left: 0, bottom: 0 }}
           >
             <CartesianGrid stroke="#e4e4e7" vertical={false} />
-            <XAxis dataKey="day" tickFormatter={formatDay} tick={tickStyle} minTickGap={32} />
-            <YAxis allowDecimals={false} tick={tickStyle} width={48} />
-            <Tooltip labelFormatter={(day) => formatDay(String(day))} />
+            <XAxis
+              dataKey="day"
+              tickFormatter={formatDay}
+              tick={tickStyle}
+              minTickGap={32}
+              reversed={isRtl}
+            />
+            <YAxis
+              allowDecimals={false}
+              tick={tickStyle}
+              width={48}
+              tickFormatter={(value: number) => format.number(value)}
+              orientation={isRtl ? "right" : "left"}
+            />
+            <Tooltip
+              labelFormatter={(day) => formatDay(String(day))}
+              formatter={(value) => format.number(Number(value))}
+            />
             {STATUSES.map((status) => (
               <Area
                 key={status}
                 type="stepAfter"
                 dataKey={status}
-                name={statusMeta[status].label}
+                name={tStatus(`${status}.label`)}
                 stackId="status"
                 stroke="#ffffff"
                 strokeWidth={1}
@@ -99,6 +118,9 @@ export function StatusBarChart({
   label: string;
 }) {
   const rows = data.map((row) => ({ label: row.label, ...row.counts }));
+  const tStatus = useTranslations("status");
+  const format = useFormatter();
+  const isRtl = directionOf(useLocale()) === "rtl";
   const height = Math.max(8, rows.length * 2.25 + 4);
   return (
     <div className="w-full">
@@ -112,14 +134,27 @@ export function StatusBarChart({
             margin={{ top: 0, right: 8, left: 0, bottom: 0 }}
           >
             <CartesianGrid stroke="#e4e4e7" horizontal={false} />
-            <XAxis type="number" allowDecimals={false} tick={tickStyle} />
-            <YAxis type="category" dataKey="label" tick={tickStyle} width={160} interval={0} />
-            <Tooltip />
+            <XAxis
+              type="number"
+              allowDecimals={false}
+              tick={tickStyle}
+              tickFormatter={(value: number) => format.number(value)}
+              reversed={isRtl}
+            />
+            <YAxis
+              type="category"
+              dataKey="label"
+              tick={tickStyle}
+              width={160}
+              interval={0}
+              orientation={isRtl ? "right" : "left"}
+            />
+            <Tooltip formatter={(value) => format.number(Number(value))} />
             {STATUSES.map((status) => (
               <Bar
                 key={status}
                 dataKey={status}
-                name={statusMeta[status].label}
+                name={tStatus(`${status}.label`)}
                 stackId="status"
                 fill={statusMeta[status].chart}
                 stroke="#ffffff"

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Filter } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { cn } from "@/lib/cn";
@@ -12,7 +13,7 @@ type Options = {
   actors: string[];
 };
 
-const selectClass = cn(inputClass, "h-8 w-auto max-w-52 py-0 pr-8 text-sm");
+const selectClass = cn(inputClass, "h-8 w-auto max-w-52 py-0 pe-8 text-sm");
 
 /**
  * The tracker filters that apply to the dashboard (section, tag, owner, target actor), as a plain GET form:
@@ -23,26 +24,25 @@ export function DashboardFilters({
   options,
   hiddenFields,
   clearHref,
+  language,
 }: {
   filters: Pick<TrackerFilters, "section" | "tag" | "owner" | "actor">;
   options: Options;
   hiddenFields: Record<string, string>;
   clearHref: string;
+  /** The language of the tracker's content (section titles), when declared. */
+  language?: string;
 }) {
+  const t = useTranslations("dashboard.filters");
   const isFiltered = Boolean(filters.section || filters.tag || filters.owner || filters.actor);
   return (
-    <form
-      method="get"
-      role="search"
-      aria-label="Filter the dashboard"
-      className="flex flex-wrap items-end gap-2"
-    >
+    <form method="get" role="search" aria-label={t("label")} className="flex flex-wrap items-end gap-2">
       {Object.entries(hiddenFields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <div className="flex flex-col gap-1">
         <label htmlFor="dashboard-section" className="text-xs font-medium text-zinc-600">
-          Section
+          {t("section")}
         </label>
         <select
           id="dashboard-section"
@@ -50,9 +50,9 @@ export function DashboardFilters({
           defaultValue={filters.section ?? ""}
           className={selectClass}
         >
-          <option value="">All sections</option>
+          <option value="">{t("allSections")}</option>
           {options.sections.map((section) => (
-            <option key={section.id} value={section.id}>
+            <option key={section.id} value={section.id} lang={language}>
               {section.title}
             </option>
           ))}
@@ -60,10 +60,10 @@ export function DashboardFilters({
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="dashboard-tag" className="text-xs font-medium text-zinc-600">
-          Tag
+          {t("tag")}
         </label>
         <select id="dashboard-tag" name="tag" defaultValue={filters.tag ?? ""} className={selectClass}>
-          <option value="">All tags</option>
+          <option value="">{t("allTags")}</option>
           {options.tags.map((tag) => (
             <option key={tag} value={tag}>
               {tag}
@@ -73,12 +73,12 @@ export function DashboardFilters({
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="dashboard-owner" className="text-xs font-medium text-zinc-600">
-          Owner
+          {t("owner")}
         </label>
         <select id="dashboard-owner" name="owner" defaultValue={filters.owner ?? ""} className={selectClass}>
-          <option value="">Anyone</option>
-          <option value="me">Me</option>
-          <option value="unassigned">Unassigned</option>
+          <option value="">{t("anyone")}</option>
+          <option value="me">{t("me")}</option>
+          <option value="unassigned">{t("unassigned")}</option>
           {options.members.map((member) => (
             <option key={member.id} value={member.id}>
               {member.name}
@@ -88,10 +88,10 @@ export function DashboardFilters({
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="dashboard-actor" className="text-xs font-medium text-zinc-600">
-          Target actor
+          {t("actor")}
         </label>
         <select id="dashboard-actor" name="actor" defaultValue={filters.actor ?? ""} className={selectClass}>
-          <option value="">All actors</option>
+          <option value="">{t("allActors")}</option>
           {options.actors.map((actor) => (
             <option key={actor} value={actor}>
               {actor}
@@ -100,11 +100,11 @@ export function DashboardFilters({
         </select>
       </div>
       <button type="submit" className={buttonClass("secondary", "sm")}>
-        <Filter aria-hidden className="size-4" /> Apply filters
+        <Filter aria-hidden className="size-4" /> {t("apply")}
       </button>
       {isFiltered ? (
         <Link href={clearHref} className="px-2 py-1.5 text-sm font-medium text-indigo-700 hover:underline">
-          Clear filters
+          {t("clear")}
         </Link>
       ) : null}
     </form>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { ArrowDownRight, ArrowUpRight, Trophy } from "lucide-react";
+import { useFormatter, useTranslations } from "next-intl";
 import { ChartCard } from "@/components/dashboard/chart-card";
 import { StatusAreaChart, StatusBarChart } from "@/components/dashboard/charts";
 import { StatusBadge } from "@/components/recommendations/status-badge";
@@ -9,17 +10,10 @@ import { buttonClass } from "@/components/ui/button";
 import { cardClass } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/field";
 import { cn } from "@/lib/cn";
-import { formatDate } from "@/lib/dates";
-import {
-  formatPointChange,
-  formatShare,
-  QUICK_PICKS,
-  STALE_CHOICES,
-  type DashboardOptions,
-} from "@/lib/dashboard/rules";
-import type { Breakdown, TrackerDashboard } from "@/lib/dashboard/queries";
+import { pointChange, QUICK_PICKS, STALE_CHOICES, type DashboardOptions } from "@/lib/dashboard/rules";
+import type { TrackerDashboard } from "@/lib/dashboard/queries";
 import type { MovementRow } from "@/lib/history/queries";
-import { STATUSES, statusMeta, type StatusCounts } from "@/lib/status";
+import { STATUSES, type StatusCounts } from "@/lib/status";
 
 type Links = {
   recommendation: (id: string) => string;
@@ -27,7 +21,7 @@ type Links = {
   withOptions: (change: Record<string, string>) => string;
 };
 
-const th = "px-3 py-2 text-left text-xs font-semibold text-zinc-600";
+const th = "px-3 py-2 text-start text-xs font-semibold text-zinc-600";
 const td = "px-3 py-1.5 text-sm tabular-nums";
 
 function CountsTable({
@@ -39,6 +33,9 @@ function CountsTable({
   rows: { label: string; counts: StatusCounts }[];
   rowHeader: string;
 }) {
+  const t = useTranslations("dashboard");
+  const tStatus = useTranslations("status");
+  const format = useFormatter();
   return (
     <table className="w-full border-collapse">
       <caption className="sr-only">{caption}</caption>
@@ -48,28 +45,28 @@ function CountsTable({
             {rowHeader}
           </th>
           {STATUSES.map((status) => (
-            <th key={status} scope="col" className={cn(th, "text-right")}>
-              {statusMeta[status].label}
+            <th key={status} scope="col" className={cn(th, "text-end")}>
+              {tStatus(`${status}.label`)}
             </th>
           ))}
-          <th scope="col" className={cn(th, "text-right")}>
-            Total
+          <th scope="col" className={cn(th, "text-end")}>
+            {t("table.total")}
           </th>
         </tr>
       </thead>
       <tbody className="divide-y divide-zinc-100">
         {rows.map((row) => (
           <tr key={row.label}>
-            <th scope="row" className={cn(td, "text-left font-medium")}>
+            <th scope="row" className={cn(td, "text-start font-medium")}>
               {row.label}
             </th>
             {STATUSES.map((status) => (
-              <td key={status} className={cn(td, "text-right")}>
-                {row.counts[status].toLocaleString("en")}
+              <td key={status} className={cn(td, "text-end")}>
+                {format.number(row.counts[status])}
               </td>
             ))}
-            <td className={cn(td, "text-right font-medium")}>
-              {STATUSES.reduce((sum, s) => sum + row.counts[s], 0).toLocaleString("en")}
+            <td className={cn(td, "text-end font-medium")}>
+              {format.number(STATUSES.reduce((sum, s) => sum + row.counts[s], 0))}
             </td>
           </tr>
         ))}
@@ -79,17 +76,19 @@ function CountsTable({
 }
 
 function Panel({
+  id,
   title,
   description,
   children,
   className,
 }: {
+  /** The heading's id (the title is translated, so it is not derived from it). */
+  id: string;
   title: string;
   description?: ReactNode;
   children: ReactNode;
   className?: string;
 }) {
-  const id = `panel-${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
   return (
     <section aria-labelledby={id} className={cardClass(cn("p-5", className))}>
       <h2 id={id} className="font-semibold">
@@ -120,6 +119,9 @@ function MovementList({
   links: Links;
   empty: string;
 }) {
+  const t = useTranslations("dashboard.movement");
+  const tStatus = useTranslations("status");
+  const format = useFormatter();
   return (
     <div>
       <h3 className="flex items-center gap-1.5 text-sm font-semibold">
@@ -136,12 +138,16 @@ function MovementList({
                 {row.title}
               </Link>
               <span className="block text-xs text-zinc-600">
-                {statusMeta[row.from].label} → {statusMeta[row.to].label} · {formatDate(row.lastChangedAt)}
+                {t("change", {
+                  from: tStatus(`${row.from}.label`),
+                  to: tStatus(`${row.to}.label`),
+                  date: format.dateTime(new Date(row.lastChangedAt), "day"),
+                })}
               </span>
             </li>
           ))}
           {total > rows.length ? (
-            <li className="text-xs text-zinc-600">and {total - rows.length} more</li>
+            <li className="text-xs text-zinc-600">{t("more", { count: total - rows.length })}</li>
           ) : null}
         </ul>
       )}
@@ -149,61 +155,80 @@ function MovementList({
   );
 }
 
-const breakdownRows = (rows: Breakdown[]) =>
-  rows.map((row) => ({ label: row.label, counts: row.progress.counts }));
-
 /** The tracker dashboard (issue 11, part 1). Every list links to its recommendation. */
 export function DashboardView({
   data,
   options,
   links,
   hiddenFields,
+  language,
 }: {
   data: TrackerDashboard;
   options: DashboardOptions;
   links: Links;
   /** The tracker filters, kept by the dashboard's own forms (GET). */
   hiddenFields: Record<string, string>;
+  /** The language of the tracker's content (recommendation and section titles), when declared. */
+  language?: string;
 }) {
-  const sinceLabel = formatDate(options.since);
+  const t = useTranslations("dashboard");
+  const format = useFormatter();
+  const day = (date: Date | string) => format.dateTime(new Date(date), "day");
+  const sinceLabel = day(options.since);
   const movement = data.movement;
   const latest = data.series.at(-1);
   const isEmpty = !latest || latest.total === 0;
-  const stepNote = data.step > 1 ? ` One point every ${data.step} days.` : "";
+  const share = (value: number) => format.number(value, "percent");
   const hidden = (omit: string) =>
     Object.entries(hiddenFields)
       .filter(([name]) => name !== omit)
       .map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />);
+  const actorRows = data.actors.map((row) => ({
+    label:
+      row.key === "__other"
+        ? t("breakdowns.otherActors", { count: Number(row.label) })
+        : row.key === ""
+          ? t("breakdowns.noActor")
+          : row.label,
+    counts: row.progress.counts,
+  }));
+  // i18n-keys: dashboard.breakdowns.path.*
+  const pathKey = (key: string) => (key === "true" ? "yes" : key === "false" ? "no" : "unknown");
+  const pathRows = data.paths.map((row) => ({
+    label: t(`breakdowns.path.${pathKey(row.key)}`),
+    counts: row.progress.counts,
+  }));
 
   return (
     <div className="space-y-6">
       <ChartCard
-        title="Status over time"
-        description={`How many recommendations were in each status at the end of each day, from the status history.${stepNote}`}
+        title={t("overTime.title")}
+        description={
+          data.step > 1 ? t("overTime.descriptionStep", { step: data.step }) : t("overTime.description")
+        }
         chart={
           isEmpty ? (
-            <Empty>
-              No recommendations yet. Add some to the tracker, then change their status: this chart fills in.
-            </Empty>
+            <Empty>{t("overTime.empty")}</Empty>
           ) : (
-            <StatusAreaChart data={data.series} label="Recommendations in each status over time" />
+            <StatusAreaChart data={data.series} label={t("overTime.chartLabel")} />
           )
         }
         table={
           <CountsTable
-            caption="Recommendations in each status by day"
-            rowHeader="Day"
-            rows={data.series.map((row) => ({ label: formatDate(row.day), counts: row.counts })).reverse()}
+            caption={t("overTime.tableCaption")}
+            rowHeader={t("overTime.day")}
+            rows={data.series.map((row) => ({ label: day(row.day), counts: row.counts })).reverse()}
           />
         }
       />
 
       <Panel
-        title="Movement"
+        id="panel-movement"
+        title={t("movement.title")}
         description={
           <div className="flex flex-wrap items-center gap-2">
-            <span>Status changes since the end of {sinceLabel}.</span>
-            <nav aria-label="Measure movement since" className="flex flex-wrap items-center gap-1">
+            <span>{t("movement.description", { date: sinceLabel })}</span>
+            <nav aria-label={t("movement.quickPicks")} className="flex flex-wrap items-center gap-1">
               {QUICK_PICKS.map((days) => {
                 const key = `${days}d`;
                 const isCurrent = options.sinceKey === key;
@@ -215,7 +240,7 @@ export function DashboardView({
                     className={buttonClass(isCurrent ? "primary" : "secondary", "sm")}
                     scroll={false}
                   >
-                    {days} days
+                    {t("days", { count: days })}
                   </Link>
                 );
               })}
@@ -223,7 +248,7 @@ export function DashboardView({
             <form method="get" className="flex items-center gap-1">
               {hidden("since")}
               <label htmlFor="since-custom" className="sr-only">
-                Custom date
+                {t("movement.customDate")}
               </label>
               <input
                 id="since-custom"
@@ -237,116 +262,115 @@ export function DashboardView({
                 type="submit"
                 className={buttonClass(options.isCustomSince ? "primary" : "secondary", "sm")}
               >
-                Custom date
+                {t("movement.customDate")}
               </button>
             </form>
           </div>
         }
       >
         {movement.totals.moved === 0 ? (
-          <Empty>
-            Nothing changed status since {sinceLabel}. Pick a longer period above, or set a status on a
-            recommendation.
-          </Empty>
+          <Empty>{t("movement.empty", { date: sinceLabel })}</Empty>
         ) : (
-          <div className="grid gap-6 md:grid-cols-3">
+          <div className="grid gap-6 md:grid-cols-3" lang={language}>
             <MovementList
-              title="Advanced"
-              icon={<ArrowUpRight aria-hidden className="size-4 text-blue-700" />}
+              title={t("movement.advanced")}
+              icon={<ArrowUpRight aria-hidden className="size-4 text-blue-700 rtl:-scale-x-100" />}
               rows={movement.rows.filter((r) => r.isAdvanced).slice(0, 12)}
               total={movement.totals.advanced}
               links={links}
-              empty="None advanced."
+              empty={t("movement.noneAdvanced")}
             />
             <MovementList
-              title="Regressed (to Stalled or Reversed)"
-              icon={<ArrowDownRight aria-hidden className="size-4 text-red-700" />}
+              title={t("movement.regressed")}
+              icon={<ArrowDownRight aria-hidden className="size-4 text-red-700 rtl:-scale-x-100" />}
               rows={movement.rows.filter((r) => r.isRegressed).slice(0, 12)}
               total={movement.totals.regressed}
               links={links}
-              empty="None regressed."
+              empty={t("movement.noneRegressed")}
             />
             <MovementList
-              title="Newly achieved"
+              title={t("movement.newlyAchieved")}
               icon={<Trophy aria-hidden className="size-4 text-green-700" />}
               rows={movement.rows.filter((r) => r.isNewlyAchieved).slice(0, 12)}
               total={movement.totals.newlyAchieved}
               links={links}
-              empty="None newly achieved."
+              empty={t("movement.noneNewlyAchieved")}
             />
           </div>
         )}
       </Panel>
 
       <Panel
-        title="Progress by section"
-        description={`Share achieved (partially achieved counts as half) now, and the change since ${sinceLabel}.`}
+        id="panel-progress-by-section"
+        title={t("sections.title")}
+        description={t("sections.description", { date: sinceLabel })}
       >
         {data.sections.length === 0 ? (
-          <Empty>No recommendations in any section yet.</Empty>
+          <Empty>{t("sections.empty")}</Empty>
         ) : (
           <table className="w-full border-collapse">
-            <caption className="sr-only">Progress by section</caption>
+            <caption className="sr-only">{t("sections.title")}</caption>
             <thead>
               <tr className="border-b border-zinc-200">
                 <th scope="col" className={th}>
-                  Section
+                  {t("sections.section")}
                 </th>
                 <th scope="col" className={cn(th, "w-1/3")}>
-                  Progress
+                  {t("sections.progress")}
                 </th>
-                <th scope="col" className={cn(th, "text-right")}>
-                  Achieved
+                <th scope="col" className={cn(th, "text-end")}>
+                  {t("sections.achieved")}
                 </th>
-                <th scope="col" className={cn(th, "text-right")}>
-                  On {sinceLabel}
+                <th scope="col" className={cn(th, "text-end")}>
+                  {t("sections.onDate", { date: sinceLabel })}
                 </th>
-                <th scope="col" className={cn(th, "text-right")}>
-                  Change
+                <th scope="col" className={cn(th, "text-end")}>
+                  {t("sections.change")}
                 </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-zinc-100">
-              {data.sections.map((row) => (
-                <tr key={row.id}>
-                  <th scope="row" className={cn(td, "text-left font-medium")}>
-                    {row.title}
-                  </th>
-                  <td className={td}>
-                    <ProgressBar progress={row.now} isHighContrast />
-                  </td>
-                  <td className={cn(td, "text-right")}>{formatShare(row.now.achievedShare)}</td>
-                  <td className={cn(td, "text-right text-zinc-600")}>
-                    {formatShare(row.then.achievedShare)}
-                  </td>
-                  <td className={cn(td, "text-right font-medium")}>
-                    {formatPointChange(row.then.achievedShare, row.now.achievedShare)}
-                  </td>
-                </tr>
-              ))}
+              {data.sections.map((row) => {
+                const points = pointChange(row.then.achievedShare, row.now.achievedShare);
+                return (
+                  <tr key={row.id}>
+                    <th scope="row" className={cn(td, "text-start font-medium")} lang={language}>
+                      {row.title}
+                    </th>
+                    <td className={td}>
+                      <ProgressBar progress={row.now} isHighContrast />
+                    </td>
+                    <td className={cn(td, "text-end")}>{share(row.now.achievedShare)}</td>
+                    <td className={cn(td, "text-end text-zinc-600")}>{share(row.then.achievedShare)}</td>
+                    <td className={cn(td, "text-end font-medium")}>
+                      {t("sections.pointChange", {
+                        points: Math.abs(points),
+                        sign: points > 0 ? "up" : points < 0 ? "down" : "none",
+                      })}
+                    </td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         )}
       </Panel>
 
       <div className="grid gap-6 lg:grid-cols-2">
-        <Panel
-          title="Time in status"
-          description="Days spent In progress before first reaching Achieved, over recommendations achieved so far."
-        >
+        <Panel id="panel-time-in-status" title={t("timing.title")} description={t("timing.description")}>
           <p className="text-2xl font-semibold tabular-nums">
             {data.timing.medianDaysInProgress === null
               ? "—"
-              : `${Math.round(data.timing.medianDaysInProgress)} days`}
-            <span className="ml-2 text-sm font-normal text-zinc-600">
-              median over {data.timing.achievedCount} achieved
+              : t("days", { count: Math.round(data.timing.medianDaysInProgress) })}
+            <span className="ms-2 text-sm font-normal text-zinc-600">
+              {t("timing.median", { count: data.timing.achievedCount })}
             </span>
           </p>
-          <h3 className="mt-4 text-sm font-semibold">Stuck longest (In progress or Stalled)</h3>
+          <h3 className="mt-4 text-sm font-semibold">{t("timing.stuckTitle")}</h3>
           {data.timing.longestStuck.length === 0 ? (
-            <p className="mt-2 text-sm text-zinc-600">Nothing is in progress or stalled.</p>
+            <p className="mt-2 text-sm text-zinc-600">{t("timing.noneStuck")}</p>
           ) : (
-            <ul className="mt-2 space-y-1.5">
+            <ul className="mt-2 space-y-1.5" lang={language}>
               {data.timing.longestStuck.map((row) => (
                 <li key={row.id} className="flex items-center justify-between gap-3 text-sm">
                   <Link
@@ -356,7 +380,7 @@ export function DashboardView({
                     {row.title}
                   </Link>
                   <span className="flex shrink-0 items-center gap-2 text-xs text-zinc-600">
-                    since {formatDate(row.since)} <StatusBadge status={row.status} />
+                    {t("timing.since", { date: day(row.since) })} <StatusBadge status={row.status} />
                   </span>
                 </li>
               ))}
@@ -365,46 +389,45 @@ export function DashboardView({
         </Panel>
 
         <Panel
-          title="Stale"
+          id="panel-stale"
+          title={t("stale.title")}
           description={
             <form method="get" className="flex flex-wrap items-center gap-1.5">
               {hidden("stale")}
-              <span>No status change, comment or evidence in</span>
+              <span>{t("stale.description")}</span>
               <label htmlFor="stale-days" className="sr-only">
-                Days without activity
+                {t("stale.daysLabel")}
               </label>
               <select
                 id="stale-days"
                 name="stale"
                 defaultValue={String(options.staleDays)}
-                className={cn(inputClass, "h-8 w-auto py-0 pr-8 text-sm")}
+                className={cn(inputClass, "h-8 w-auto py-0 pe-8 text-sm")}
               >
                 {[...new Set([...STALE_CHOICES, options.staleDays])]
                   .sort((a, b) => a - b)
                   .map((days) => (
                     <option key={days} value={days}>
-                      {days} days
+                      {t("days", { count: days })}
                     </option>
                   ))}
               </select>
               <button type="submit" className={buttonClass("secondary", "sm")}>
-                Show
+                {t("stale.show")}
               </button>
             </form>
           }
         >
           <p className="text-2xl font-semibold tabular-nums">
-            {data.stale.total.toLocaleString("en")}
-            <span className="ml-2 text-sm font-normal text-zinc-600">
-              open recommendations without activity in {options.staleDays} days
+            {format.number(data.stale.total)}
+            <span className="ms-2 text-sm font-normal text-zinc-600">
+              {t("stale.count", { count: data.stale.total, days: options.staleDays })}
             </span>
           </p>
           {data.stale.rows.length === 0 ? (
-            <p className="mt-2 text-sm text-zinc-600">
-              Every open recommendation had activity in the last {options.staleDays} days.
-            </p>
+            <p className="mt-2 text-sm text-zinc-600">{t("stale.none", { days: options.staleDays })}</p>
           ) : (
-            <ul className="mt-3 space-y-1.5">
+            <ul className="mt-3 space-y-1.5" lang={language}>
               {data.stale.rows.slice(0, 10).map((row) => (
                 <li key={row.id} className="flex items-center justify-between gap-3 text-sm">
                   <Link
@@ -413,7 +436,9 @@ export function DashboardView({
                   >
                     {row.title}
                   </Link>
-                  <span className="shrink-0 text-xs text-zinc-600">last {formatDate(row.lastActivity)}</span>
+                  <span className="shrink-0 text-xs text-zinc-600">
+                    {t("stale.last", { date: day(row.lastActivity) })}
+                  </span>
                 </li>
               ))}
             </ul>
@@ -421,57 +446,52 @@ export function DashboardView({
         </Panel>
       </div>
 
-      <Panel
-        title="Load per owner"
-        description="Open (not achieved) recommendations each member owns, and their open advocacy actions."
-      >
+      <Panel id="panel-load-per-owner" title={t("owners.title")} description={t("owners.description")}>
         {data.owners.length === 0 ? (
-          <Empty>
-            No recommendation or action has an owner yet. Assign owners on a recommendation’s page.
-          </Empty>
+          <Empty>{t("owners.empty")}</Empty>
         ) : (
           <table className="w-full border-collapse">
-            <caption className="sr-only">Load per owner</caption>
+            <caption className="sr-only">{t("owners.title")}</caption>
             <thead>
               <tr className="border-b border-zinc-200">
                 <th scope="col" className={th}>
-                  Owner
+                  {t("owners.owner")}
                 </th>
-                <th scope="col" className={cn(th, "text-right")}>
-                  Open recommendations
+                <th scope="col" className={cn(th, "text-end")}>
+                  {t("owners.openRecommendations")}
                 </th>
-                <th scope="col" className={cn(th, "text-right")}>
-                  Overdue
+                <th scope="col" className={cn(th, "text-end")}>
+                  {t("owners.overdue")}
                 </th>
-                <th scope="col" className={cn(th, "text-right")}>
-                  Open actions
+                <th scope="col" className={cn(th, "text-end")}>
+                  {t("owners.openActions")}
                 </th>
-                <th scope="col" className={cn(th, "text-right")}>
-                  Overdue
+                <th scope="col" className={cn(th, "text-end")}>
+                  {t("owners.overdue")}
                 </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-zinc-100">
               {data.owners.map((row) => (
                 <tr key={row.userId}>
-                  <th scope="row" className={cn(td, "text-left font-medium")}>
+                  <th scope="row" className={cn(td, "text-start font-medium")}>
                     <Link href={links.withOptions({ owner: row.userId })} className="hover:underline">
                       {row.name}
                     </Link>
                   </th>
-                  <td className={cn(td, "text-right")}>{row.openRecommendations}</td>
+                  <td className={cn(td, "text-end")}>{format.number(row.openRecommendations)}</td>
                   <td
                     className={cn(
                       td,
-                      "text-right",
+                      "text-end",
                       row.overdueRecommendations > 0 && "font-medium text-red-700",
                     )}
                   >
-                    {row.overdueRecommendations}
+                    {format.number(row.overdueRecommendations)}
                   </td>
-                  <td className={cn(td, "text-right")}>{row.openActions}</td>
-                  <td className={cn(td, "text-right", row.overdueActions > 0 && "font-medium text-red-700")}>
-                    {row.overdueActions}
+                  <td className={cn(td, "text-end")}>{format.number(row.openActions)}</td>
+                  <td className={cn(td, "text-end", row.overdueActions > 0 && "font-medium text-red-700")}>
+                    {format.number(row.overdueActions)}
                   </td>
                 </tr>
               ))}
@@ -482,36 +502,42 @@ export function DashboardView({
 
       <div className="grid gap-6 lg:grid-cols-2">
         <ChartCard
-          title="By target actor"
-          description="Today’s statuses for each actor a recommendation is addressed to."
+          title={t("breakdowns.actorTitle")}
+          description={t("breakdowns.actorDescription")}
           minHeight={10}
           chart={
-            data.actors.length === 0 ? (
-              <Empty>No recommendations yet.</Empty>
+            actorRows.length === 0 ? (
+              <Empty>{t("breakdowns.empty")}</Empty>
             ) : (
-              <StatusBarChart data={breakdownRows(data.actors)} label="Statuses by target actor" />
+              <StatusBarChart data={actorRows} label={t("breakdowns.actorLabel")} />
             )
           }
           table={
             <CountsTable
-              caption="Statuses by target actor"
-              rowHeader="Target actor"
-              rows={breakdownRows(data.actors)}
+              caption={t("breakdowns.actorLabel")}
+              rowHeader={t("breakdowns.actorHeader")}
+              rows={actorRows}
             />
           }
         />
         <ChartCard
-          title="By path"
-          description="Whether a recommendation needs legislation or the executive can act alone."
+          title={t("breakdowns.pathTitle")}
+          description={t("breakdowns.pathDescription")}
           minHeight={10}
           chart={
-            data.paths.length === 0 ? (
-              <Empty>No recommendations yet.</Empty>
+            pathRows.length === 0 ? (
+              <Empty>{t("breakdowns.empty")}</Empty>
             ) : (
-              <StatusBarChart data={breakdownRows(data.paths)} label="Statuses by path" />
+              <StatusBarChart data={pathRows} label={t("breakdowns.pathLabel")} />
             )
           }
-          table={<CountsTable caption="Statuses by path" rowHeader="Path" rows={breakdownRows(data.paths)} />}
+          table={
+            <CountsTable
+              caption={t("breakdowns.pathLabel")}
+              rowHeader={t("breakdowns.pathHeader")}
+              rows={pathRows}
+            />
+          }
         />
       </div>
     </div>

@@ -1,3 +1,5 @@
+import { useFormatter, useTranslations } from "next-intl";
+
 /** A tiny server-rendered line of a share (0–1) over time, with its figures in words for screen readers. */
 export function Sparkline({
   points,
@@ -10,6 +12,8 @@ export function Sparkline({
   width?: number;
   height?: number;
 }) {
+  const t = useTranslations("dashboard.sparkline");
+  const format = useFormatter();
   if (points.length < 2) return null;
   const pad = 3;
   const x = (i: number) => pad + (i * (width - 2 * pad)) / (points.length - 1);
@@ -17,11 +21,17 @@ export function Sparkline({
   const line = points.map((p, i) => `${x(i).toFixed(1)},${y(p.share).toFixed(1)}`).join(" ");
   const first = points[0]!;
   const last = points.at(-1)!;
-  const pct = (share: number) => `${Math.round(share * 100)}%`;
+
   return (
     <svg
       role="img"
-      aria-label={`${label}: ${pct(first.share)} on ${first.day}, ${pct(last.share)} on ${last.day}.`}
+      aria-label={t("label", {
+        label,
+        first: format.number(first.share, "percent"),
+        firstDay: format.dateTime(new Date(`${first.day}T00:00:00Z`), "day"),
+        last: format.number(last.share, "percent"),
+        lastDay: format.dateTime(new Date(`${last.day}T00:00:00Z`), "day"),
+      })}
       viewBox={`0 0 ${width} ${height}`}
       width={width}
       height={height}

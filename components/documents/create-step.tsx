@@ -1,8 +1,10 @@
 "use client";
 
 import { useMemo, type Dispatch } from "react";
+import { useTranslations } from "next-intl";
 import { ActionForm, useFormState } from "@/components/ui/action-form";
 import { inputClass } from "@/components/ui/field";
+import { TrackerLanguageSelect } from "@/components/trackers/tracker-language-form";
 import {
   trackerPayload,
   type ReviewAction,
@@ -18,24 +20,28 @@ export function CreateStep({
   uploadId,
   state,
   dispatch,
+  detectedLanguage,
 }: {
   id: string;
   workspaceSlug: string;
   uploadId: string;
   state: ReviewState;
   dispatch: Dispatch<ReviewAction>;
+  /** the document's language if it could be told from its text: the language select's default */
+  detectedLanguage: string | null;
 }) {
+  const t = useTranslations("documentsClient.create");
   const payload = useMemo(() => trackerPayload(state, uploadId), [state, uploadId]);
   return (
     <section aria-labelledby={id} className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-zinc-200">
       <h2 id={id} className="font-semibold">
-        Create the tracker
+        {t("heading")}
       </h2>
       <ActionForm
         action={createDocumentTrackerAction}
         schema={CreateDocumentTrackerSchema}
-        submitLabel={`Create tracker with ${payload.recommendations.length} recommendations`}
-        pendingLabel="Creating the tracker…"
+        submitLabel={t("submit", { count: payload.recommendations.length })}
+        pendingLabel={t("pending")}
         className="mt-3"
       >
         <input type="hidden" name="workspaceSlug" value={workspaceSlug} />
@@ -43,7 +49,7 @@ export function CreateStep({
         <div className="grid gap-4 sm:grid-cols-2">
           <div className="space-y-1.5">
             <label htmlFor={`${id}-name`} className="block text-sm font-medium">
-              Tracker name
+              {t("name")}
             </label>
             <input
               id={`${id}-name`}
@@ -54,7 +60,7 @@ export function CreateStep({
           </div>
           <div className="space-y-1.5">
             <label htmlFor={`${id}-title`} className="block text-sm font-medium">
-              Document title
+              {t("docTitle")}
             </label>
             <input
               id={`${id}-title`}
@@ -63,6 +69,9 @@ export function CreateStep({
               className={inputClass}
             />
           </div>
+        </div>
+        <div className="sm:max-w-sm">
+          <TrackerLanguageSelect defaultValue={detectedLanguage} />
         </div>
         <PayloadErrors />
       </ActionForm>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useReducer } from "react";
+import { useTranslations } from "next-intl";
 import { ReviewStep } from "@/components/documents/review-step";
 import { SourceStep } from "@/components/documents/source-step";
 import { fetchJson } from "@/components/ui/fetch-json";
@@ -17,6 +18,7 @@ import { routes } from "@/lib/routes";
  * document by its upload id). State transitions live in document-wizard-state.ts.
  */
 export function DocumentTrackerWizard({ workspaceSlug }: { workspaceSlug: string }) {
+  const t = useTranslations("documentsClient");
   const [state, dispatch] = useReducer(documentWizardReducer, initialDocumentWizardState);
 
   const analyze = async (input: { file: File } | { text: string }) => {
@@ -30,7 +32,7 @@ export function DocumentTrackerWizard({ workspaceSlug }: { workspaceSlug: string
             headers: { "Content-Type": input.file.type || "application/octet-stream" },
           }
         : { method: "POST", body: input.text, headers: { "Content-Type": "text/plain; charset=utf-8" } },
-      "Could not read the document.",
+      t("source.readFailed"),
     );
     dispatch(
       result.ok ? { type: "analyzed", proposal: result.data } : { type: "failed", error: result.error },

@@ -14,6 +14,7 @@ import {
   trackerPayload,
   type ReviewAction,
   type ReviewState,
+  WHY_MERGED,
 } from "@/components/documents/document-wizard-state";
 import type { DocumentProposal } from "@/lib/documents/mutations";
 import { DocumentTrackerSchema } from "@/lib/documents/schemas";
@@ -206,7 +207,7 @@ describe("review state", () => {
   it("merges a candidate with the next one across the text between them", () => {
     let state = initialReviewState(proposal);
     state = apply(state, { type: "mergedWithNext", key: keyOf(state, "The government") });
-    const merged = state.candidates.find((c) => c.why === "Merged from two proposals.")!;
+    const merged = state.candidates.find((c) => c.why === WHY_MERGED)!;
     expect(merged).toMatchObject({ start: at("The government"), end: doc.length, state: "accepted" });
     expect(state.candidates).toHaveLength(2);
   });
@@ -215,13 +216,13 @@ describe("review state", () => {
     let state = initialReviewState(proposal);
     state = apply(state, { type: "rejectToggled", key: keyOf(state, "The essay") });
     state = apply(state, { type: "selectionAdded", ...span("The essay begins.") });
-    expect(state.notice).toBe("Added the selected passage as a recommendation.");
+    expect(state.notice).toEqual({ kind: "added" });
     expect(state.lastAdded).toBeTruthy();
     expect(sectionAt(state.sections, at("The essay")).isIncluded).toBe(true);
     const before = state.candidates.length;
     state = apply(state, { type: "selectionAdded", ...span("close the camp") });
     expect(state.candidates).toHaveLength(before);
-    expect(state.notice).toMatch(/overlaps “Close the camp”/);
+    expect(state.notice).toEqual({ kind: "overlap", title: "Close the camp" });
   });
 
   it("merges a section into its neighbour, which keeps its title and spans both", () => {

@@ -80,6 +80,19 @@ export type Candidate = {
   tags: string[];
 };
 
+/** A message about the last review action; `title` names the recommendation it is about. */
+export type ReviewNotice = { kind: "undone" | "added" | "overlap"; title?: string };
+
+/**
+ * Why a candidate exists when the reviewer made it: catalogue keys (the extraction's own explanations are
+ * text); the review translates keys and shows text as it is.
+ */
+export const WHY_MERGED = "documentsClient.why.merged";
+export const WHY_SPLIT = "documentsClient.why.split";
+export const WHY_SELECTED = "documentsClient.why.selected";
+/** The reason of a candidate added from a selection (documentsClient.reasons.selected). */
+export const REASON_SELECTED = "selected";
+
 /** What undo restores: the review's content before the last review action. */
 type Snapshot = Pick<ReviewState, "sections" | "candidates">;
 
@@ -90,8 +103,10 @@ export type ReviewState = {
   docTitle: string;
   sections: ReviewSection[];
   candidates: Candidate[];
-  /** A message about the last action on the document pane. */
-  notice: string | null;
+  /** A message about the last action on the document pane (shown as documentsClient.review.notice.<kind>). */
+  notice: ReviewNotice | null;
+  /** The section title when the document has no headings (in the reviewer's language). */
+  fallbackSection: string;
   /** The candidate whose split points are shown. */
   splitting: string | null;
   /** The candidate just added from a selection (the view scrolls to it). */
@@ -127,11 +142,24 @@ export type ReviewAction =
   | { type: "kindChanged"; body: ProposalBody }
   | { type: "undone" };
 
-export function initialReviewState(proposal: DocumentProposal): ReviewState {
+/** Defaults in the reviewer's language, for a document without a title or headings. */
+export type ReviewDefaults = { name: string; docTitle: string; section: string };
+
+const ENGLISH_DEFAULTS: ReviewDefaults = {
+  name: "New tracker",
+  docTitle: "Source document",
+  section: "Recommendations",
+};
+
+export function initialReviewState(
+  proposal: DocumentProposal,
+  defaults: ReviewDefaults = ENGLISH_DEFAULTS,
+): ReviewState {
   return {
-    ...reviewContent(proposal.text, proposal, 0),
-    name: proposal.suggestedTitle || "New tracker",
-    docTitle: proposal.suggestedTitle || "Source document",
+    ...reviewContent(proposal.text, proposal, 0, defaults.section),
+    name: proposal.suggestedTitle || defaults.name,
+    docTitle: proposal.suggestedTitle || defaults.docTitle,
+    fallbackSection: defaults.section,
     notice: null,
     splitting: null,
     lastAdded: null,
@@ -143,6 +171,7 @@ function reviewContent(
   doc: string,
   proposal: ProposalBody,
   firstKey: number,
+  fallbackSection: string,
 ): Pick<ReviewState, "doc" | "sections" | "candidates" | "nextKey" | "kind" | "detectedKind"> {
   let next = firstKey;
   const key = () => `k${++next}`;
@@ -154,7 +183,7 @@ function reviewContent(
           start: s.start,
           isIncluded: s.isIncluded,
         }))
-      : [{ key: key(), title: "Recommendations", start: 0, isIncluded: true }];
+      : [{ key: key(), title: fallbackSection, start: 0, isIncluded: true }];
   const candidates: Candidate[] = proposal.candidates.map((c) => ({
     key: key(),
     start: c.start,
@@ -302,7 +331,13 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
   if (action.type === "undone") {
     const previous = state.past.at(-1);
     if (!previous) return state;
-    return { ...state, ...previous, past: state.past.slice(0, -1), splitting: null, notice: "Undone." };
+    return {
+      ...state,
+      ...previous,
+      past: state.past.slice(0, -1),
+      splitting: null,
+      notice: { kind: "undone" },
+    };
   }
   const next = applyReviewAction(state, action);
   if (next === state || !UNDOABLE.has(action.type)) return next;
@@ -391,7 +426,7 @@ function applyReviewAction(
             end: next.end,
             text: `${candidate.text} ${next.text}`,
             state: "accepted",
-            why: "Merged from two proposals.",
+            why: WHY_MERGED,
             attributes: mergeAttributes(candidate.attributes, next.attributes),
             tags: [...new Set([...candidate.tags, ...next.tags])],
           },
@@ -418,7 +453,7 @@ function applyReviewAction(
             text: squashWhitespace(first),
             title: titleFromText(squashWhitespace(first)),
             state: "accepted",
-            why: "Split from a proposal.",
+            why: WHY_SPLIT,
           },
           {
             ...candidate,
@@ -428,7 +463,7 @@ function applyReviewAction(
             text: squashWhitespace(second),
             title: titleFromText(squashWhitespace(second)),
             state: "accepted",
-            why: "Split from a proposal.",
+            why: WHY_SPLIT,
           },
         ],
       };
@@ -463,7 +498,7 @@ function applyReviewAction(
         ),
       };
     case "kindChanged": {
-      const content = reviewContent(state.doc, action.body, state.nextKey);
+      const content = reviewContent(state.doc, action.body, state.nextKey, state.fallbackSection);
       return { ...state, ...content, splitting: null, lastAdded: null, notice: null };
     }
     case "selectionAdded": {
@@ -472,7 +507,7 @@ function applyReviewAction(
       if (overlap) {
         return {
           ...state,
-          notice: `The selection overlaps “${overlap.title}”: reject or split that one first.`,
+          notice: { kind: "overlap", title: overlap.title },
         };
       }
       const text = squashWhitespace(state.doc.slice(start, end));
@@ -482,7 +517,7 @@ function applyReviewAction(
         ...state,
         nextKey: state.nextKey + 1,
         lastAdded: key,
-        notice: "Added the selected passage as a recommendation.",
+        notice: { kind: "added" },
         sections: section.isIncluded
           ? state.sections
           : state.sections.map((s) => (s.key === section.key ? { ...s, isIncluded: true } : s)),
@@ -495,8 +530,8 @@ function applyReviewAction(
             title: titleFromText(text),
             text,
             state: "accepted",
-            why: "Selected by you.",
-            reason: "Selected by you",
+            why: WHY_SELECTED,
+            reason: REASON_SELECTED,
             referenceId: null,
             attributes: {},
             tags: [],

@@ -2,6 +2,7 @@
 
 import { memo, useMemo, type Dispatch } from "react";
 import { Check, CheckCheck, Merge, Scissors, Undo2, X } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import {
@@ -17,7 +18,10 @@ import {
   type ReviewState,
 } from "@/components/documents/document-wizard-state";
 import { squashWhitespace } from "@/lib/documents/passages";
+import { POSITION, RECOMMENDED_BY } from "@/lib/documents/un";
+import { isMessageKey, localizeMessage, type RootTranslator } from "@/lib/i18n/localize";
 import { cn } from "@/lib/cn";
+import type en from "@/messages/en.json";
 
 const listValue = (values: string[] | undefined) => (values ?? []).join(", ");
 const parseList = (value: string) =>
@@ -25,6 +29,33 @@ const parseList = (value: string) =>
     .split(",")
     .map((v) => v.trim())
     .filter((v, i, all) => v !== "" || i === all.length - 1);
+
+/** A proposal reason's label ("modal-should" → "Says what should be done"), in the reader's language. */
+function useReasonLabel() {
+  const t = useTranslations("documentsClient.candidates");
+  // i18n-keys: documentsClient.candidates.reasons.*
+  return (reason: string) => {
+    const key =
+      `reasons.${reason}` as `reasons.${keyof (typeof en)["documentsClient"]["candidates"]["reasons"]}`;
+    return t.has(key) ? t(key) : reason;
+  };
+}
+
+/**
+ * Why a candidate was proposed. The extraction explains in English (with numbers and States from the
+ * document); other languages show the translated reason instead. Reviewer-made candidates carry a key.
+ */
+export function useCandidateWhy() {
+  const tRoot = useTranslations() as unknown as RootTranslator;
+  const locale = useLocale();
+  const reasonLabel = useReasonLabel();
+  return (c: Pick<Candidate, "why" | "reason">) =>
+    isMessageKey(c.why)
+      ? localizeMessage(tRoot, c.why)
+      : locale.startsWith("en")
+        ? c.why
+        : reasonLabel(c.reason);
+}
 
 /**
  * The proposed recommendations, grouped by section: accept a section at once, reject every proposal of one
@@ -36,11 +67,16 @@ export function ReviewCandidates({
   id,
   state,
   dispatch,
+  lang,
 }: {
   id: string;
   state: ReviewState;
   dispatch: Dispatch<ReviewAction>;
+  /** the document's language (BCP 47), when known: the passages are in it */
+  lang?: string;
 }) {
+  const t = useTranslations("documentsClient.candidates");
+  const reasonLabel = useReasonLabel();
   const ordered = orderedCandidates(state);
   const toReview = proposedCount(state);
   const reasons = proposedReasons(state);
@@ -57,9 +93,9 @@ export function ReviewCandidates({
     <section aria-labelledby={id} className="rounded-xl bg-white shadow-sm ring-1 ring-zinc-200">
       <div className="flex flex-wrap items-center justify-between gap-2 border-b border-zinc-200 px-4 py-3">
         <h2 id={id} className="font-semibold">
-          Recommendations{" "}
+          {t("heading")}{" "}
           <span className="text-sm font-normal text-zinc-500" data-testid="review-counts">
-            {acceptedCandidates(state).length} accepted · {toReview} to review
+            {t("counts", { accepted: acceptedCandidates(state).length, toReview })}
           </span>
         </h2>
         <div className="flex flex-wrap items-center gap-1.5">
@@ -70,10 +106,10 @@ export function ReviewCandidates({
             disabled={state.past.length === 0}
             onClick={() => dispatch({ type: "undone" })}
           >
-            <Undo2 aria-hidden className="size-4" /> Undo
+            <Undo2 aria-hidden className="size-4" /> {t("undo")}
           </Button>
           <label className="sr-only" htmlFor={`${id}-reject-reason`}>
-            Reject every proposal of one reason
+            {t("rejectReasonLabel")}
           </label>
           <select
             id={`${id}-reject-reason`}
@@ -82,12 +118,12 @@ export function ReviewCandidates({
             onChange={(event) => {
               if (event.target.value) dispatch({ type: "reasonRejected", reason: event.target.value });
             }}
-            className={cn(inputClass, "h-8 w-auto max-w-56 py-0 pr-8 text-sm")}
+            className={cn(inputClass, "h-8 w-auto max-w-56 py-0 pe-8 text-sm")}
           >
-            <option value="">Reject all proposed because…</option>
+            <option value="">{t("rejectReasonPlaceholder")}</option>
             {reasons.map((r) => (
               <option key={r.reason} value={r.reason}>
-                {r.reason} ({r.count})
+                {t("reasonCount", { reason: reasonLabel(r.reason), count: r.count })}
               </option>
             ))}
           </select>
@@ -98,17 +134,12 @@ export function ReviewCandidates({
             disabled={toReview === 0}
             onClick={() => dispatch({ type: "acceptAllProposed" })}
           >
-            <Check aria-hidden className="size-4" /> Accept all to review
+            <Check aria-hidden className="size-4" /> {t("acceptAll")}
           </Button>
         </div>
       </div>
       <ol className="max-h-[70vh] overflow-y-auto" data-testid="candidate-list">
-        {ordered.length === 0 ? (
-          <li className="p-4 text-sm text-zinc-600">
-            Nothing was proposed. Select passages in the document to add recommendations, or read the document
-            as another kind above.
-          </li>
-        ) : null}
+        {ordered.length === 0 ? <li className="p-4 text-sm text-zinc-600">{t("empty")}</li> : null}
         {ordered.map((c, index) => {
           const section = sectionOf[index]!;
           const header =
@@ -119,8 +150,8 @@ export function ReviewCandidates({
                 data-testid="candidate-section"
               >
                 <span className="truncate text-sm font-medium text-zinc-700">
-                  {section.title}
-                  {section.isIncluded ? "" : " (left out)"}
+                  <span lang={lang}>{section.title}</span>
+                  {section.isIncluded ? "" : ` ${t("leftOut")}`}
                 </span>
                 <Button
                   type="button"
@@ -128,7 +159,7 @@ export function ReviewCandidates({
                   variant="ghost"
                   onClick={() => dispatch({ type: "sectionAccepted", key: section.key })}
                 >
-                  <CheckCheck aria-hidden className="size-4" /> Accept section
+                  <CheckCheck aria-hidden className="size-4" /> {t("acceptSection")}
                 </Button>
               </li>
             ) : null;
@@ -145,6 +176,7 @@ export function ReviewCandidates({
               points={state.splitting === c.key ? splitPoints(state.doc, c.start, c.end) : null}
               doc={state.splitting === c.key ? state.doc : null}
               dispatch={dispatch}
+              lang={lang}
             />,
           ];
         })}
@@ -164,7 +196,9 @@ const CandidateCard = memo(function CandidateCard({
   points,
   doc,
   dispatch,
+  lang,
 }: {
+  lang?: string;
   candidate: Candidate;
   index: number;
   isIncluded: boolean;
@@ -175,6 +209,8 @@ const CandidateCard = memo(function CandidateCard({
   doc: string | null;
   dispatch: Dispatch<ReviewAction>;
 }) {
+  const t = useTranslations("documentsClient.candidates");
+  const why = useCandidateWhy();
   return (
     <li
       id={`card-${c.key}`}
@@ -189,16 +225,16 @@ const CandidateCard = memo(function CandidateCard({
     >
       <div className="flex flex-wrap items-center justify-between gap-2 text-xs text-zinc-500">
         <span>
-          {index + 1}. {sectionTitle}
-          {isIncluded ? "" : " (left out)"}
+          {t("position", { number: index + 1 })} <span lang={lang}>{sectionTitle}</span>
+          {isIncluded ? "" : ` ${t("leftOut")}`}
         </span>
-        <span className="italic">{c.why}</span>
+        <span className="italic">{why(c)}</span>
       </div>
       <div className="flex gap-2">
         {c.referenceId !== null ? (
           <input
             value={c.referenceId}
-            aria-label={`Paragraph number of recommendation ${index + 1}`}
+            aria-label={t("referenceOf", { number: index + 1 })}
             onChange={(event) =>
               dispatch({ type: "referenceEdited", key: c.key, referenceId: event.target.value })
             }
@@ -207,7 +243,8 @@ const CandidateCard = memo(function CandidateCard({
         ) : null}
         <input
           value={c.title}
-          aria-label={`Title of recommendation ${index + 1}`}
+          aria-label={t("titleOf", { number: index + 1 })}
+          lang={lang}
           onChange={(event) => dispatch({ type: "candidateEdited", key: c.key, title: event.target.value })}
           className={cn(inputClass, "font-medium")}
         />
@@ -215,7 +252,8 @@ const CandidateCard = memo(function CandidateCard({
       <textarea
         value={c.text}
         rows={3}
-        aria-label={`Text of recommendation ${index + 1}`}
+        aria-label={t("textOf", { number: index + 1 })}
+        lang={lang}
         onChange={(event) => dispatch({ type: "candidateEdited", key: c.key, text: event.target.value })}
         className={cn(inputClass, "text-[13px]")}
       />
@@ -223,10 +261,10 @@ const CandidateCard = memo(function CandidateCard({
         <div className="grid gap-2 sm:grid-cols-2">
           {columns.map((name) => (
             <label key={name} className="block text-xs text-zinc-600">
-              {name}
+              {name === RECOMMENDED_BY ? t("recommendedBy") : name === POSITION ? t("positionColumn") : name}
               <input
                 value={listValue(c.attributes[name])}
-                placeholder={name === "Recommended by" ? "States or bodies, comma-separated" : "Not stated"}
+                placeholder={name === RECOMMENDED_BY ? t("recommendedByPlaceholder") : t("notStated")}
                 onChange={(event) =>
                   dispatch({
                     type: "attributeEdited",
@@ -242,7 +280,7 @@ const CandidateCard = memo(function CandidateCard({
         </div>
       ) : null}
       {c.tags.length > 0 ? (
-        <ul className="flex flex-wrap gap-1" aria-label="Themes (become tags)">
+        <ul className="flex flex-wrap gap-1" aria-label={t("themes")}>
           {c.tags.map((tag) => (
             <li key={tag} className="rounded bg-zinc-100 px-1.5 py-0.5 text-xs text-zinc-700">
               {tag}
@@ -258,7 +296,7 @@ const CandidateCard = memo(function CandidateCard({
           aria-pressed={c.state === "accepted"}
           onClick={() => dispatch({ type: "acceptToggled", key: c.key })}
         >
-          <Check aria-hidden className="size-4" /> {c.state === "accepted" ? "Accepted" : "Accept"}
+          <Check aria-hidden className="size-4" /> {c.state === "accepted" ? t("accepted") : t("accept")}
         </Button>
         <Button
           type="button"
@@ -267,7 +305,7 @@ const CandidateCard = memo(function CandidateCard({
           aria-pressed={c.state === "rejected"}
           onClick={() => dispatch({ type: "rejectToggled", key: c.key })}
         >
-          <X aria-hidden className="size-4" /> {c.state === "rejected" ? "Rejected" : "Reject"}
+          <X aria-hidden className="size-4" /> {c.state === "rejected" ? t("rejected") : t("reject")}
         </Button>
         <Button
           type="button"
@@ -276,7 +314,7 @@ const CandidateCard = memo(function CandidateCard({
           disabled={!canMerge}
           onClick={() => dispatch({ type: "mergedWithNext", key: c.key })}
         >
-          <Merge aria-hidden className="size-4" /> Merge with next
+          <Merge aria-hidden className="size-4" /> {t("mergeNext")}
         </Button>
         <Button
           type="button"
@@ -286,24 +324,22 @@ const CandidateCard = memo(function CandidateCard({
           disabled={c.state === "rejected"}
           onClick={() => dispatch({ type: "splittingToggled", key: c.key })}
         >
-          <Scissors aria-hidden className="size-4" /> Split…
+          <Scissors aria-hidden className="size-4" /> {t("split")}
         </Button>
       </div>
       {points !== null && doc !== null ? (
         points.length === 0 ? (
-          <p className="text-xs text-zinc-600">
-            No sentence or clause break inside this passage. Reject it and select the parts instead.
-          </p>
+          <p className="text-xs text-zinc-600">{t("noSplitPoints")}</p>
         ) : (
-          <ul className="space-y-1 rounded-md bg-zinc-50 p-2 text-xs" aria-label="Split points">
+          <ul className="space-y-1 rounded-md bg-zinc-50 p-2 text-xs" aria-label={t("splitPoints")}>
             {points.map((at) => (
               <li key={at}>
                 <button
                   type="button"
                   onClick={() => dispatch({ type: "split", key: c.key, at })}
-                  className="text-left text-indigo-700 hover:underline"
+                  className="text-start text-indigo-700 hover:underline"
                 >
-                  Split before “{squashWhitespace(doc.slice(at, at + 60))}…”
+                  {t("splitBefore", { passage: squashWhitespace(doc.slice(at, at + 60)) })}
                 </button>
               </li>
             ))}

@@ -2,8 +2,10 @@
 
 import { useEffect, useRef } from "react";
 import { Plus } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { documentSegments, isLive, type ReviewState } from "@/components/documents/document-wizard-state";
+import { useCandidateWhy } from "@/components/documents/review-candidates";
 import { cn } from "@/lib/cn";
 
 /** The offsets of the current selection inside `container`, trimmed of surrounding whitespace. */
@@ -29,13 +31,18 @@ export function ReviewDocument({
   selection,
   onSelection,
   onAddSelection,
+  lang,
 }: {
   id: string;
+  /** the document's language (BCP 47), when known */
+  lang?: string;
   state: ReviewState;
   selection: { start: number; end: number } | null;
   onSelection: (selection: { start: number; end: number } | null) => void;
   onAddSelection: () => void;
 }) {
+  const t = useTranslations("documentsClient.document");
+  const why = useCandidateWhy();
   const docRef = useRef<HTMLDivElement>(null);
   const doc = state.doc;
 
@@ -49,19 +56,20 @@ export function ReviewDocument({
     <section aria-labelledby={id} className="rounded-xl bg-white shadow-sm ring-1 ring-zinc-200">
       <div className="flex flex-wrap items-center justify-between gap-2 border-b border-zinc-200 px-4 py-3">
         <h2 id={id} className="font-semibold">
-          Document
+          {t("heading")}
         </h2>
         <Button type="button" size="sm" variant="secondary" disabled={!selection} onClick={onAddSelection}>
-          <Plus aria-hidden className="size-4" /> Add selection as recommendation
+          <Plus aria-hidden className="size-4" /> {t("addSelection")}
         </Button>
       </div>
       <p className="px-4 pt-2 text-xs text-zinc-500" aria-live="polite">
-        {state.notice ??
-          "Select any passage to make a recommendation from it. Yellow: proposed; green: accepted."}
+        {/* i18n-keys: documentsClient.document.notice.* */}
+        {state.notice ? t(`notice.${state.notice.kind}`, { title: state.notice.title ?? "" }) : t("help")}
       </p>
       <div
         ref={docRef}
         data-testid="review-document"
+        lang={lang}
         className="max-h-[70vh] overflow-y-auto px-4 py-3 font-serif text-[15px] leading-7 whitespace-pre-wrap text-zinc-800"
       >
         {documentSegments(state).map((segment, index) =>
@@ -69,7 +77,7 @@ export function ReviewDocument({
             <mark
               key={segment.candidate.key}
               data-candidate={segment.candidate.key}
-              title={segment.candidate.why}
+              title={why(segment.candidate)}
               onClick={() =>
                 document
                   .getElementById(`card-${segment.candidate!.key}`)

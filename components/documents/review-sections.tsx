@@ -2,6 +2,7 @@
 
 import type { Dispatch } from "react";
 import { Merge } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import {
@@ -25,22 +26,20 @@ export function ReviewSections({
   dispatch: Dispatch<ReviewAction>;
   onRestart: () => void;
 }) {
+  const t = useTranslations("documentsClient.sections");
   const sorted = sortedSections(state);
   const accepted = acceptedCandidates(state);
   return (
     <section aria-labelledby={id} className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-zinc-200">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id={id} className="font-semibold">
-          Sections
+          {t("heading")}
         </h2>
         <button type="button" onClick={onRestart} className="text-sm text-indigo-700 hover:underline">
-          Start over with another document
+          {t("restart")}
         </button>
       </div>
-      <p className="mt-1 text-sm text-zinc-600">
-        Proposed from the document&apos;s headings. Framing sections (introduction, conclusion…) start left
-        out; include, rename or merge them as you need.
-      </p>
+      <p className="mt-1 text-sm text-zinc-600">{t("intro")}</p>
       <ol className="mt-3 space-y-2">
         {sorted.map((section, index) => {
           const count = accepted.filter((c) => sectionAt(state.sections, c.start).key === section.key).length;
@@ -50,7 +49,7 @@ export function ReviewSections({
                 <input
                   type="checkbox"
                   checked={section.isIncluded}
-                  aria-label={`Include section “${section.title}”`}
+                  aria-label={t("include", { title: section.title })}
                   onChange={(event) =>
                     dispatch({ type: "sectionIncluded", key: section.key, isIncluded: event.target.checked })
                   }
@@ -58,7 +57,7 @@ export function ReviewSections({
               </label>
               <input
                 value={section.title}
-                aria-label={`Title of section ${index + 1}`}
+                aria-label={t("titleOf", { number: index + 1 })}
                 onChange={(event) =>
                   dispatch({ type: "sectionRenamed", key: section.key, title: event.target.value })
                 }
@@ -68,7 +67,7 @@ export function ReviewSections({
                   !section.isIncluded && "text-zinc-400",
                 )}
               />
-              <span className="w-28 text-xs text-zinc-500 tabular-nums">{count} accepted</span>
+              <span className="w-28 text-xs text-zinc-500 tabular-nums">{t("accepted", { count })}</span>
               <Button
                 type="button"
                 size="sm"
@@ -81,10 +80,13 @@ export function ReviewSections({
                     direction: index === 0 ? "next" : "previous",
                   })
                 }
-                aria-label={`Merge “${section.title}” into the ${index === 0 ? "next" : "previous"} section`}
+                aria-label={
+                  index === 0
+                    ? t("mergeNextLabel", { title: section.title })
+                    : t("mergePreviousLabel", { title: section.title })
+                }
               >
-                <Merge aria-hidden className="size-4" />{" "}
-                {index === 0 ? "Merge into next" : "Merge into previous"}
+                <Merge aria-hidden className="size-4" /> {index === 0 ? t("mergeNext") : t("mergePrevious")}
               </Button>
             </li>
           );

@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useId, useReducer, useState } from "react";
+import { useEffect, useId, useMemo, useReducer, useState } from "react";
+import { useTranslations } from "next-intl";
 import { CreateStep } from "@/components/documents/create-step";
 import { ReviewCandidates } from "@/components/documents/review-candidates";
 import { ReviewDocument } from "@/components/documents/review-document";
@@ -8,7 +9,8 @@ import { ReviewSections } from "@/components/documents/review-sections";
 import { initialReviewState, reviewReducer } from "@/components/documents/document-wizard-state";
 import type { DocumentProposal } from "@/lib/documents/mutations";
 import { reextract } from "@/lib/documents/proposal";
-import { DOCUMENT_KINDS, KIND_HINTS, KIND_LABELS, type DocumentKind } from "@/lib/documents/un";
+import { detectDocumentLanguage } from "@/lib/documents/language";
+import { DOCUMENT_KINDS, type DocumentKind } from "@/lib/documents/un";
 
 /** Step 2: review the proposal (sections, the document, the recommendations), then step 3: create. */
 export function ReviewStep({
@@ -20,8 +22,17 @@ export function ReviewStep({
   proposal: DocumentProposal;
   onRestart: () => void;
 }) {
+  const t = useTranslations("documentsClient");
   const id = useId();
-  const [state, dispatch] = useReducer(reviewReducer, proposal, initialReviewState);
+  const [state, dispatch] = useReducer(reviewReducer, proposal, (p) =>
+    initialReviewState(p, {
+      name: t("defaults.name"),
+      docTitle: t("defaults.docTitle"),
+      section: t("defaults.section"),
+    }),
+  );
+  const detectedLanguage = useMemo(() => detectDocumentLanguage(proposal.text), [proposal.text]);
+  // i18n-keys: documentsClient.kinds.*.label, documentsClient.kinds.*.hint
   const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
 
   // Bring a recommendation made from a selection into view.
@@ -42,13 +53,16 @@ export function ReviewStep({
         <p className="text-sm">
           <span className="font-medium">
             {state.kind === state.detectedKind
-              ? `Looks like ${KIND_LABELS[state.kind]}.`
-              : `Read as ${KIND_LABELS[state.kind]} (detected: ${KIND_LABELS[state.detectedKind]}).`}
+              ? t("kind.looksLike", { kind: t(`kinds.${state.kind}.label`) })
+              : t("kind.readAsDetected", {
+                  kind: t(`kinds.${state.kind}.label`),
+                  detected: t(`kinds.${state.detectedKind}.label`),
+                })}
           </span>{" "}
-          <span className="text-zinc-600">{KIND_HINTS[state.kind]}</span>
+          <span className="text-zinc-600">{t(`kinds.${state.kind}.hint`)}</span>
         </p>
         <label className="flex items-center gap-2 text-sm text-zinc-700">
-          Read as
+          {t("kind.readAs")}
           <select
             value={state.kind}
             onChange={(event) => {
@@ -62,7 +76,7 @@ export function ReviewStep({
           >
             {DOCUMENT_KINDS.map((kind) => (
               <option key={kind} value={kind}>
-                {KIND_LABELS[kind]}
+                {t(`kinds.${kind}.label`)}
               </option>
             ))}
           </select>
@@ -72,6 +86,7 @@ export function ReviewStep({
       <div className="grid gap-6 lg:grid-cols-2">
         <ReviewDocument
           id={`${id}-doc`}
+          lang={detectedLanguage ?? undefined}
           state={state}
           selection={selection}
           onSelection={setSelection}
@@ -81,7 +96,12 @@ export function ReviewStep({
             window.getSelection()?.removeAllRanges();
           }}
         />
-        <ReviewCandidates id={`${id}-candidates`} state={state} dispatch={dispatch} />
+        <ReviewCandidates
+          id={`${id}-candidates`}
+          lang={detectedLanguage ?? undefined}
+          state={state}
+          dispatch={dispatch}
+        />
       </div>
       <CreateStep
         id={`${id}-create`}
@@ -89,6 +109,7 @@ export function ReviewStep({
         uploadId={proposal.uploadId}
         state={state}
         dispatch={dispatch}
+        detectedLanguage={detectedLanguage}
       />
     </div>
   );

@@ -1,10 +1,12 @@
 "use client";
 
 import { useId } from "react";
+import { useTranslations } from "next-intl";
 import { AlertCircle, FileUp } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import type { DocumentSource } from "@/components/documents/document-wizard-state";
+import { MAX_DOCUMENT_BYTES } from "@/lib/documents/limits";
 import { cn } from "@/lib/cn";
 
 /** Step 1: paste the document's text or choose its file. */
@@ -23,11 +25,12 @@ export function SourceStep({
   onMissing: (message: string) => void;
   onAnalyze: (input: { file: File } | { text: string }) => void;
 }) {
+  const t = useTranslations("documentsClient.source");
   const id = useId();
   return (
     <form
       className="mt-6 max-w-3xl space-y-4 rounded-xl bg-white p-5 shadow-sm ring-1 ring-zinc-200"
-      aria-label="Document"
+      aria-label={t("formLabel")}
       onSubmit={(event) => {
         event.preventDefault();
         if (isPending) return;
@@ -35,16 +38,16 @@ export function SourceStep({
         if (source === "file") {
           const file = form.get("file");
           if (file instanceof File && file.name) onAnalyze({ file });
-          else onMissing("Choose a file to upload.");
+          else onMissing(t("missingFile"));
         } else {
           const text = String(form.get("text") ?? "");
           if (text.trim()) onAnalyze({ text });
-          else onMissing("Paste the document's text.");
+          else onMissing(t("missingText"));
         }
       }}
     >
       <fieldset>
-        <legend className="text-sm font-medium">Source</legend>
+        <legend className="text-sm font-medium">{t("legend")}</legend>
         <div className="mt-2 flex gap-4 text-sm">
           {(["paste", "file"] as const).map((value) => (
             <label key={value} className="flex items-center gap-2">
@@ -55,7 +58,7 @@ export function SourceStep({
                 checked={source === value}
                 onChange={() => onSource(value)}
               />
-              {value === "paste" ? "Paste text" : "Upload a file"}
+              {value === "paste" ? t("paste") : t("upload")}
             </label>
           ))}
         </div>
@@ -63,29 +66,29 @@ export function SourceStep({
       {source === "paste" ? (
         <div className="space-y-1.5">
           <label htmlFor={`${id}-text`} className="block text-sm font-medium">
-            Document text
+            {t("text")}
           </label>
           <textarea
             id={`${id}-text`}
             name="text"
             rows={14}
             className={cn(inputClass, "font-serif")}
-            placeholder="Paste the whole document, headings included."
+            placeholder={t("textPlaceholder")}
           />
         </div>
       ) : (
         <div className="space-y-1.5">
           <label htmlFor={`${id}-file`} className="block text-sm font-medium">
-            Document file
+            {t("file")}
           </label>
           <input
             id={`${id}-file`}
             type="file"
             name="file"
             accept=".txt,.md,.markdown,.pdf,.docx,text/plain,text/markdown,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-            className="block w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-zinc-100 file:px-3 file:py-1.5 file:text-sm file:font-medium hover:file:bg-zinc-200"
+            className="block w-full text-sm file:me-3 file:rounded-md file:border-0 file:bg-zinc-100 file:px-3 file:py-1.5 file:text-sm file:font-medium hover:file:bg-zinc-200"
           />
-          <p className="text-xs text-zinc-500">.txt, .md, .pdf or .docx, up to 10 MB.</p>
+          <p className="text-xs text-zinc-500">{t("fileHint", { mb: MAX_DOCUMENT_BYTES / 1024 / 1024 })}</p>
         </div>
       )}
       {error ? (
@@ -98,8 +101,7 @@ export function SourceStep({
         </div>
       ) : null}
       <Button type="submit" isPending={isPending}>
-        <FileUp aria-hidden className="size-4" />{" "}
-        {isPending ? "Reading the document…" : "Propose recommendations"}
+        <FileUp aria-hidden className="size-4" /> {isPending ? t("pending") : t("submit")}
       </Button>
     </form>
   );

@@ -8,7 +8,8 @@ import {
   mappingError,
   type ImportWizardState,
 } from "@/components/import/import-wizard-state";
-import type { ImportPreview, StagedImport } from "@/lib/import/mutations";
+import type { StagedImport } from "@/lib/import/mutations";
+import type { ShownImportPreview as ImportPreview } from "@/lib/import/messages";
 import type { ImportJobView } from "@/lib/import/queries";
 
 const staged: StagedImport = {

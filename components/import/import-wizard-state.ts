@@ -1,4 +1,5 @@
-import type { ImportPreview, StagedImport } from "@/lib/import/mutations";
+import type { StagedImport } from "@/lib/import/mutations";
+import type { ShownImportPreview as ImportPreview } from "@/lib/import/messages";
 import type { ImportJobView } from "@/lib/import/queries";
 import { ColumnMappingSchema, type ColumnMapping, type ColumnTarget } from "@/lib/import/rows";
 
@@ -34,13 +35,17 @@ export type ImportWizardAction =
   | { type: "jobUpdated"; job: ImportJobView }
   | { type: "failed"; error: string };
 
-export function initialImportWizardState(sections: string[]): ImportWizardState {
+/** `fallbackSection`: the section for rows without one when the tracker has none (in the reader's language). */
+export function initialImportWizardState(
+  sections: string[],
+  fallbackSection = "Imported",
+): ImportWizardState {
   return {
     staged: null,
     mapping: {},
     preview: null,
     isStrict: false,
-    defaultSection: sections[0] ?? "Imported",
+    defaultSection: sections[0] ?? fallbackSection,
     job: null,
     error: null,
     pending: null,
@@ -61,10 +66,10 @@ export function currentStep(state: ImportWizardState): ImportStep {
   return "upload";
 }
 
-/** Why the mapping cannot be checked yet (e.g. no text column), or null. */
+/** Why the mapping cannot be checked yet (e.g. no text column), as a "validation.*" key, or null. */
 export function mappingError(mapping: ColumnMapping): string | null {
   const parsed = ColumnMappingSchema.safeParse(mapping);
-  return parsed.success ? null : (parsed.error.issues[0]?.message ?? "Check the mapping.");
+  return parsed.success ? null : (parsed.error.issues[0]?.message ?? "validation.importCheckMapping");
 }
 
 /** Whether the import button may be pressed. */
@@ -116,7 +121,7 @@ export function importWizardReducer(state: ImportWizardState, action: ImportWiza
         job: {
           id: action.jobId,
           state: "queued",
-          phase: "Starting",
+          phase: "", // shown as "Starting" until the server reports its phase
           processed: 0,
           total: state.staged?.rowCount ?? 0,
           attempts: 0,

@@ -2,6 +2,7 @@
 
 import { useEffect, useReducer } from "react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { AlertCircle } from "lucide-react";
 import { fetchJson } from "@/components/ui/fetch-json";
 import { useServerAction } from "@/components/ui/use-server-action";
@@ -33,7 +34,10 @@ const POLL_MS = 700;
  * result. State transitions live in import-wizard-state.ts; each step is its own component.
  */
 export function ImportWizard({ workspaceSlug, trackerId, trackerPath, sections }: Props) {
-  const [state, dispatch] = useReducer(importWizardReducer, sections, initialImportWizardState);
+  const t = useTranslations("importClient");
+  const [state, dispatch] = useReducer(importWizardReducer, sections, (s) =>
+    initialImportWizardState(s, t("defaultSection")),
+  );
   const preview = useServerAction(previewImportAction, { notify: false });
   const start = useServerAction(startImportAction, { notify: false });
   const router = useRouter();
@@ -48,7 +52,7 @@ export function ImportWizard({ workspaceSlug, trackerId, trackerPath, sections }
       const result = await fetchJson<ImportJobView>(
         routes.api.importJob(workspaceSlug, job.id),
         { method: "GET" },
-        "Lost track of the import.",
+        t("errors.lostTrack"),
       );
       if (isCancelled) return;
       if (result.ok) {
@@ -66,14 +70,14 @@ export function ImportWizard({ workspaceSlug, trackerId, trackerPath, sections }
       isCancelled = true;
       clearTimeout(timer);
     };
-  }, [job, workspaceSlug, router]);
+  }, [job, workspaceSlug, router, t]);
 
   const upload = async (file: File) => {
     dispatch({ type: "uploadStarted" });
     const result = await fetchJson<StagedImport>(
       routes.api.importUpload(workspaceSlug, trackerId, file.name),
       { method: "POST", body: file, headers: { "Content-Type": file.type || "application/octet-stream" } },
-      "Could not read the file.",
+      t("errors.readFile"),
     );
     dispatch(result.ok ? { type: "uploaded", staged: result.data } : { type: "failed", error: result.error });
   };
@@ -89,7 +93,7 @@ export function ImportWizard({ workspaceSlug, trackerId, trackerPath, sections }
     dispatch(
       result.ok
         ? { type: "previewed", preview: result.data }
-        : { type: "failed", error: result.formError ?? "Could not check the rows." },
+        : { type: "failed", error: result.formError ?? t("errors.check") },
     );
   };
 
@@ -106,7 +110,7 @@ export function ImportWizard({ workspaceSlug, trackerId, trackerPath, sections }
     dispatch(
       result.ok
         ? { type: "jobStarted", jobId: result.data.jobId }
-        : { type: "failed", error: result.formError ?? "Could not start the import." },
+        : { type: "failed", error: result.formError ?? t("errors.start") },
     );
   };
 
@@ -127,7 +131,7 @@ export function ImportWizard({ workspaceSlug, trackerId, trackerPath, sections }
         isLocked={isLocked(state)}
         isPending={state.pending === "upload"}
         onUpload={(file) => void upload(file)}
-        onMissingFile={() => dispatch({ type: "failed", error: "Choose a CSV or JSON file first." })}
+        onMissingFile={() => dispatch({ type: "failed", error: t("errors.missingFile") })}
       />
 
       {state.staged ? (

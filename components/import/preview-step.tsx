@@ -1,9 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { RejectedList } from "@/components/import/rejected-list";
-import type { ImportPreview } from "@/lib/import/mutations";
-import { statusMeta } from "@/lib/status";
+import type { ShownImportPreview } from "@/lib/import/messages";
 import { cn } from "@/lib/cn";
 
 /** Step 3: how many rows are ready, the first rows with their problems, strict mode, then "Import". */
@@ -17,7 +17,7 @@ export function PreviewStep({
   onStrict,
   onStart,
 }: {
-  preview: ImportPreview;
+  preview: ShownImportPreview;
   defaultSection: string;
   isStrict: boolean;
   isLocked: boolean;
@@ -26,33 +26,40 @@ export function PreviewStep({
   onStrict: (isStrict: boolean) => void;
   onStart: () => void;
 }) {
+  const t = useTranslations("importClient.preview");
+  const tStatus = useTranslations("status");
   return (
     <section
       aria-labelledby="step-preview"
       className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-zinc-200"
     >
       <h2 id="step-preview" className="font-semibold">
-        3. Preview
+        {t("heading")}
       </h2>
       <p className="mt-1 text-sm" data-testid="preview-summary">
-        {preview.validCount.toLocaleString("en")} of {preview.total.toLocaleString("en")} rows are ready
-        {preview.rejectedCount > 0 ? `; ${preview.rejectedCount.toLocaleString("en")} have errors` : ""}.
+        {preview.rejectedCount > 0
+          ? t("summaryWithErrors", {
+              valid: preview.validCount,
+              total: preview.total,
+              rejected: preview.rejectedCount,
+            })
+          : t("summary", { valid: preview.validCount, total: preview.total })}
       </p>
       <div className="mt-3 overflow-x-auto">
-        <table className="w-full min-w-[40rem] text-left text-sm">
+        <table className="w-full min-w-[40rem] text-start text-sm">
           <thead>
             <tr className="border-b border-zinc-200 text-xs text-zinc-500">
-              <th scope="col" className="w-14 py-2 pr-2 font-medium">
-                Row
+              <th scope="col" className="w-14 py-2 pe-2 text-start font-medium">
+                {t("row")}
               </th>
-              <th scope="col" className="py-2 pr-2 font-medium">
-                Title
+              <th scope="col" className="py-2 pe-2 text-start font-medium">
+                {t("title")}
               </th>
-              <th scope="col" className="py-2 pr-2 font-medium">
-                Section · status · tags
+              <th scope="col" className="py-2 pe-2 text-start font-medium">
+                {t("details")}
               </th>
-              <th scope="col" className="py-2 font-medium">
-                Problems
+              <th scope="col" className="py-2 text-start font-medium">
+                {t("problems")}
               </th>
             </tr>
           </thead>
@@ -62,14 +69,15 @@ export function PreviewStep({
                 key={row.rowNumber}
                 className={cn("border-b border-zinc-100 align-top", row.errors.length > 0 && "bg-red-50/60")}
               >
-                <td className="py-2 pr-2 text-zinc-500 tabular-nums">{row.rowNumber}</td>
-                <td className="py-2 pr-2">{row.title}</td>
-                <td className="py-2 pr-2 text-xs text-zinc-600">
+                <td className="py-2 pe-2 text-zinc-500 tabular-nums">{row.rowNumber}</td>
+                <td className="py-2 pe-2">{row.title}</td>
+                <td className="py-2 pe-2 text-xs text-zinc-600">
                   {[
                     row.section ?? defaultSection,
-                    row.status ? statusMeta[row.status].label : null,
+                    // i18n-keys: status.*.label
+                    row.status ? tStatus(`${row.status}.label`) : null,
                     row.tags.join(", ") || null,
-                    row.attributes ? `${row.attributes} attributes` : null,
+                    row.attributes ? t("attributes", { count: row.attributes }) : null,
                   ]
                     .filter(Boolean)
                     .join(" · ")}
@@ -92,10 +100,10 @@ export function PreviewStep({
             onChange={(event) => onStrict(event.target.checked)}
             className="size-4 rounded border-zinc-300"
           />
-          Strict: import nothing if any row has an error
+          {t("strict")}
         </label>
         <Button type="button" onClick={onStart} disabled={!canStart && !isPending} isPending={isPending}>
-          Import {preview.validCount.toLocaleString("en")} rows
+          {t("start", { count: preview.validCount })}
         </Button>
       </div>
     </section>

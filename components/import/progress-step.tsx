@@ -1,20 +1,22 @@
+import { useTranslations } from "next-intl";
 import type { ImportJobView } from "@/lib/import/queries";
 
 /** Step 4 while the import runs: its phase and a progress bar, read from the job's row on the server. */
 export function ProgressStep({ job }: { job: ImportJobView }) {
+  const t = useTranslations("importClient.progress");
   const share = job.total > 0 ? Math.min(1, job.processed / job.total) : 0;
   return (
     <section aria-labelledby="step-import" className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-zinc-200">
       <h2 id="step-import" className="font-semibold">
-        4. Import
+        {t("heading")}
       </h2>
       <div className="mt-3" aria-live="polite">
         <p className="text-sm text-zinc-700">
-          {job.phase}: {job.processed.toLocaleString("en")} of {job.total.toLocaleString("en")} rows
+          {t("status", { phase: job.phase || t("starting"), processed: job.processed, total: job.total })}
         </p>
         <div
           role="progressbar"
-          aria-label="Import progress"
+          aria-label={t("label")}
           aria-valuemin={0}
           aria-valuemax={job.total}
           aria-valuenow={job.processed}
@@ -22,13 +24,7 @@ export function ProgressStep({ job }: { job: ImportJobView }) {
         >
           <div className="h-full bg-indigo-500 transition-[width]" style={{ width: `${share * 100}%` }} />
         </div>
-        <p className="mt-2 text-xs text-zinc-500">
-          Runs on the server in one transaction: nothing appears until every row is written. You can leave
-          this page; the import goes on.
-          {job.attempts > 1
-            ? " It was interrupted and resumed from the start; nothing is written twice."
-            : ""}
-        </p>
+        <p className="mt-2 text-xs text-zinc-500">{job.attempts > 1 ? t("noteResumed") : t("note")}</p>
       </div>
     </section>
   );

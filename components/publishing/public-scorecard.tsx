@@ -1,59 +1,97 @@
 import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
+import { LocaleSwitcher } from "@/components/i18n/locale-switcher";
 import { ProgressBar, ProgressLegend } from "@/components/trackers/progress-bar";
 import { StatusBadge } from "@/components/recommendations/status-badge";
 import { ExternalLink } from "@/components/ui/external-link";
 import { cardClass } from "@/components/ui/card";
-import { evidenceSourceLabels, evidenceStanceLabels } from "@/lib/evidence/rules";
 import type { PublicItem, PublicScorecard } from "@/lib/publishing/rules";
-import { formatDate, formatDateTime } from "@/lib/dates";
+
+/** Public pages show times in UTC, named, whoever reads them. */
+const utcDateTime = { timeZone: "UTC", timeZoneName: "short" } as const;
 
 /** The public page's title block: who publishes, what, "last updated" and the source's citation. */
 export function ScorecardHeader({ scorecard }: { scorecard: PublicScorecard }) {
+  const t = useTranslations("publicScorecard");
+  const format = useFormatter();
+  const lang = scorecard.language ?? undefined;
   return (
     <header>
       <p className="text-xs font-medium tracking-wide text-zinc-500 uppercase">
-        {scorecard.workspaceName} · Public scorecard
+        {t("kicker", { workspace: scorecard.workspaceName })}
       </p>
-      <h1 className="mt-1 text-2xl font-semibold text-balance">{scorecard.trackerName}</h1>
+      <h1 className="mt-1 text-2xl font-semibold text-balance" lang={lang}>
+        {scorecard.trackerName}
+      </h1>
       {scorecard.mode === "snapshot" ? (
         <p className="mt-1 text-sm font-medium text-zinc-800">
-          Report card: {scorecard.snapshotName} · as of {formatDate(scorecard.asOf ?? scorecard.lastUpdated)}
+          {t.rich("reportCard", {
+            name: () => <span lang={lang}>{scorecard.snapshotName}</span>,
+            date: format.dateTime(new Date(scorecard.asOf ?? scorecard.lastUpdated), "day"),
+          })}
         </p>
       ) : null}
       <p className="mt-1 text-sm text-zinc-600">
-        Last updated <time dateTime={scorecard.lastUpdated}>{formatDateTime(scorecard.lastUpdated)} UTC</time>
+        {t.rich("lastUpdated", {
+          time: () => (
+            <time dateTime={scorecard.lastUpdated}>
+              {format.dateTime(new Date(scorecard.lastUpdated), "dateTime", utcDateTime)}
+            </time>
+          ),
+        })}
       </p>
       {scorecard.citation ? (
         <p className="mt-2 text-sm text-zinc-700">
-          Source: <cite>{scorecard.citation}</cite>
+          {t.rich("source", { cite: () => <cite lang={lang}>{scorecard.citation}</cite> })}
         </p>
       ) : null}
     </header>
   );
 }
 
-export function PublicEvidenceList({ item }: { item: PublicItem }) {
+/** A public item's evidence: title (the tracker's language), then its kind, stance and date (the reader's). */
+export function PublicEvidenceList({ item, language }: { item: PublicItem; language?: string }) {
+  const t = useTranslations("publicScorecard");
+  // i18n-keys: report.evidence.source.*, report.evidence.stance.*
+  const tEvidence = useTranslations("report.evidence");
+  const format = useFormatter();
   if (item.evidence.length === 0) return null;
   return (
-    <ul className="mt-1.5 space-y-1 text-sm" aria-label="Evidence">
+    <ul className="mt-1.5 space-y-1 text-sm" aria-label={t("evidence")}>
       {item.evidence.map((e) => (
         <li key={e.url} className="break-words">
           <ExternalLink href={e.url} className="font-medium text-indigo-700 hover:underline">
-            {e.title}
+            <span lang={language}>{e.title}</span>
           </ExternalLink>
           <span className="text-xs text-zinc-500">
             {" "}
-            · {evidenceSourceLabels[e.sourceType]} · {evidenceStanceLabels[e.stance]}
-            {e.publishedAt ? ` · ${formatDate(e.publishedAt)}` : ""}
+            · {tEvidence(`source.${e.sourceType}`)} · {tEvidence(`stance.${e.stance}`)}
+            {e.publishedAt ? ` · ${format.dateTime(new Date(`${e.publishedAt}T00:00:00Z`), "day")}` : ""}
           </span>
           {e.quote ? (
-            <blockquote className="mt-0.5 border-l-2 border-zinc-200 pl-2 text-zinc-600 italic">
+            <blockquote
+              className="mt-0.5 border-s-2 border-zinc-200 ps-2 text-zinc-600 italic"
+              lang={language}
+            >
               {e.quote}
             </blockquote>
           ) : null}
         </li>
       ))}
     </ul>
+  );
+}
+
+/** The footer of public pages: who assesses, and the visitor's language choice. */
+export function PublicFooter({ className }: { className?: string }) {
+  const t = useTranslations("publicScorecard");
+  return (
+    <footer
+      className={`flex flex-wrap items-center justify-between gap-3 border-t border-zinc-200 pt-4 text-xs text-zinc-500 ${className ?? ""}`}
+    >
+      <p>{t("footer")}</p>
+      <LocaleSwitcher />
+    </footer>
   );
 }
 
@@ -68,20 +106,23 @@ export function PublicScorecardView({
   /** Live scorecards are paged (lib/publishing/queries.ts): the URL of a page by its cursor (null: the first). */
   pageHref?: (cursor: string | null) => string;
 }) {
+  const t = useTranslations("publicScorecard");
+  const format = useFormatter();
+  const lang = scorecard.language ?? undefined;
   return (
     <main className="mx-auto max-w-4xl px-4 py-8 sm:px-6">
       <ScorecardHeader scorecard={scorecard} />
       <section aria-labelledby="progress" className={cardClass("mt-6 p-5")}>
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="progress" className="font-semibold">
-            Progress
+            {t("progress")}
           </h2>
           <p className="text-sm">
             <span className="font-semibold tabular-nums" data-testid="achieved-count">
-              {`${scorecard.achieved} of ${scorecard.progress.total} achieved`}
+              {t("achieved", { achieved: scorecard.achieved, total: scorecard.progress.total })}
             </span>{" "}
             <span className="text-zinc-500">
-              ({Math.round(scorecard.progress.achievedShare * 100)}% counting partial)
+              {t("countingPartial", { share: format.number(scorecard.progress.achievedShare, "percent") })}
             </span>
           </p>
         </div>
@@ -94,12 +135,15 @@ export function PublicScorecardView({
             {scorecard.sections.map((section, index) => (
               <li key={`${index}-${section.title}`}>
                 <div className="flex items-baseline justify-between gap-2 text-sm">
-                  <a href={`#section-${index + 1}`} className="truncate hover:underline">
+                  <a href={`#section-${index + 1}`} className="truncate hover:underline" lang={lang}>
                     {section.title}
                   </a>
                   <span className="shrink-0 text-xs text-zinc-600 tabular-nums">
-                    {section.progress.counts.ACHIEVED}/{section.progress.total} ·{" "}
-                    {Math.round(section.progress.achievedShare * 100)}%
+                    {t("sectionLine", {
+                      achieved: section.progress.counts.ACHIEVED,
+                      total: section.progress.total,
+                      share: format.number(section.progress.achievedShare, "percent"),
+                    })}
                   </span>
                 </div>
                 <ProgressBar progress={section.progress} className="mt-1" />
@@ -108,10 +152,9 @@ export function PublicScorecardView({
           </ul>
         ) : null}
       </section>
-      {scorecard.sections.length === 0 ? (
-        <p className="mt-6 text-sm text-zinc-600">No recommendations are published yet.</p>
-      ) : null}
+      {scorecard.sections.length === 0 ? <p className="mt-6 text-sm text-zinc-600">{t("empty")}</p> : null}
       {scorecard.sections.map((section, index) =>
+        // A paged live scorecard: sections without items on this page are only in the overview above.
         section.items.length === 0 ? null : (
           <section
             key={`${index}-${section.title}`}
@@ -119,7 +162,7 @@ export function PublicScorecardView({
             className="mt-8"
           >
             <h2 id={`section-${index + 1}`} className="border-b border-zinc-200 pb-1 text-lg font-semibold">
-              {index + 1}. {section.title}
+              {index + 1}. <span lang={lang}>{section.title}</span>
             </h2>
             <ol className="divide-y divide-zinc-100">
               {section.items.map((item) => (
@@ -128,17 +171,19 @@ export function PublicScorecardView({
                     <h3 className="min-w-0 flex-1 font-medium">
                       <Link href={permalink(item.id)} className="hover:underline">
                         {item.referenceId ? (
-                          <span className="mr-1.5 text-zinc-500">{item.referenceId}</span>
+                          <span className="me-1.5 text-zinc-500">{item.referenceId}</span>
                         ) : null}
-                        {item.title}
+                        <span lang={lang}>{item.title}</span>
                       </Link>
                     </h3>
                     <StatusBadge status={item.status} />
                   </div>
                   {item.justification ? (
-                    <p className="mt-1 text-sm text-zinc-800">{item.justification}</p>
+                    <p className="mt-1 text-sm text-zinc-800" lang={lang}>
+                      {item.justification}
+                    </p>
                   ) : null}
-                  <PublicEvidenceList item={item} />
+                  <PublicEvidenceList item={item} language={lang} />
                 </li>
               ))}
             </ol>
@@ -146,25 +191,25 @@ export function PublicScorecardView({
         ),
       )}
       {pageHref && (scorecard.nextCursor || scorecard.isFirstPage === false) ? (
-        <nav aria-label="Pages" className="mt-8 flex justify-between text-sm font-medium text-indigo-700">
+        <nav
+          aria-label={t("pages")}
+          className="mt-8 flex justify-between text-sm font-medium text-indigo-700"
+        >
           {scorecard.isFirstPage === false ? (
             <Link href={pageHref(null)} className="hover:underline">
-              First page
+              {t("firstPage")}
             </Link>
           ) : (
             <span />
           )}
           {scorecard.nextCursor ? (
             <Link href={pageHref(scorecard.nextCursor)} className="hover:underline">
-              Next page
+              {t("nextPage")}
             </Link>
           ) : null}
         </nav>
       ) : null}
-      <footer className="mt-10 border-t border-zinc-200 pt-4 text-xs text-zinc-500">
-        Published with Advocacy Tracker. Statuses and justifications are the publishing organisation&apos;s
-        assessment.
-      </footer>
+      <PublicFooter className="mt-10" />
     </main>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { Check, Copy } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
@@ -24,6 +25,7 @@ export function PublishForm({
   /** "live", a snapshot id, or null when unpublished. */
   current: string | null;
 }) {
+  const t = useTranslations("publishingClient");
   const [source, setSource] = useState<"live" | "snapshot">(
     current && current !== "live" ? "snapshot" : "live",
   );
@@ -34,15 +36,15 @@ export function PublishForm({
     <ActionForm
       action={publishAction}
       schema={PublishSchema}
-      submitLabel={current ? "Update what is published" : "Publish"}
-      pendingLabel="Publishing…"
-      aria-label="Publish"
+      submitLabel={current ? t("update") : t("publish")}
+      pendingLabel={t("publishing")}
+      aria-label={t("publish")}
     >
       <input type="hidden" name="workspaceSlug" value={workspaceSlug} />
       <input type="hidden" name="trackerId" value={trackerId} />
       <input type="hidden" name="source" value={source === "live" ? "live" : snapshotId} />
       <fieldset className="space-y-2">
-        <legend className="text-sm font-medium">What to publish</legend>
+        <legend className="text-sm font-medium">{t("what")}</legend>
         <label className="flex items-start gap-2 rounded-md p-2 text-sm ring-1 ring-zinc-200 has-checked:bg-indigo-50 has-checked:ring-indigo-300">
           <input
             type="radio"
@@ -53,10 +55,8 @@ export function PublishForm({
             className="mt-0.5"
           />
           <span>
-            <span className="font-medium">The live tracker</span>
-            <span className="block text-xs text-zinc-600">
-              Follows every status change and public evidence.
-            </span>
+            <span className="font-medium">{t("live")}</span>
+            <span className="block text-xs text-zinc-600">{t("liveHint")}</span>
           </span>
         </label>
         <label
@@ -75,15 +75,13 @@ export function PublishForm({
             className="mt-0.5"
           />
           <span className="min-w-0 flex-1">
-            <span className="font-medium">A snapshot</span>
+            <span className="font-medium">{t("snapshot")}</span>
             <span className="block text-xs text-zinc-600">
-              {snapshots.length === 0
-                ? "Take a snapshot first to publish a dated report card."
-                : "A dated report card that never changes."}
+              {snapshots.length === 0 ? t("snapshotNone") : t("snapshotHint")}
             </span>
             {snapshots.length > 0 ? (
               <select
-                aria-label="Snapshot to publish"
+                aria-label={t("snapshotSelect")}
                 value={snapshotId}
                 onChange={(event) => {
                   setSnapshotId(event.target.value);
@@ -106,15 +104,16 @@ export function PublishForm({
 }
 
 export function UnpublishForm({ workspaceSlug, trackerId }: { workspaceSlug: string; trackerId: string }) {
+  const t = useTranslations("publishingClient");
   return (
     <ActionForm
       action={unpublishAction}
       schema={UnpublishSchema}
-      submitLabel="Unpublish"
+      submitLabel={t("unpublish")}
       submitVariant="danger"
-      pendingLabel="Unpublishing…"
-      confirmText="Unpublish? Every public link, the badge and the embed will answer “not found” at once."
-      aria-label="Unpublish"
+      pendingLabel={t("unpublishing")}
+      confirmText={t("unpublishConfirm")}
+      aria-label={t("unpublish")}
     >
       <input type="hidden" name="workspaceSlug" value={workspaceSlug} />
       <input type="hidden" name="trackerId" value={trackerId} />
@@ -122,10 +121,10 @@ export function UnpublishForm({ workspaceSlug, trackerId }: { workspaceSlug: str
   );
 }
 
-/** A read-only snippet with a copy button. */
-export function Snippet({ label, value }: { label: string; value: string }) {
+/** A read-only snippet with a copy button. `id` names its field (the label is translated). */
+export function Snippet({ id, label, value }: { id: string; label: string; value: string }) {
+  const t = useTranslations("publishingClient");
   const [isCopied, setIsCopied] = useState(false);
-  const id = `snippet-${label.toLowerCase().replace(/\W+/g, "-")}`;
   return (
     <div>
       <div className="flex items-center justify-between gap-2">
@@ -144,7 +143,7 @@ export function Snippet({ label, value }: { label: string; value: string }) {
           }}
         >
           {isCopied ? <Check aria-hidden className="size-4" /> : <Copy aria-hidden className="size-4" />}
-          {isCopied ? "Copied" : "Copy"}
+          {isCopied ? t("copied") : t("copy")}
         </Button>
       </div>
       <textarea

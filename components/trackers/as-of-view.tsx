@@ -1,5 +1,7 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { History } from "lucide-react";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/trackers/empty-state";
 import { Pagination } from "@/components/trackers/pagination";
 import { ProgressBar, ProgressLegend } from "@/components/trackers/progress-bar";
@@ -8,19 +10,10 @@ import { buttonClass } from "@/components/ui/button";
 import { cardClass } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/field";
 import { cn } from "@/lib/cn";
-import { formatDate } from "@/lib/dates";
 import { routes } from "@/lib/routes";
 import { toSearchParams, type TrackerFilters } from "@/lib/trackers/filters";
+import { findTracker } from "@/lib/snapshots/queries";
 import { listRecommendationsAsOf, type TrackerOutline } from "@/lib/trackers/queries";
-
-/** "30 April 2021" */
-export const longDay = (day: string) =>
-  new Date(`${day}T00:00:00Z`).toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
 
 /**
  * Time travel (issue 11, part 5): the tracker's list as it stood at the end of a day, from the status history.
@@ -45,12 +38,22 @@ export async function AsOfView({
   asOf: string;
   today: string;
 }) {
-  const { rows, total, pageCount, progress, sections } = await listRecommendationsAsOf(
-    workspaceId,
-    trackerId,
-    userId,
-    filters,
-    asOf,
+  const [{ rows, total, pageCount, progress, sections }, tracker] = await Promise.all([
+    listRecommendationsAsOf(workspaceId, trackerId, userId, filters, asOf),
+    findTracker(workspaceId, trackerId),
+  ]);
+  const t = await getTranslations("dashboard.asOf");
+  const tCommon = await getTranslations("common");
+  const format = await getFormatter();
+  const language = tracker?.language ?? undefined;
+  const asOfLabel = format.dateTime(new Date(`${asOf}T00:00:00Z`), "dayLong");
+  const backLink = (chunks: ReactNode) => (
+    <Link
+      href={routes.tracker(slug, trackerId, keep)}
+      className="font-medium text-indigo-700 hover:underline"
+    >
+      {chunks}
+    </Link>
   );
   const keep = toSearchParams({
     section: filters.section,
@@ -75,9 +78,9 @@ export async function AsOfView({
   }
   return (
     <main className="mx-auto max-w-6xl px-4 py-6 sm:px-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-zinc-500">
+      <nav aria-label={tCommon("breadcrumb")} className="text-sm text-zinc-500">
         <Link href={routes.workspace(slug)} className="hover:text-zinc-900">
-          Trackers
+          {t("breadcrumb")}
         </Link>
       </nav>
       <div
@@ -86,17 +89,23 @@ export async function AsOfView({
       >
         <p className="flex items-center gap-2 font-medium">
           <History aria-hidden className="size-4" />
-          Viewing as of {longDay(asOf)} —{" "}
-          <Link href={routes.tracker(slug, trackerId, keep)} className="underline hover:no-underline">
-            back to today
-          </Link>
+          <span>
+            {t.rich("viewing", {
+              date: asOfLabel,
+              link: (chunks) => (
+                <Link href={routes.tracker(slug, trackerId, keep)} className="underline hover:no-underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
+          </span>
         </p>
         <form method="get" className="flex items-center gap-1.5">
           {[...keep].map(([name, value]) => (
             <input key={name} type="hidden" name={name} value={value} />
           ))}
           <label htmlFor="as-of-date" className="text-amber-900">
-            Another date
+            {t("anotherDate")}
           </label>
           <input
             id="as-of-date"
@@ -107,25 +116,27 @@ export async function AsOfView({
             className={cn(inputClass, "h-8 w-auto bg-white py-0 text-sm")}
           />
           <button type="submit" className={buttonClass("secondary", "sm")}>
-            Show
+            {t("show")}
           </button>
         </form>
       </div>
       <div className="mt-4 flex flex-col gap-4 md:flex-row md:items-end md:justify-between">
         <div className="min-w-0">
-          <h1 className="text-xl font-semibold">{outline.name}</h1>
+          <h1 className="text-xl font-semibold" lang={language}>
+            {outline.name}
+          </h1>
           {outline.document?.citation ? (
-            <p className="mt-1 text-xs text-zinc-500">{outline.document.citation}</p>
+            <p className="mt-1 text-xs text-zinc-500" lang={language}>
+              {outline.document.citation}
+            </p>
           ) : null}
-          <p className="mt-2 text-sm text-zinc-600">
-            Read-only: statuses and justifications as recorded by then.
-          </p>
+          <p className="mt-2 text-sm text-zinc-600">{t("readOnly")}</p>
         </div>
         <div className="w-full shrink-0 md:w-80">
           <div className="flex items-baseline justify-between text-sm">
-            <span className="text-zinc-600">{progress.total.toLocaleString("en")} recommendations</span>
+            <span className="text-zinc-600">{t("recommendations", { count: progress.total })}</span>
             <span className="font-semibold tabular-nums">
-              {Math.round(progress.achievedShare * 100)}% achieved
+              {t("achieved", { share: format.number(progress.achievedShare, "percent") })}
             </span>
           </div>
           <ProgressBar progress={progress} className="mt-1.5" />
@@ -137,15 +148,9 @@ export async function AsOfView({
       {rows.length === 0 ? (
         <div className="mt-6">
           <EmptyState>
-            No recommendation existed on {longDay(asOf)}
-            {keep.size ? " matching these filters" : ""}. Pick a later date, or{" "}
-            <Link
-              href={routes.tracker(slug, trackerId, keep)}
-              className="font-medium text-indigo-700 hover:underline"
-            >
-              go back to today
-            </Link>
-            .
+            {keep.size
+              ? t.rich("emptyFiltered", { date: asOfLabel, link: backLink })
+              : t.rich("empty", { date: asOfLabel, link: backLink })}
           </EmptyState>
         </div>
       ) : (
@@ -156,20 +161,22 @@ export async function AsOfView({
             return (
               <section
                 key={`${group.sectionId}-${groupIndex}`}
-                aria-label={section?.title ?? "Recommendations"}
+                aria-label={section?.title ?? t("recommendationsLabel")}
                 className={cardClass("overflow-hidden")}
               >
                 {section ? (
                   <div className="border-b border-zinc-200 px-4 py-3">
                     <div className="flex flex-wrap items-baseline justify-between gap-2">
                       <h2 className="font-semibold">
-                        <span className="mr-2 text-zinc-500 tabular-nums">{section.index + 1}.</span>
-                        {section.title}
+                        <span className="me-2 text-zinc-500 tabular-nums">{section.index + 1}.</span>
+                        <span lang={language}>{section.title}</span>
                       </h2>
                       {sectionProgress ? (
                         <span className="text-xs text-zinc-600 tabular-nums">
-                          {sectionProgress.total} · {Math.round(sectionProgress.achievedShare * 100)}%
-                          achieved
+                          {t("sectionLine", {
+                            count: sectionProgress.total,
+                            share: format.number(sectionProgress.achievedShare, "percent"),
+                          })}
                         </span>
                       ) : null}
                     </div>
@@ -186,15 +193,20 @@ export async function AsOfView({
                         <Link
                           href={routes.recommendation(slug, trackerId, row.id)}
                           className="text-sm font-medium text-zinc-900 hover:underline"
+                          lang={language}
                         >
                           {row.title}
                         </Link>
                         {row.justification ? (
-                          <p className="mt-0.5 line-clamp-2 text-xs text-zinc-600">{row.justification}</p>
+                          <p className="mt-0.5 line-clamp-2 text-xs text-zinc-600" lang={language}>
+                            {row.justification}
+                          </p>
                         ) : null}
                       </div>
                       <span className="flex shrink-0 items-center gap-3 text-xs text-zinc-500">
-                        {row.changedAt ? <span>since {formatDate(row.changedAt)}</span> : null}
+                        {row.changedAt ? (
+                          <span>{t("since", { date: format.dateTime(new Date(row.changedAt), "day") })}</span>
+                        ) : null}
                         <StatusBadge status={row.status} className="w-36 justify-start" />
                       </span>
                     </li>

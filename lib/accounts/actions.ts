@@ -25,7 +25,7 @@ import {
   safeCallbackUrl,
 } from "@/lib/accounts/schemas";
 import { getSignUpLink } from "@/lib/accounts/queries";
-import { resolveRequestLocale } from "@/i18n/resolve";
+import { getLocale } from "next-intl/server";
 
 async function signInWithPassword(
   email: string,
@@ -52,7 +52,7 @@ export async function signUpAction(_: ActionResult, form: FormData): Promise<Act
     await requestSignUp(
       { ...input, callbackUrl: safeCallbackUrl(input.callbackUrl, "/") },
       await requestIp(),
-      await resolveRequestLocale(),
+      await getLocale(),
     );
     // The one answer to every accepted sign-up, whether or not the address already has an account.
     return success("accounts.signUp.sent");
@@ -91,7 +91,7 @@ export async function signInAction(_: ActionResult, form: FormData): Promise<Act
 export async function forgotPasswordAction(_: ActionResult, form: FormData): Promise<ActionResult> {
   return runAction(ForgotPasswordSchema, formToObject(form), async (input) => {
     // An account's own language wins; otherwise the email follows the language of this request.
-    await requestPasswordReset(input.email, await requestIp(), await resolveRequestLocale());
+    await requestPasswordReset(input.email, await requestIp(), await getLocale());
     return success("accounts.forgot.sent");
   });
 }

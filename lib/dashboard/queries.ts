@@ -135,6 +135,10 @@ async function historyStart(workspaceId: string, trackerId: string): Promise<Dat
   return row._min.createdAt;
 }
 
+/**
+ * One row of a breakdown. `label` is the actor's name; rows without one are worded by the view from their key
+ * ("" no actor or path not assessed, "true"/"false" for paths, "__other" with the number of actors as label).
+ */
 export type Breakdown = { key: string; label: string; progress: Progress };
 
 const topBreakdown = (groups: Map<string | null, StatusCounts>, label: (key: string | null) => string) => {
@@ -154,16 +158,10 @@ const topBreakdown = (groups: Map<string | null, StatusCounts>, label: (key: str
     ...entries.slice(0, BREAKDOWN_LIMIT - 1),
     {
       key: "__other",
-      label: `${entries.length - BREAKDOWN_LIMIT + 1} other actors`,
+      label: String(entries.length - BREAKDOWN_LIMIT + 1),
       progress: progressFrom(rest),
     },
   ];
-};
-
-const PATH_LABELS: Record<string, string> = {
-  true: "Needs legislation",
-  false: "Executive can act alone",
-  "": "Path not assessed",
 };
 
 /**
@@ -252,8 +250,8 @@ export async function getTrackerDashboard(
     timing,
     stale,
     owners,
-    actors: topBreakdown(breakdowns.actors, (key) => key ?? "No target actor"),
-    paths: topBreakdown(breakdowns.paths, (key) => PATH_LABELS[key ?? ""] ?? "Path not assessed"),
+    actors: topBreakdown(breakdowns.actors, (key) => key ?? ""),
+    paths: topBreakdown(breakdowns.paths, (key) => key ?? ""),
   };
 }
 

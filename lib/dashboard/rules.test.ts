@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPointChange, parseDashboardOptions } from "@/lib/dashboard/rules";
+import { parseDashboardOptions, pointChange } from "@/lib/dashboard/rules";
 
 const now = new Date("2026-12-01T12:00:00Z");
 
@@ -30,8 +30,9 @@ describe("parseDashboardOptions", () => {
   });
 });
 
-it("formats a change in points", () => {
-  expect(formatPointChange(0.1, 0.14)).toBe("+4 pts");
-  expect(formatPointChange(0.5, 0.48)).toBe("−2 pts");
-  expect(formatPointChange(0.5, 0.501)).toBe("no change");
+it("measures a change in points", () => {
+  expect(pointChange(0.1, 0.14)).toBe(4);
+  expect(pointChange(0.5, 0.48)).toBe(-2);
+  expect(pointChange(0.5, 0.501)).toBe(0);
+  expect(pointChange(0.5, 0.496)).toBe(0);
 });

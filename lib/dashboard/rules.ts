@@ -53,14 +53,10 @@ export function parseDashboardOptions(params: Params, now: Date = new Date()): D
   };
 }
 
-/** Share achieved: achieved counts fully, partially achieved as half (lib/status.ts progressFrom). */
-export function formatShare(share: number): string {
-  return `${Math.round(share * 100)}%`;
-}
-
-/** A change in percentage points, signed: "+4 pts", "−2 pts", "no change". */
-export function formatPointChange(before: number, after: number): string {
-  const points = Math.round((after - before) * 100);
-  if (points === 0) return "no change";
-  return `${points > 0 ? "+" : "−"}${Math.abs(points)} pts`;
+/**
+ * A change in share achieved, in whole percentage points (signed; 0 when it rounds to nothing). The view
+ * words it ("+4 pts", "no change") from the catalogue: dashboard.sections.pointChange.
+ */
+export function pointChange(before: number, after: number): number {
+  return Math.round((after - before) * 100) || 0;
 }

@@ -16,9 +16,9 @@ import { routes } from "@/lib/routes";
 export async function createDocumentTrackerAction(_: ActionResult, form: FormData): Promise<ActionResult> {
   let target: string | undefined;
   const result = await runAction(CreateDocumentTrackerSchema, formToObject(form), async (input) => {
-    target = (await createTrackerFromDocument(input.workspaceSlug, input.payload)).path;
+    target = (await createTrackerFromDocument(input.workspaceSlug, input.payload, input.language)).path;
     revalidatePath(routes.workspace(input.workspaceSlug));
-    return success("Tracker created");
+    return success("newTracker.created");
   });
   if (result.ok && target) redirect(target);
   return result;

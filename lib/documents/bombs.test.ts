@@ -43,17 +43,17 @@ describe("documents: decompression bombs and oversized files", () => {
     const started = performance.now();
     const error = await parseError(parseDocument({ fileName: "bomb.docx", bytes: zip }));
     expect(error.code).toBe("TOO_LARGE");
-    expect(error.message).toMatch(/expands to more than 50 MB/);
+    expect(error.message).toBe("documents.parse.docxExpands");
     expect(performance.now() - started).toBeLessThan(1_000);
   });
 
   it("refuses a part that unpacks more than 100 times its packed size", () => {
-    expect(() => checkDocxExpansion(bomb(2))).toThrow(/unpacks far more/);
+    expect(() => checkDocxExpansion(bomb(2))).toThrow("documents.parse.docxExpands");
   });
 
   it("counts the bytes really inflated when the central directory lies", () => {
     const zip = lieAboutSizes(bomb(60), 1000);
-    expect(() => checkDocxExpansion(zip)).toThrow(/expands to more than 50 MB/);
+    expect(() => checkDocxExpansion(zip)).toThrow("documents.parse.docxExpands");
   });
 
   it("refuses a PDF with more pages than the limit", async () => {
@@ -61,6 +61,6 @@ describe("documents: decompression bombs and oversized files", () => {
     for (let i = 0; i <= DOCUMENT_LIMITS.pdfPages; i++) pdf.addPage([100, 100]);
     const error = await parseError(parseDocument({ fileName: "pages.pdf", bytes: await pdf.save() }));
     expect(error.code).toBe("TOO_LARGE");
-    expect(error.message).toMatch(/more than 1,000 pages/);
+    expect(error.message).toBe("documents.parse.pdfPages");
   });
 });

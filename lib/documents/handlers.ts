@@ -1,6 +1,6 @@
 import "server-only";
 import { analyzeDocument } from "@/lib/documents/mutations";
-import { MAX_DOCUMENT_BYTES } from "@/lib/documents/limits";
+import { DOCUMENT_MESSAGE_VALUES, MAX_DOCUMENT_BYTES } from "@/lib/documents/limits";
 import { checkDocumentType, decodeTextBytes, DocumentParseError } from "@/lib/documents/parse";
 import {
   HttpError,
@@ -45,7 +45,8 @@ export function uploadDocument(request: Request, workspaceSlug: string): Promise
       });
       return Response.json(proposal, { status: 201, headers: { "Cache-Control": "no-store" } });
     } catch (error) {
-      if (error instanceof DocumentParseError) throw new HttpError(PARSE_STATUS[error.code], error.message);
+      if (error instanceof DocumentParseError)
+        throw new HttpError(PARSE_STATUS[error.code], error.message, DOCUMENT_MESSAGE_VALUES);
       throw error;
     }
   });

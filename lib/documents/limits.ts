@@ -26,3 +26,12 @@ export const DOCUMENT_LIMITS = {
  * about 1.3 MB.
  */
 export const MAX_CREATE_PAYLOAD_BYTES = 1_900_000;
+
+/** The numbers the parse messages (documents.parse.*) name, as their ICU values. */
+export const DOCUMENT_MESSAGE_VALUES = {
+  mb: MAX_DOCUMENT_BYTES / 1024 / 1024,
+  docxMb: DOCUMENT_LIMITS.docxUncompressedBytes / 1024 / 1024,
+  entries: DOCUMENT_LIMITS.docxEntries,
+  pages: DOCUMENT_LIMITS.pdfPages,
+  chars: DOCUMENT_LIMITS.textChars,
+};

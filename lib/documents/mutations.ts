@@ -97,7 +97,7 @@ async function parseInSandbox(input: {
     }
     if (remote) {
       console.error("document parse failed", remote);
-      throw new DocumentParseError("UNREADABLE", "This document could not be read.");
+      throw new DocumentParseError("UNREADABLE", "documents.errors.unreadable");
     }
     throw new DocumentParseError("TOO_LARGE", error.message);
   }
@@ -109,20 +109,25 @@ const newId = () => `c${randomUUID().replace(/-/g, "").slice(0, 24)}`;
  * Document, tracker, sections, recommendations and their events, in one transaction; the document comes
  * from the caller's own upload (its stored text), which is deleted in the same transaction.
  */
-export async function createTrackerFromDocument(workspaceSlug: string, input: DocumentTrackerInput) {
+export async function createTrackerFromDocument(
+  workspaceSlug: string,
+  input: DocumentTrackerInput,
+  language: string | null = null,
+) {
   const ctx = await requireMembership(workspaceSlug, "tracker.manage");
   const upload = await findOwnUploadInfo(ctx, { uploadId: input.uploadId, kind: "DOCUMENT" });
   const content = upload.text ?? "";
   const recommendations = input.recommendations.map((rec) => {
     if (rec.sourceEnd > content.length) {
-      throw new DalError("INVALID", `The source passage of “${rec.title}” is outside the document.`);
+      throw new DalError("INVALID", "documents.errors.passageOutside").withValues({ title: rec.title });
     }
     const sourcePassage = content.slice(rec.sourceStart, rec.sourceEnd);
     if (sourcePassage.length > 20_000) {
-      throw new DalError("INVALID", `The source passage of “${rec.title}” is too long: split it.`);
+      throw new DalError("INVALID", "documents.errors.passageTooLong").withValues({ title: rec.title });
     }
     const text = rec.text ?? squashWhitespace(sourcePassage);
-    if (!text) throw new DalError("INVALID", `The source passage of “${rec.title}” is empty.`);
+    if (!text)
+      throw new DalError("INVALID", "documents.errors.passageEmpty").withValues({ title: rec.title });
     return { ...rec, text, sourcePassage };
   });
   const workspaceId = ctx.workspace.id;
@@ -141,7 +146,7 @@ export async function createTrackerFromDocument(workspaceSlug: string, input: Do
         select: { id: true },
       });
       const tracker = await tx.tracker.create({
-        data: { workspaceId, name: input.name, documentId: document.id },
+        data: { workspaceId, name: input.name, documentId: document.id, language },
         select: { id: true },
       });
       const sectionIds = input.sections.map(() => newId());

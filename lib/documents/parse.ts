@@ -42,25 +42,24 @@ export class DocumentParseError extends Error {
   }
 }
 
+/** Catalogue keys (documents.parse.*): the upload route translates them, with DOCUMENT_MESSAGE_VALUES. */
 const MESSAGES = {
-  unsupported:
-    "This file type isn't supported. Upload a PDF, a Word document (.docx), a text file (.txt) or Markdown (.md).",
-  legacyWord: "This looks like an old Word document (.doc). Save it as .docx or PDF and upload it again.",
-  otherWordProcessor: "This file type isn't supported. Save it as .docx or PDF and upload it again.",
-  tooLarge: `This file is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB. Upload a smaller file, or paste the part you need.`,
-  empty: "This file is empty.",
-  emptyText: "This document contains no text.",
-  pdfNoText:
-    "This PDF has no selectable text; it may be a scanned image. Run it through OCR, or paste the text instead.",
-  pdfUnreadable: "This PDF could not be read. It may be damaged; try exporting it again.",
-  pdfEncrypted: "This PDF is password-protected. Remove the password and upload it again.",
-  docxUnreadable: "This Word document could not be read. It may be damaged; try saving it again as .docx.",
-  docxEncrypted: "This Word document is password-protected. Remove the password and upload it again.",
-  notText: "This file doesn't look like plain text. Upload it as PDF or .docx, or paste the text instead.",
-  docxExpands: `This Word document expands to more than ${DOCUMENT_LIMITS.docxUncompressedBytes / 1024 / 1024} MB when unpacked, or unpacks far more than real documents do. It may be damaged or built to overload the server; save it again as .docx or PDF.`,
-  docxEntries: `This Word document holds more than ${DOCUMENT_LIMITS.docxEntries.toLocaleString("en")} parts. It may be damaged; save it again as .docx or PDF.`,
-  pdfPages: `This PDF has more than ${DOCUMENT_LIMITS.pdfPages.toLocaleString("en")} pages. Upload the part you need.`,
-  textTooLong: `This document holds more than ${DOCUMENT_LIMITS.textChars.toLocaleString("en")} characters of text. Upload the part you need.`,
+  unsupported: "documents.parse.unsupported",
+  legacyWord: "documents.parse.legacyWord",
+  otherWordProcessor: "documents.parse.otherWordProcessor",
+  tooLarge: "documents.parse.tooLarge",
+  empty: "documents.parse.empty",
+  emptyText: "documents.parse.emptyText",
+  pdfNoText: "documents.parse.pdfNoText",
+  pdfUnreadable: "documents.parse.pdfUnreadable",
+  pdfEncrypted: "documents.parse.pdfEncrypted",
+  docxUnreadable: "documents.parse.docxUnreadable",
+  docxEncrypted: "documents.parse.docxEncrypted",
+  notText: "documents.parse.notText",
+  docxExpands: "documents.parse.docxExpands",
+  docxEntries: "documents.parse.docxEntries",
+  pdfPages: "documents.parse.pdfPages",
+  textTooLong: "documents.parse.textTooLong",
 } as const;
 
 const EXTENSION_FORMATS: Record<string, DocumentFormat> = {
@@ -142,7 +141,7 @@ export function parsePastedText(text: string): ParsedDocument {
     throw new DocumentParseError("TOO_LARGE", MESSAGES.tooLarge);
   }
   const normalized = normalizeText(repairWrappedText(normalizeText(text)));
-  if (normalized.trim() === "") throw new DocumentParseError("EMPTY", "There is no text to import.");
+  if (normalized.trim() === "") throw new DocumentParseError("EMPTY", "documents.parse.noText");
   return { text: normalized, format: "txt" };
 }
 

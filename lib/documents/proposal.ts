@@ -11,21 +11,6 @@ import type { DocumentKind } from "@/lib/documents/un";
 const FRAMING_TITLE =
   /^(?:\d+[.)]?\s*)?(?:introduction|the challenge|challenges?|background|context|overview|summary|executive summary|abstract|preface|foreword|conclusions?|concluding remarks|acknowledge?ments?|references|notes|bibliography|annex(?:es)?|appendix|methodology)$/i;
 
-const REASON_LABELS: Record<Extraction["candidates"][number]["reasons"][number], string> = {
-  "modal-should": "Says what should be done",
-  "modal-must": "Says what must be done",
-  "needs-to": "Says what needs to happen",
-  "calls-on": "Calls on someone",
-  urge: "Urges action",
-  imperative: "Opens with an instruction",
-  "list-item": "Item of a list",
-  "numbered-paragraph": "Numbered paragraph",
-  "reversal-list": "Measure to reverse",
-  "upr-recommendation": "Numbered UPR recommendation",
-  "table-row": "Row of the table",
-  "reported-speech": "Reported recommendation",
-};
-
 export type ProposedSections = { title: string; start: number; end: number; isIncluded: boolean }[];
 export type ProposedCandidate = {
   id: string;
@@ -34,7 +19,7 @@ export type ProposedCandidate = {
   sectionIndex: number;
   explanation: string;
   suggestedTitle: string;
-  /** why it was proposed, as a short label ("Numbered recommendation", "“should”"), for bulk rejection */
+  /** why it was proposed, as a reason code ("modal-should"; labels: documentsClient.reasons.*), for bulk rejection */
   reason: string;
   referenceId: string | null;
   attributes: Record<string, string[]>;
@@ -74,7 +59,7 @@ export function proposalBody(
       sectionIndex: c.sectionIndex,
       explanation: c.explanation,
       suggestedTitle: c.suggestedTitle,
-      reason: REASON_LABELS[c.reasons[0] ?? "imperative"],
+      reason: c.reasons[0] ?? "imperative",
       referenceId: c.referenceId ?? null,
       attributes: c.attributes,
       tags: c.tags,

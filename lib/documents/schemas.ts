@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { MAX_CREATE_PAYLOAD_BYTES } from "@/lib/documents/limits";
 import { JsonField } from "@/lib/import/schemas";
+import { TrackerLanguageField } from "@/lib/trackers/schemas";
 import { TextSchema, TitleSchema } from "@/lib/recommendations/schemas";
 import { Id, WorkspaceRef } from "@/lib/validation";
 
@@ -13,20 +14,16 @@ import { Id, WorkspaceRef } from "@/lib/validation";
  */
 export const DocumentTrackerSchema = z
   .object({
-    name: z
-      .string()
-      .trim()
-      .min(2, "Name the tracker (2 characters at least).")
-      .max(120, "Use at most 120 characters."),
+    name: z.string().trim().min(2, "validation.documentTrackerName").max(120),
     uploadId: Id,
-    documentTitle: z.string().trim().min(1, "Give the document a title.").max(300),
+    documentTitle: z.string().trim().min(1, "validation.documentTitleRequired").max(300),
     sections: z
       .array(
         z.object({
-          title: z.string().trim().min(1, "Name every section.").max(200, "A section title is too long."),
+          title: z.string().trim().min(1, "validation.documentSectionTitleRequired").max(200),
         }),
       )
-      .min(1, "Keep at least one section.")
+      .min(1, "validation.documentSectionsRequired")
       .max(300),
     recommendations: z
       .array(
@@ -37,23 +34,23 @@ export const DocumentTrackerSchema = z
           sourceEnd: z.number().int().min(1),
           sectionIndex: z.number().int().min(0),
           /** the document's number for it ("115.1"): the recommendation's reference id */
-          referenceId: z.string().trim().max(40, "A paragraph number is at most 40 characters.").nullish(),
+          referenceId: z.string().trim().max(40, "validation.documentReferenceTooLong").nullish(),
           /** detected attributes by name ("Recommended by": States; "Position"): kept on the recommendation */
           attributes: z
             .record(
               z.string().trim().min(1).max(60),
-              z.array(z.string().trim().min(1).max(200)).max(60, "At most 60 values per attribute."),
+              z.array(z.string().trim().min(1).max(200)).max(60, "validation.documentAttributeValuesTooMany"),
             )
-            .refine((value) => Object.keys(value).length <= 12, "At most 12 attributes per recommendation.")
+            .refine((value) => Object.keys(value).length <= 12, "validation.documentAttributesTooMany")
             .optional(),
           tags: z
             .array(z.string().trim().min(1).max(60))
-            .max(20, "At most 20 themes per recommendation.")
+            .max(20, "validation.documentThemesTooMany")
             .optional(),
         }),
       )
-      .min(1, "Accept at least one recommendation.")
-      .max(5000, "At most 5,000 recommendations at once."),
+      .min(1, "validation.documentAcceptOne")
+      .max(5000, "validation.documentTooManyRecommendations"),
   })
   .superRefine((value, ctx) => {
     const references = new Set<string>();
@@ -63,7 +60,7 @@ export const DocumentTrackerSchema = z
           ctx.addIssue({
             code: "custom",
             path: ["recommendations", i],
-            message: `Two recommendations have the number ${rec.referenceId}: give each its own.`,
+            message: "validation.documentDuplicateNumber",
           });
         }
         references.add(rec.referenceId);
@@ -72,14 +69,14 @@ export const DocumentTrackerSchema = z
         ctx.addIssue({
           code: "custom",
           path: ["recommendations", i],
-          message: `Recommendation ${i + 1} has no section.`,
+          message: "validation.documentNoSection",
         });
       }
       if (rec.sourceEnd <= rec.sourceStart) {
         ctx.addIssue({
           code: "custom",
           path: ["recommendations", i],
-          message: `The source passage of “${rec.title}” is empty.`,
+          message: "validation.documentPassageEmpty",
         });
       }
     });
@@ -89,11 +86,12 @@ export type DocumentTrackerInput = z.infer<typeof DocumentTrackerSchema>;
 
 export const CreateDocumentTrackerSchema = z.object({
   ...WorkspaceRef,
+  language: TrackerLanguageField,
   payload: z
     .string()
     .refine(
       (value) => new TextEncoder().encode(value).byteLength <= MAX_CREATE_PAYLOAD_BYTES,
-      "Too much to send at once: create the tracker with fewer recommendations (or fewer edited texts) and add the rest on its page.",
+      "validation.documentPayloadTooLarge",
     )
     .pipe(JsonField(DocumentTrackerSchema)),
 });

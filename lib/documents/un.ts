@@ -10,20 +10,12 @@ export type DocumentKind = "upr-report" | "thematic-list" | "reported-speech" | 
 
 export const DOCUMENT_KINDS: DocumentKind[] = ["upr-report", "thematic-list", "reported-speech", "prose"];
 
+/** English names of the kinds, for the extraction's own output; the review screen names them with documentsClient.kinds.* */
 export const KIND_LABELS: Record<DocumentKind, string> = {
   "upr-report": "a UPR Working Group report",
   "thematic-list": "an OHCHR thematic list of recommendations",
   "reported-speech": "a UN compilation or concluding observations (recommendations in reported speech)",
   prose: "prose: an essay, article or NGO report",
-};
-
-export const KIND_HINTS: Record<DocumentKind, string> = {
-  "upr-report": "One candidate per numbered recommendation; its number, recommending States and position.",
-  "thematic-list":
-    "One candidate per table row: paragraph number, recommending States, position, themes as tags.",
-  "reported-speech":
-    "One candidate per recommendation of a body (and per lettered item); the body is “Recommended by”.",
-  prose: "Sentences and list items that ask for action.",
 };
 
 /** Attribute names written on recommendations (Recommendation.attributes keeps them by name). */

@@ -1,7 +1,10 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { successWith, type ActionResult } from "@/lib/action-result";
-import { previewImport, startImportJob, type ImportPreview } from "@/lib/import/mutations";
+import type { RootTranslator } from "@/lib/i18n/localize";
+import { localizePreview, type ShownImportPreview } from "@/lib/import/messages";
+import { previewImport, startImportJob } from "@/lib/import/mutations";
 import { formToObject, runAction } from "@/lib/server/run-action";
 import { PreviewImportSchema, StartImportSchema } from "@/lib/import/schemas";
 
@@ -10,12 +13,14 @@ import { PreviewImportSchema, StartImportSchema } from "@/lib/import/schemas";
 // handler (lib/import/handlers.ts), and progress is read from one too: only small bodies come here.
 
 export async function previewImportAction(
-  _: ActionResult<ImportPreview>,
+  _: ActionResult<ShownImportPreview>,
   form: FormData,
-): Promise<ActionResult<ImportPreview>> {
-  return runAction(PreviewImportSchema, formToObject(form), async (input) =>
-    successWith(await previewImport(input)),
-  );
+): Promise<ActionResult<ShownImportPreview>> {
+  return runAction(PreviewImportSchema, formToObject(form), async (input) => {
+    const preview = await previewImport(input);
+    const t = (await getTranslations()) as unknown as RootTranslator;
+    return successWith(localizePreview(t, preview));
+  });
 }
 
 export async function startImportAction(

@@ -42,32 +42,33 @@ function uniqueHeaders(raw: string[]): string[] {
 
 export type CsvLimits = { columns: number; rows: number; cellChars: number; headerChars: number };
 
-/** A file beyond one of the limits; `message` is written for the person who uploaded it. */
+/** A file beyond one of the limits; `message` is a catalogue key (import.file.*) with its `values`. */
 export class CsvLimitError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly values: Record<string, number> = {},
+  ) {
     super(message);
     this.name = "CsvLimitError";
   }
 }
 
-const count = (n: number) => n.toLocaleString("en");
-
 function checkRow(row: string[], index: number, limits: CsvLimits) {
   if (row.length > limits.columns) {
-    throw new CsvLimitError(
-      index === 0
-        ? `This file has ${count(row.length)} columns; the limit is ${limits.columns}. Remove the columns you don't need.`
-        : `Row ${count(index + 1)} has ${count(row.length)} cells; the limit is ${limits.columns}.`,
-    );
+    throw index === 0
+      ? new CsvLimitError("import.file.tooManyColumnsCsv", { columns: row.length, limit: limits.columns })
+      : new CsvLimitError("import.file.tooManyCells", {
+          row: index + 1,
+          cells: row.length,
+          limit: limits.columns,
+        });
   }
   const cap = index === 0 ? limits.headerChars : limits.cellChars;
   for (const cell of row) {
     if (cell.length > cap) {
-      throw new CsvLimitError(
-        index === 0
-          ? `A column name in this file is longer than ${count(cap)} characters.`
-          : `A cell in row ${count(index + 1)} is longer than ${count(cap)} characters; the longest text a recommendation can hold is 20,000.`,
-      );
+      throw index === 0
+        ? new CsvLimitError("import.file.headerTooLong", { limit: cap })
+        : new CsvLimitError("import.file.cellTooLongInRow", { row: index + 1, limit: cap });
     }
   }
 }
@@ -103,9 +104,7 @@ export function parseCsv(text: string, limits?: CsvLimits): ParsedCsv {
       ? (row, parser) => {
           try {
             if (data.length > limits.rows) {
-              throw new CsvLimitError(
-                `This file has more than ${count(limits.rows)} rows; the limit is ${count(limits.rows)}. Split it into smaller files.`,
-              );
+              throw new CsvLimitError("import.file.tooManyRowsCsv", { limit: limits.rows });
             }
             checkRow(row.data, data.length, limits);
             data.push(row.data);

@@ -39,6 +39,17 @@ export async function summarizeTable(fileName: string, bytes: Uint8Array): Promi
   return inSandbox(() => runBounded("importSummary", { fileName, bytes }));
 }
 
+/** The values an ImportFileError carried across the sandbox (as JSON in its `code`). */
+function remoteValues(code: string | undefined): Record<string, string | number> {
+  if (!code) return {};
+  try {
+    const values = JSON.parse(code) as unknown;
+    return values && typeof values === "object" ? (values as Record<string, string | number>) : {};
+  } catch {
+    return {};
+  }
+}
+
 async function inSandbox<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
@@ -46,8 +57,10 @@ async function inSandbox<T>(run: () => Promise<T>): Promise<T> {
     if (!(error instanceof BoundedTaskError) || error.reason === "BUSY") throw error;
     if (error.remote && error.remote.name !== "ImportFileError") {
       console.error("import file parse failed", error.remote);
-      throw new DalError("INVALID", "This file could not be read.");
+      throw new DalError("INVALID", "import.file.unreadable");
     }
+    if (error.remote)
+      throw new DalError("INVALID", error.remote.message).withValues(remoteValues(error.remote.code));
     throw new DalError("INVALID", error.message);
   }
 }
@@ -78,7 +91,7 @@ export async function importTable(input: {
   finish?: (tx: Tx, result: ImportResult) => Promise<void>;
 }): Promise<ImportResult> {
   const started = performance.now();
-  input.onProgress?.(0, "Checking rows");
+  input.onProgress?.(0, "import.phases.checking");
   const memberIds = await memberIdsByEmail(input.workspaceId);
   const prepared = prepareRows(input.table, input.mapping, { memberIdsByEmail: memberIds });
   const base = {

@@ -22,9 +22,7 @@ function checkImportType(fileName: string) {
   if (!extension || IMPORT_EXTENSIONS.has(extension)) return;
   throw new HttpError(
     415,
-    SPREADSHEET_EXTENSIONS.has(extension)
-      ? "Spreadsheet files can't be read directly: save the sheet as CSV and upload that."
-      : "Upload a CSV or JSON file.",
+    SPREADSHEET_EXTENSIONS.has(extension) ? "import.file.spreadsheet" : "import.file.wrongType",
   );
 }
 

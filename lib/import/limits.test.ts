@@ -1,11 +1,17 @@
 import { describe, expect, it } from "vitest";
+import { createTranslator } from "next-intl";
 import { IMPORT_LIMITS, ImportFileError, readImportFile } from "@/lib/import/rows";
+import { localizeMessage, type RootTranslator } from "@/lib/i18n/localize";
+import en from "@/messages/en.json";
 
+const t = createTranslator({ locale: "en", messages: en }) as unknown as RootTranslator;
+
+/** The refusal as the uploader reads it (in English): its key, translated with its values. */
 function refusal(fileName: string, text: string): string {
   try {
     readImportFile(fileName, text);
   } catch (error) {
-    if (error instanceof ImportFileError) return error.message;
+    if (error instanceof ImportFileError) return localizeMessage(t, error.message, error.values);
     throw error;
   }
   throw new Error("expected the file to be refused");

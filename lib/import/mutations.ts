@@ -65,9 +65,9 @@ export async function stageImportFile(
   input: { trackerId: string; fileName: string; mimeType: string; bytes: Uint8Array },
 ): Promise<StagedImport> {
   const tracker = await findImportTracker(ctx, input.trackerId);
-  if (input.bytes.byteLength === 0) throw new DalError("INVALID", "This file is empty.");
+  if (input.bytes.byteLength === 0) throw new DalError("INVALID", "import.file.empty");
   if (input.bytes.byteLength > MAX_IMPORT_BYTES) {
-    throw new DalError("INVALID", `This file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
+    throw new DalError("INVALID", "import.file.tooLarge").withValues({ mb: MAX_IMPORT_BYTES / 1024 / 1024 });
   }
   const fileName = input.fileName.slice(0, 200);
   const summary = await summarizeTable(fileName, input.bytes);
@@ -106,7 +106,7 @@ export type ImportPreview = {
     tags: string[];
     status: RecommendationStatus | null;
     attributes: number;
-    errors: string[];
+    errors: RejectedRow["errors"];
   }[];
   rejected: RejectedRow[];
 };
@@ -172,10 +172,7 @@ export async function startImportJob(input: {
       select: { id: true },
     });
     if (active) {
-      throw new DalError(
-        "CONFLICT",
-        "An import into this tracker is already running. Wait for it to finish.",
-      );
+      throw new DalError("CONFLICT", "import.jobErrors.alreadyRunning");
     }
     return tx.importJob.create({
       data: {

@@ -2,6 +2,9 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import { DalError } from "@/lib/server/errors";
 import type { MembershipContext } from "@/lib/server/authz";
+import { getTranslations } from "next-intl/server";
+import type { RootTranslator } from "@/lib/i18n/localize";
+import { localizeRejected, localizeStored, type ShownRejectedRow } from "@/lib/import/messages";
 import type { RejectedRow } from "@/lib/import/rows";
 import type { ImportResult } from "@/lib/import/execute";
 
@@ -13,13 +16,14 @@ export type ImportJobView = {
   total: number;
   /** How many times a worker has started it (more than 1: it was resumed after an interruption). */
   attempts: number;
-  result?: ImportResult;
+  result?: Omit<ImportResult, "rejected"> & { rejected: ShownRejectedRow[] };
   error?: string;
 };
 
 /**
- * An import job of the caller's, in this workspace. Another person's job, or another workspace's id,
- * reads exactly like a missing one.
+ * An import job of the caller's, in this workspace, in the reader's language (phase, error and row errors
+ * are stored as keys: lib/import/messages.ts). Another person's job, or another workspace's id, reads
+ * exactly like a missing one.
  */
 export async function getImportJob(ctx: MembershipContext, jobId: string): Promise<ImportJobView> {
   const job = await db.importJob.findFirst({
@@ -41,7 +45,8 @@ export async function getImportJob(ctx: MembershipContext, jobId: string): Promi
       error: true,
     },
   });
-  if (!job) throw new DalError("NOT_FOUND", "This import was not found.");
+  if (!job) throw new DalError("NOT_FOUND", "import.jobErrors.notFound");
+  const t = (await getTranslations()) as unknown as RootTranslator;
   const view: ImportJobView = {
     id: job.id,
     state:
@@ -52,7 +57,7 @@ export async function getImportJob(ctx: MembershipContext, jobId: string): Promi
           : job.state === "DONE"
             ? "done"
             : "failed",
-    phase: job.phase,
+    phase: localizeStored(t, job.phase),
     processed: job.processed,
     total: job.total,
     attempts: job.attempts,
@@ -64,11 +69,11 @@ export async function getImportJob(ctx: MembershipContext, jobId: string): Promi
       created: job.created,
       updated: job.updated,
       rejectedCount: job.rejectedCount,
-      rejected: job.rejected as RejectedRow[],
+      rejected: localizeRejected(t, job.rejected as RejectedRow[]),
       isStrictFailure: job.isStrictFailure,
       durationMs: job.durationMs ?? 0,
     };
   }
-  if (job.state === "FAILED") view.error = job.error ?? "The import failed. Nothing was imported.";
+  if (job.state === "FAILED") view.error = localizeStored(t, job.error ?? "import.jobErrors.failed");
   return view;
 }

@@ -39,8 +39,6 @@ export const IMPORT_LIMITS = {
   jsonDepth: 32,
 } as const;
 
-const formatCount = (n: number) => n.toLocaleString("en");
-
 export const IMPORT_FIELDS = [
   "title",
   "text",
@@ -57,26 +55,32 @@ export const COLUMN_TARGETS = [...IMPORT_FIELDS, "attribute", "ignore"] as const
 export type ColumnTarget = (typeof COLUMN_TARGETS)[number];
 export type ColumnMapping = Record<string, ColumnTarget>;
 
-export const importFieldLabels: Record<ColumnTarget, string> = {
-  title: "Title",
-  text: "Text",
-  section: "Section",
-  tags: "Tags",
-  status: "Status",
-  ownerEmail: "Owner email(s)",
-  dueDate: "Due date",
-  targetActor: "Target actor",
-  referenceId: "Reference id",
-  attribute: "Keep as attribute",
-  ignore: "Don't import",
-};
-
+/**
+ * A file the import refuses. `message` is a catalogue key (import.file.*) and `values` its ICU values;
+ * `code` carries the values as JSON across the parse sandbox, which passes on only name, code and message
+ * (lib/import/execute.ts turns them back into a DalError with values).
+ */
 export class ImportFileError extends Error {
-  constructor(message: string) {
+  readonly code: string;
+  constructor(
+    message: string,
+    readonly values: Record<string, string | number> = {},
+  ) {
     super(message);
     this.name = "ImportFileError";
+    this.code = JSON.stringify(values);
   }
 }
+
+/**
+ * Why a row is rejected: a catalogue key (import.rowErrors.*) and its values, stored as such in the job's
+ * results and translated when shown (lib/import/messages.ts). Jobs from before this change hold English
+ * text instead, which is shown as it is.
+ */
+export type RowError = { key: string; values?: Record<string, string | number> };
+// i18n-keys: import.rowErrors.*
+const rowError = (key: string, values?: Record<string, string | number>): RowError =>
+  values ? { key: `import.rowErrors.${key}`, values } : { key: `import.rowErrors.${key}` };
 
 export type RecordExtra = {
   priority: "LOW" | "MEDIUM" | "HIGH" | null;
@@ -127,9 +131,7 @@ function checkJsonDepth(text: string) {
     else if (code === 0x5b || code === 0x7b) {
       depth += 1;
       if (depth > IMPORT_LIMITS.jsonDepth) {
-        throw new ImportFileError(
-          `This JSON file is nested more than ${IMPORT_LIMITS.jsonDepth} levels deep. Use a flat list of objects, one per recommendation.`,
-        );
+        throw new ImportFileError("import.file.jsonTooDeep", { limit: IMPORT_LIMITS.jsonDepth });
       }
     } else if (code === 0x5d || code === 0x7d) depth -= 1;
   }
@@ -157,21 +159,10 @@ function checkJsonValue(value: unknown) {
 }
 
 const tooManyRows = (rows: number) =>
-  new ImportFileError(
-    `This file has ${formatCount(rows)} rows; the limit is ${formatCount(IMPORT_LIMITS.rows)}. Split it into smaller files.`,
-  );
-const tooManyColumns = () =>
-  new ImportFileError(
-    `This file has more than ${IMPORT_LIMITS.columns} different columns (keys); the limit is ${IMPORT_LIMITS.columns}. Remove the columns you don't need.`,
-  );
-const keyTooLong = () =>
-  new ImportFileError(
-    `A column name (key) in this file is longer than ${IMPORT_LIMITS.keyChars} characters.`,
-  );
-const cellTooLong = () =>
-  new ImportFileError(
-    `A value in this file is longer than ${formatCount(IMPORT_LIMITS.cellChars)} characters; the longest text a recommendation can hold is 20,000.`,
-  );
+  new ImportFileError("import.file.tooManyRows", { rows, limit: IMPORT_LIMITS.rows });
+const tooManyColumns = () => new ImportFileError("import.file.tooManyKeys", { limit: IMPORT_LIMITS.columns });
+const keyTooLong = () => new ImportFileError("import.file.keyTooLong", { limit: IMPORT_LIMITS.keyChars });
+const cellTooLong = () => new ImportFileError("import.file.cellTooLong", { limit: IMPORT_LIMITS.cellChars });
 
 function readJson(text: string): ImportTable {
   const source = text.replace(/^\uFEFF/, "");
@@ -180,19 +171,17 @@ function readJson(text: string): ImportTable {
   try {
     data = JSON.parse(source);
   } catch {
-    throw new ImportFileError("This file is not valid JSON.");
+    throw new ImportFileError("import.file.invalidJson");
   }
   checkJsonValue(data);
   if (data && typeof data === "object" && !Array.isArray(data) && "format" in data) {
     if ((data as { format: unknown }).format !== TRACKER_EXPORT_FORMAT) {
-      throw new ImportFileError("This JSON file comes from an export format this app does not know.");
+      throw new ImportFileError("import.file.unknownExport");
     }
     const parsed = TrackerExportSchema.safeParse(data);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new ImportFileError(
-        `This tracker export is damaged (${issue?.path.join(".") || "file"}: ${issue?.message ?? "invalid"}).`,
-      );
+      throw new ImportFileError("import.file.damagedExport", { path: issue?.path.join(".") || "$" });
     }
     const headers = Object.values(EXPORT_COLUMNS).slice(0, 9);
     const records = parsed.data.recommendations.map((rec) => ({
@@ -234,9 +223,7 @@ function readJson(text: string): ImportTable {
     !Array.isArray(list) ||
     !list.every((item) => item && typeof item === "object" && !Array.isArray(item))
   ) {
-    throw new ImportFileError(
-      "This JSON file holds no list of recommendations. Use a list of objects (one per recommendation) or a tracker export.",
-    );
+    throw new ImportFileError("import.file.noList");
   }
   const headers: string[] = [];
   const seen = new Set<string>();
@@ -265,14 +252,12 @@ function readJson(text: string): ImportTable {
 /** The file as a table of named cells. `text` is already decoded (see decodeImportBytes). */
 export function readImportFile(fileName: string, text: string): ImportTable {
   if (/\.(xlsx?|ods|numbers)$/i.test(fileName)) {
-    throw new ImportFileError(
-      "Spreadsheet files can't be read directly: save the sheet as CSV and upload that.",
-    );
+    throw new ImportFileError("import.file.spreadsheet");
   }
   const isJson = /\.json$/i.test(fileName) || /^\s*[[{]/.test(text.slice(0, 100).replace(/^\uFEFF/, ""));
   const table = isJson ? readJson(text) : readCsvTable(text);
   if (table.headers.length === 0 || table.records.length === 0) {
-    throw new ImportFileError("This file has no rows to import.");
+    throw new ImportFileError("import.file.noRows");
   }
   if (table.records.length > MAX_IMPORT_ROWS) throw tooManyRows(table.records.length);
   return table;
@@ -288,7 +273,7 @@ function readCsvTable(text: string): ImportTable {
       headerChars: IMPORT_LIMITS.keyChars,
     });
   } catch (error) {
-    if (error instanceof CsvLimitError) throw new ImportFileError(error.message);
+    if (error instanceof CsvLimitError) throw new ImportFileError(error.message, error.values);
     throw error;
   }
   const { headers, rows } = parsed;
@@ -344,11 +329,11 @@ export function suggestMapping(headers: string[]): ColumnMapping {
 /** The mapping as the import action receives it (JSON in a form field), checked for what every import needs. */
 export const ColumnMappingSchema = z
   .record(z.string().max(200), z.enum(COLUMN_TARGETS))
-  .refine((mapping) => Object.values(mapping).includes("text"), "Choose the column that holds the text.")
+  .refine((mapping) => Object.values(mapping).includes("text"), "validation.importTextColumn")
   .refine((mapping) => {
     const fields = Object.values(mapping).filter((t) => t !== "attribute" && t !== "ignore");
     return new Set(fields).size === fields.length;
-  }, "Each field can come from one column only.");
+  }, "validation.importOneColumnPerField");
 
 // ---------------------------------------------------------------------------------------------------------
 // Rows
@@ -369,7 +354,8 @@ export type PreparedRow = {
   attributes: Record<string, string>;
   extra?: RecordExtra;
 };
-export type RejectedRow = { rowNumber: number; label: string; errors: string[] };
+/** A rejected row. `errors` are RowErrors; a job stored before they were keys holds English strings. */
+export type RejectedRow = { rowNumber: number; label: string; errors: (RowError | string)[] };
 export type PreparedImport = { rows: PreparedRow[]; rejected: RejectedRow[]; total: number };
 
 const TITLE_WORDS = 12;
@@ -450,22 +436,21 @@ export function prepareRows(table: ImportTable, mapping: ColumnMapping, ctx: Pre
 
   table.records.forEach((record, index) => {
     const rowNumber = index + offset;
-    const errors: string[] = [];
+    const errors: RowError[] = [];
     const cell = (field: ImportField) => {
       const column = columns[field];
       return column === undefined ? undefined : (record.cells[column] ?? "").trim();
     };
 
     const text = cell("text") ?? "";
-    if (!text) errors.push("The text is missing.");
-    else if (text.length > 20_000) errors.push("The text is longer than 20,000 characters.");
+    if (!text) errors.push(rowError("textMissing"));
+    else if (text.length > 20_000) errors.push(rowError("textTooLong", { max: 20_000 }));
 
     const rawTitle = cell("title");
     const title = rawTitle ? rawTitle.replace(/\s+/g, " ") : null;
-    if (title && title.length > 200) errors.push("The title is longer than 200 characters.");
+    if (title && title.length > 200) errors.push(rowError("titleTooLong", { max: 200 }));
     const derivedTitle = titleFromText(text);
-    if (!title && text && derivedTitle.length < 3)
-      errors.push("The title is too short (3 characters at least).");
+    if (!title && text && derivedTitle.length < 3) errors.push(rowError("titleTooShort", { min: 3 }));
 
     const rawSection = cell("section");
     const section = rawSection ? rawSection.replace(/\s+/g, " ").slice(0, 200) : null;
@@ -474,9 +459,9 @@ export function prepareRows(table: ImportTable, mapping: ColumnMapping, ctx: Pre
     let tags: string[] | null = null;
     if (rawTags !== undefined) {
       tags = splitTags(rawTags);
-      if (tags.length > 12) errors.push(`There are ${tags.length} tags; 12 at most.`);
+      if (tags.length > 12) errors.push(rowError("tooManyTags", { count: tags.length, max: 12 }));
       const long = tags.find((tag) => tag.length > 60);
-      if (long) errors.push(`The tag “${long.slice(0, 40)}…” is longer than 60 characters.`);
+      if (long) errors.push(rowError("tagTooLong", { tag: long.slice(0, 40), max: 60 }));
     }
 
     const rawStatus = cell("status");
@@ -484,10 +469,7 @@ export function prepareRows(table: ImportTable, mapping: ColumnMapping, ctx: Pre
     if (rawStatus) {
       const parsed = parseStatus(rawStatus);
       if (parsed) status = parsed;
-      else
-        errors.push(
-          `Unknown status “${rawStatus}”: use ${STATUSES.map((s) => statusMeta[s].label).join(", ")}.`,
-        );
+      else errors.push(rowError("unknownStatus", { status: rawStatus }));
     }
 
     const rawOwners = cell("ownerEmail");
@@ -496,8 +478,8 @@ export function prepareRows(table: ImportTable, mapping: ColumnMapping, ctx: Pre
       ownerIds = [];
       for (const email of rawOwners.split(/[\s,;]+/).filter(Boolean)) {
         const id = ctx.memberIdsByEmail.get(email.toLowerCase());
-        if (!EMAIL.test(email)) errors.push(`“${email}” is not an email address.`);
-        else if (!id) errors.push(`No member of this workspace has the email ${email}.`);
+        if (!EMAIL.test(email)) errors.push(rowError("notEmail", { email }));
+        else if (!id) errors.push(rowError("noMember", { email }));
         else if (!ownerIds.includes(id)) ownerIds.push(id);
       }
     }
@@ -508,27 +490,24 @@ export function prepareRows(table: ImportTable, mapping: ColumnMapping, ctx: Pre
       if (!rawDue) dueDate = null;
       else {
         dueDate = parseImportDate(rawDue);
-        if (!dueDate) errors.push(`The due date “${rawDue}” is not a date: use YYYY-MM-DD.`);
+        if (!dueDate) errors.push(rowError("notDate", { value: rawDue }));
       }
     }
 
     const rawActor = cell("targetActor");
     const targetActor = rawActor === undefined ? undefined : rawActor || null;
-    if (targetActor && targetActor.length > 120)
-      errors.push("The target actor is longer than 120 characters.");
+    if (targetActor && targetActor.length > 120) errors.push(rowError("targetActorTooLong", { max: 120 }));
 
     const referenceId = cell("referenceId") || null;
     if (referenceId) {
-      if (referenceId.length > 200) errors.push("The reference id is longer than 200 characters.");
+      if (referenceId.length > 200) errors.push(rowError("referenceTooLong", { max: 200 }));
       const first = firstRowOfRef.get(referenceId);
-      if (first !== undefined)
-        errors.push(`The reference id “${referenceId}” is already used in row ${first}.`);
+      if (first !== undefined) errors.push(rowError("referenceUsed", { reference: referenceId, row: first }));
       else firstRowOfRef.set(referenceId, rowNumber);
     }
 
     for (const evidence of record.extra?.evidence ?? []) {
-      if (!normalizeHttpUrl(evidence.url))
-        errors.push(`The evidence link “${evidence.url}” is not an http(s) address.`);
+      if (!normalizeHttpUrl(evidence.url)) errors.push(rowError("evidenceLink", { url: evidence.url }));
     }
 
     const attributes: Record<string, string> = { ...record.extra?.attributes };
@@ -538,7 +517,7 @@ export function prepareRows(table: ImportTable, mapping: ColumnMapping, ctx: Pre
     }
 
     if (errors.length > 0) {
-      rejected.push({ rowNumber, label: (title ?? derivedTitle) || "(no text)", errors });
+      rejected.push({ rowNumber, label: (title ?? derivedTitle) || "", errors });
       return;
     }
     rows.push({

@@ -12,7 +12,7 @@ export const JsonField = <S extends z.ZodType>(schema: S) =>
       try {
         return JSON.parse(value) as unknown;
       } catch {
-        ctx.addIssue({ code: "custom", message: "This field is not valid JSON." });
+        ctx.addIssue({ code: "custom", message: "validation.importJsonInvalid" });
         return z.NEVER;
       }
     })
@@ -29,9 +29,5 @@ export const StartImportSchema = z.object({
   uploadId: Id,
   mapping: JsonField(ColumnMappingSchema),
   isStrict: z.enum(["true", "false"]).transform((v) => v === "true"),
-  defaultSection: z
-    .string()
-    .trim()
-    .min(1, "Name the section for rows without one.")
-    .max(200, "Use at most 200 characters."),
+  defaultSection: z.string().trim().min(1, "validation.importDefaultSectionRequired").max(200),
 });

@@ -9,6 +9,7 @@ import { sendJob } from "@/lib/server/jobs";
 import { can } from "@/lib/permissions";
 import { ColumnMappingSchema } from "@/lib/import/rows";
 import { importTable, readTable, type ImportResult } from "@/lib/import/execute";
+import { storedMessage } from "@/lib/import/messages";
 import { deleteExpiredUploads } from "@/lib/uploads/mutations";
 
 /**
@@ -53,7 +54,7 @@ export const importQueue: JobQueue<{ importJobId: string }> = {
 /** A job interrupted this many times (each claim counts) fails instead of being tried again. */
 export const MAX_IMPORT_ATTEMPTS = 5;
 
-const GENERIC_FAILURE = "The import failed on our side. Nothing was imported.";
+const GENERIC_FAILURE = "import.jobErrors.generic";
 
 class LostClaimError extends Error {
   constructor() {
@@ -85,7 +86,7 @@ async function claim(importJobId: string): Promise<Claimed | null> {
   const rows = await db.$queryRaw<Claimed[]>`
     UPDATE "ImportJob"
     SET "state" = 'RUNNING', "attempts" = "attempts" + 1, "heartbeatAt" = now(),
-      "startedAt" = COALESCE("startedAt", now()), "phase" = 'Reading the file', "updatedAt" = now()
+      "startedAt" = COALESCE("startedAt", now()), "phase" = 'import.phases.reading', "updatedAt" = now()
     WHERE "id" = ${importJobId}
       AND ("state" = 'QUEUED'
         OR ("state" = 'RUNNING' AND "heartbeatAt" < now() - make_interval(secs => ${staleSeconds()}::double precision)))
@@ -98,7 +99,7 @@ async function claim(importJobId: string): Promise<Claimed | null> {
 async function markFailed(job: Claimed, message: string) {
   await db.importJob.updateMany({
     where: { id: job.id, attempts: job.attempts, state: "RUNNING" },
-    data: { state: "FAILED", error: message, phase: "Failed", finishedAt: new Date() },
+    data: { state: "FAILED", error: message, phase: "import.phases.failed", finishedAt: new Date() },
   });
 }
 
@@ -154,7 +155,7 @@ export async function runImportJob(importJobId: string): Promise<"done" | "faile
   const job = await claim(importJobId);
   if (!job) return "skipped";
   if (job.attempts > MAX_IMPORT_ATTEMPTS) {
-    await markFailed(job, `The import was interrupted ${MAX_IMPORT_ATTEMPTS} times. Nothing was imported.`);
+    await markFailed(job, storedMessage("import.jobErrors.interrupted", { count: MAX_IMPORT_ATTEMPTS }));
     return "failed";
   }
   const progress = progressWriter(job);
@@ -164,21 +165,20 @@ export async function runImportJob(importJobId: string): Promise<"done" | "faile
       select: { role: true },
     });
     if (!membership || !can(membership.role, "tracker.import")) {
-      throw new DalError("FORBIDDEN", "You are no longer allowed to import into this workspace.");
+      throw new DalError("FORBIDDEN", "import.jobErrors.noLongerAllowed");
     }
     const tracker = await db.tracker.findFirst({
       where: { id: job.trackerId, workspaceId: job.workspaceId, archivedAt: null },
       select: { id: true },
     });
-    if (!tracker)
-      throw new DalError("NOT_FOUND", "The tracker was archived or deleted. Nothing was imported.");
+    if (!tracker) throw new DalError("NOT_FOUND", "import.jobErrors.trackerGone");
     const upload = job.uploadId
       ? await db.upload.findFirst({
           where: { id: job.uploadId, workspaceId: job.workspaceId, userId: job.userId, kind: "IMPORT" },
           select: { bytes: true },
         })
       : null;
-    if (!upload) throw new DalError("NOT_FOUND", "The uploaded file is gone. Choose the file again.");
+    if (!upload) throw new DalError("NOT_FOUND", "import.jobErrors.uploadGone");
     const table = await readTable(job.fileName, upload.bytes);
     await db.importJob.updateMany({
       where: { id: job.id, attempts: job.attempts, state: "RUNNING" },
@@ -200,7 +200,7 @@ export async function runImportJob(importJobId: string): Promise<"done" | "faile
           where: { id: job.id, attempts: job.attempts, state: "RUNNING" },
           data: {
             state: "DONE",
-            phase: "Done",
+            phase: "import.phases.done",
             processed: table.records.length,
             created: result.created,
             updated: result.updated,
@@ -222,7 +222,7 @@ export async function runImportJob(importJobId: string): Promise<"done" | "faile
     await progress.stop();
     if (error instanceof LostClaimError) return "skipped";
     if (error instanceof DalError) {
-      await markFailed(job, error.message);
+      await markFailed(job, storedMessage(error.message, error.values));
       return "failed";
     }
     console.error(`[import] job ${job.id} attempt ${job.attempts} failed`, error);
@@ -232,7 +232,7 @@ export async function runImportJob(importJobId: string): Promise<"done" | "faile
     }
     await db.importJob.updateMany({
       where: { id: job.id, attempts: job.attempts, state: "RUNNING" },
-      data: { state: "QUEUED", phase: "Waiting to retry" },
+      data: { state: "QUEUED", phase: "import.phases.retrying" },
     });
     throw error;
   }
@@ -246,7 +246,7 @@ export async function runImportJob(importJobId: string): Promise<"done" | "faile
 export async function sweepImportJobs(): Promise<string[]> {
   const rows = await db.$queryRaw<{ id: string }[]>`
     UPDATE "ImportJob"
-    SET "state" = 'QUEUED', "phase" = 'Resuming after an interruption', "heartbeatAt" = now(), "updatedAt" = now()
+    SET "state" = 'QUEUED', "phase" = 'import.phases.resuming', "heartbeatAt" = now(), "updatedAt" = now()
     WHERE "state" IN ('QUEUED', 'RUNNING')
       AND "heartbeatAt" < now() - make_interval(secs => ${staleSeconds()}::double precision)
     RETURNING "id"`;

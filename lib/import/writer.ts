@@ -130,7 +130,7 @@ export async function writeImport(
   });
   const positions = new Map(maxPositions.map((p) => [p.sectionId, p._max.position ?? -1]));
   let processed = 0;
-  progress(0, "Creating recommendations");
+  progress(0, "import.phases.creating");
   for (const batch of chunks(creates, 2000)) {
     // One INSERT … SELECT FROM unnest(…) per batch: a handful of array parameters instead of 20 per row.
     const values = batch.map(({ row, id, sectionId }) => {
@@ -160,7 +160,7 @@ export async function writeImport(
       ) AS v(id, section_id, title, text, status, target_actor, due_date, reference_id, attributes, priority,
         requires_legislation, source_passage, source_start, source_end, position)`;
     processed += batch.length;
-    progress(processed, "Creating recommendations");
+    progress(processed, "import.phases.creating");
   }
   for (const { row, id } of creates) {
     events.push({
@@ -178,7 +178,7 @@ export async function writeImport(
   const mapped = (field: keyof PreparedRow) => rows.some((row) => row[field] !== undefined);
   const setsDue = mapped("dueDate");
   const setsActor = mapped("targetActor");
-  progress(processed, "Updating recommendations");
+  progress(processed, "import.phases.updating");
   for (const batch of chunks(updates)) {
     const ids = batch.map((u) => u.id);
     await tx.$executeRaw`
@@ -214,7 +214,7 @@ export async function writeImport(
       });
     }
     processed += batch.length;
-    progress(processed, "Updating recommendations");
+    progress(processed, "import.phases.updating");
   }
   for (const { row, id, status } of updates) {
     events.push({
@@ -230,7 +230,7 @@ export async function writeImport(
 
   // Tags, owners and evidence of every imported row.
   const all = [...creates, ...updates];
-  progress(processed, "Linking tags, owners and evidence");
+  progress(processed, "import.phases.linking");
   const tagLinks = all.flatMap(({ row, id }) =>
     (row.tags ?? []).flatMap((name) => {
       const tagId = tagIds.get(name);
@@ -272,7 +272,7 @@ export async function writeImport(
   );
   for (const batch of chunks(evidence)) await tx.evidence.createMany({ data: batch, skipDuplicates: true });
 
-  progress(processed, "Writing the activity log");
+  progress(processed, "import.phases.activity");
   // Every payload is checked against the event catalogue before anything is inserted.
   for (const batch of chunks(validateEvents(events), 5000)) {
     await tx.$executeRaw`

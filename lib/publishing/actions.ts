@@ -16,7 +16,9 @@ export async function publishAction(_: ActionResult, form: FormData): Promise<Ac
     const { publishPath, trackerId } = await publishTracker(input);
     revalidateTag(publicTag(trackerId), { expire: 0 });
     revalidatePath(publishPath);
-    return success(input.source === "live" ? "Tracker published" : "Snapshot published");
+    return success(
+      input.source === "live" ? "publishing.toast.published" : "publishing.toast.snapshotPublished",
+    );
   });
 }
 
@@ -25,6 +27,6 @@ export async function unpublishAction(_: ActionResult, form: FormData): Promise<
     const { publishPath, trackerId } = await unpublishTracker(input);
     revalidateTag(publicTag(trackerId), { expire: 0 });
     revalidatePath(publishPath);
-    return success("Unpublished: the public page now answers 404");
+    return success("publishing.toast.unpublished");
   });
 }

@@ -11,7 +11,7 @@ export async function publishTracker(input: { workspaceSlug: string; trackerId: 
       select: { id: true, archivedAt: true },
     });
     if (!tracker) throw notFoundError("errors.notFound.tracker");
-    if (tracker.archivedAt) throw new DalError("INVALID", "Restore the tracker before publishing it.");
+    if (tracker.archivedAt) throw new DalError("INVALID", "publishing.errors.archived");
     const snapshot =
       input.source === "live"
         ? null
@@ -20,8 +20,8 @@ export async function publishTracker(input: { workspaceSlug: string; trackerId: 
             select: { id: true, name: true },
           });
     if (input.source !== "live" && !snapshot)
-      throw new DalError("INVALID", "Choose a snapshot of this tracker.", {
-        source: ["Choose a snapshot of this tracker."],
+      throw new DalError("INVALID", "publishing.errors.snapshotMissing", {
+        source: ["publishing.errors.snapshotMissing"],
       });
     const current = await tx.publication.findUnique({
       where: { trackerId: tracker.id },
@@ -71,7 +71,7 @@ export async function unpublishTracker(input: { workspaceSlug: string; trackerId
       where: { trackerId: tracker.id, workspaceId: ctx.workspace.id },
       select: { id: true, snapshotId: true },
     });
-    if (!publication) throw new DalError("INVALID", "This tracker is not published.");
+    if (!publication) throw new DalError("INVALID", "publishing.errors.notPublished");
     await tx.publication.delete({ where: { id: publication.id } });
     await emit({
       type: "tracker.unpublished",

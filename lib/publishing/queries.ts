@@ -82,6 +82,7 @@ async function buildLive(
     where: { id: trackerId, workspaceId },
     select: {
       name: true,
+      language: true,
       workspace: { select: { name: true } },
       document: { select: { title: true, author: true, citation: true } },
     },
@@ -185,6 +186,7 @@ async function buildLive(
     {
       workspaceName: tracker.workspace.name,
       trackerName: tracker.name,
+      language: tracker.language,
       citation: citationOf(tracker.document),
       mode: "live",
       snapshotName: null,
@@ -238,6 +240,7 @@ async function buildFromSnapshot(
     {
       workspaceName: workspace.name,
       trackerName: snapshot.trackerName,
+      language: snapshot.language,
       citation: snapshot.citation,
       mode: "snapshot",
       snapshotName: snapshot.name,

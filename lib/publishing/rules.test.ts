@@ -58,6 +58,7 @@ describe("the public allow-list", () => {
       {
         workspaceName: "W",
         trackerName: "T",
+        language: null,
         citation: null,
         mode: "live",
         snapshotName: null,
@@ -73,8 +74,10 @@ describe("the public allow-list", () => {
 
 describe("badgeSvg", () => {
   it("says how many are achieved, as accessible SVG", () => {
-    const svg = badgeSvg(23, 56);
+    const svg = badgeSvg("Progress", "23 of 56 achieved");
     expect(svg).toContain("23 of 56 achieved");
+    expect(svg).toContain('aria-label="Progress: 23 of 56 achieved"');
+    expect(badgeSvg("Avance", "<b>")).toContain("&lt;b&gt;");
     expect(svg).toContain('role="img"');
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
   });

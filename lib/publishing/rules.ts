@@ -12,6 +12,9 @@ import {
   type FrozenItem,
 } from "@/lib/snapshots/rules";
 
+/** The size of a permalink's preview image (og:image), drawn by r/[id]/preview.png. */
+export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
+
 /** The cache tag of a tracker's public scorecard (revalidated by publish and unpublish). */
 export const publicTag = (trackerId: string) => `public-scorecard:${trackerId}`;
 
@@ -31,6 +34,8 @@ export type PublicItem = {
 export type PublicScorecard = {
   workspaceName: string;
   trackerName: string;
+  /** The language the tracker's content is written in (BCP 47), when declared: a code, never UI text. */
+  language: string | null;
   citation: string | null;
   mode: "live" | "snapshot";
   snapshotName: string | null;
@@ -117,13 +122,14 @@ const escapeXml = (text: string) =>
     (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!,
   );
 
-/** A shields-style badge: "Progress | 23 of 56 achieved". Text widths are estimated (11 px sans-serif). */
-export function badgeSvg(achieved: number, total: number): string {
-  const label = "Progress";
-  const value = `${achieved.toLocaleString("en")} of ${total.toLocaleString("en")} achieved`;
+/**
+ * A shields-style badge: "Progress | 23 of 56 achieved", its two texts already in the reader's language
+ * (the route translates them). Text widths are estimated (11 px sans-serif).
+ */
+export function badgeSvg(label: string, value: string, title = `${label}: ${value}`): string {
   const width = (text: string) => Math.round(text.length * 6.6 + 12);
   const lw = width(label);
   const vw = width(value);
-  const title = escapeXml(`${label}: ${value}`);
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${lw + vw}" height="20" role="img" aria-label="${title}"><title>${title}</title><rect width="${lw}" height="20" rx="3" fill="#3f3f46"/><rect x="${lw}" width="${vw}" height="20" rx="3" fill="#15803d"/><rect x="${lw}" width="4" height="20" fill="#15803d"/><g fill="#fff" font-family="Verdana,DejaVu Sans,sans-serif" font-size="11" text-anchor="middle"><text x="${lw / 2}" y="14">${escapeXml(label)}</text><text x="${lw + vw / 2}" y="14">${escapeXml(value)}</text></g></svg>`;
+  const name = escapeXml(title);
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${lw + vw}" height="20" role="img" aria-label="${name}"><title>${name}</title><rect width="${lw}" height="20" rx="3" fill="#3f3f46"/><rect x="${lw}" width="${vw}" height="20" rx="3" fill="#15803d"/><rect x="${lw}" width="4" height="20" fill="#15803d"/><g fill="#fff" font-family="Verdana,DejaVu Sans,sans-serif" font-size="11" text-anchor="middle"><text x="${lw / 2}" y="14">${escapeXml(label)}</text><text x="${lw + vw / 2}" y="14">${escapeXml(value)}</text></g></svg>`;
 }

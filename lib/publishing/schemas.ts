@@ -5,7 +5,7 @@ import { Id, WorkspaceRef } from "@/lib/validation";
 export const PublishSchema = z.object({
   ...WorkspaceRef,
   trackerId: Id,
-  source: z.union([z.literal("live"), Id], "Choose what to publish."),
+  source: z.union([z.literal("live"), Id], "validation.publishSourceRequired"),
 });
 
 export const UnpublishSchema = z.object({ ...WorkspaceRef, trackerId: Id });

@@ -49,12 +49,12 @@ export class BoundedTaskError extends Error {
   }
 }
 
-/** Messages for the person who uploaded the file. */
+/** Messages for the person who uploaded the file: catalogue keys (uploads.sandbox.*), translated on answer. */
 export const BOUNDED_MESSAGES: Record<BoundedFailure, string> = {
-  TIMEOUT: "This file takes too long to read. It may be damaged or built to overload the server.",
-  MEMORY: "This file needs too much memory to read. It may be damaged or built to overload the server.",
-  BUSY: "The server is reading many files right now. Try again in a minute.",
-  CRASHED: "This file could not be read.",
+  TIMEOUT: "uploads.sandbox.timeout",
+  MEMORY: "uploads.sandbox.memory",
+  BUSY: "uploads.sandbox.busy",
+  CRASHED: "uploads.sandbox.crashed",
 };
 
 // Next.js bundles server code, but the worker stays a plain module loaded at run time from the project

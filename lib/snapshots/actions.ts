@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { successWith, type ActionResult } from "@/lib/action-result";
 import { formToObject, runAction } from "@/lib/server/run-action";
 import { createSnapshot } from "@/lib/snapshots/mutations";
@@ -16,6 +17,7 @@ export async function createSnapshotAction(
   return runAction(CreateSnapshotSchema, formToObject(form), async (input) => {
     const { path, listPath } = await createSnapshot(input);
     revalidatePath(listPath);
-    return successWith({ path }, `Snapshot “${input.name}” taken`);
+    const t = await getTranslations("snapshots");
+    return successWith({ path }, t("taken", { name: input.name }));
   });
 }

@@ -25,22 +25,23 @@ export async function createSnapshot(input: CreateSnapshotInput) {
       if (!tracker) throw notFoundError("errors.notFound.tracker");
       const existing = await tx.snapshot.count({ where: { trackerId: tracker.id } });
       if (existing >= SNAPSHOT_LIMITS.perTracker)
-        throw new DalError("INVALID", `A tracker keeps at most ${SNAPSHOT_LIMITS.perTracker} snapshots.`);
+        throw new DalError("INVALID", "snapshots.errors.tooMany").withValues({
+          max: SNAPSHOT_LIMITS.perTracker,
+        });
       const live = await countLiveRecommendations(tx, ctx.workspace.id, tracker.id);
       if (live > SNAPSHOT_LIMITS.recommendations)
-        throw new DalError(
-          "INVALID",
-          `A snapshot holds at most ${SNAPSHOT_LIMITS.recommendations.toLocaleString("en")} recommendations; this tracker has ${live.toLocaleString("en")}.`,
-        );
+        throw new DalError("INVALID", "snapshots.errors.tooLarge").withValues({
+          max: SNAPSHOT_LIMITS.recommendations,
+          count: live,
+        });
       const now = new Date();
       const asOf = input.asOf && endOfDay(input.asOf) < now ? endOfDay(input.asOf) : now;
       const past =
         asOf < now ? { asOf, statuses: await statusesOnDay(ctx.workspace.id, tracker.id, asOf) } : undefined;
       if (past && past.statuses.size > SNAPSHOT_LIMITS.recommendations)
-        throw new DalError(
-          "INVALID",
-          `A snapshot holds at most ${SNAPSHOT_LIMITS.recommendations.toLocaleString("en")} recommendations.`,
-        );
+        throw new DalError("INVALID", "snapshots.errors.tooLargePast").withValues({
+          max: SNAPSHOT_LIMITS.recommendations,
+        });
       const items = await readTrackerItems(tx, ctx.workspace.id, tracker.id, past);
       const snapshot = await tx.snapshot.create({
         data: {

@@ -213,6 +213,7 @@ export async function getSnapshot(workspaceId: string, trackerId: string, snapsh
       itemCount: true,
       createdAt: true,
       createdBy: { select: { name: true } },
+      tracker: { select: { language: true } },
     },
   });
   if (!snapshot) return null;
@@ -226,7 +227,8 @@ export async function getSnapshot(workspaceId: string, trackerId: string, snapsh
     statusChangedAt: row.statusChangedAt?.toISOString() ?? null,
     evidence: Array.isArray(row.evidence) ? (row.evidence as FrozenEvidence[]) : [],
   }));
-  return { ...snapshot, items };
+  const { tracker, ...rest } = snapshot;
+  return { ...rest, language: tracker.language, items };
 }
 
 /** The tracker as it stands now, as frozen items (for "compare with now"). */
@@ -246,10 +248,15 @@ export async function getSnapshotForExport(workspaceSlug: string, trackerId: str
 
 export type SnapshotWithItems = NonNullable<Awaited<ReturnType<typeof getSnapshot>>>;
 
-/** The tracker's name and citation, scoped to the workspace; null when missing or elsewhere. */
+/** The tracker's name, content language and citation, scoped to the workspace; null when missing or elsewhere. */
 export function findTracker(workspaceId: string, trackerId: string, reader: Reader = db) {
   return reader.tracker.findFirst({
     where: { id: trackerId, workspaceId },
-    select: { id: true, name: true, document: { select: { title: true, author: true, citation: true } } },
+    select: {
+      id: true,
+      name: true,
+      language: true,
+      document: { select: { title: true, author: true, citation: true } },
+    },
   });
 }

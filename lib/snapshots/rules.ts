@@ -196,6 +196,10 @@ export function endOfDay(day: Date): Date {
 
 export const SNAPSHOT_EXPORT_FORMAT = "advocacy-tracker-snapshot/1";
 
+/**
+ * The CSV columns. A data format, not UI: headers, status names and "yes"/"no" stay in English in every
+ * language, so a spreadsheet or script reading exports keeps working whoever downloaded them.
+ */
 export const SNAPSHOT_CSV_HEADERS = [
   "Reference",
   "Section",

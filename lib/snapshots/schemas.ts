@@ -4,11 +4,11 @@ import { Id, OptionalDate, WorkspaceRef } from "@/lib/validation";
 export const CreateSnapshotSchema = z.object({
   ...WorkspaceRef,
   trackerId: Id,
-  name: z.string().trim().min(3, "Use at least 3 characters.").max(120, "Use at most 120 characters."),
+  name: z.string().trim().min(3).max(120),
   /** Empty: as of now. A past day: as of the end of that day (UTC), read from the status history. */
   asOf: OptionalDate.refine(
     (date) => date === null || date.getTime() <= Date.now(),
-    "Choose today or a day in the past.",
+    "validation.snapshotDateFuture",
   ),
 });
 

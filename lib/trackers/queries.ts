@@ -492,6 +492,7 @@ export async function getTrackerDocument(workspaceId: string, trackerId: string)
     select: {
       id: true,
       name: true,
+      language: true,
       document: { select: { title: true, author: true, citation: true, content: true } },
     },
   });
@@ -501,7 +502,11 @@ export async function getTrackerDocument(workspaceId: string, trackerId: string)
     orderBy: { sourceStart: "asc" },
     select: { id: true, title: true, status: true, sourceStart: true, sourceEnd: true },
   });
-  return { tracker: { id: tracker.id, name: tracker.name }, document: tracker.document, passages };
+  return {
+    tracker: { id: tracker.id, name: tracker.name, language: tracker.language },
+    document: tracker.document,
+    passages,
+  };
 }
 
 /**

@@ -1,10 +1,25 @@
 import { z } from "zod";
-import { OptionalText, WorkspaceRef } from "@/lib/validation";
+import { Id, OptionalText, WorkspaceRef } from "@/lib/validation";
+
+/**
+ * The content languages a tracker may declare: the UN's six official languages and Portuguese, as BCP 47
+ * tags. Their names come from `Intl.DisplayNames` in the reader's language (components/trackers/
+ * tracker-language-form.tsx); "" in a form means "not declared".
+ */
+export const TRACKER_LANGUAGES = ["ar", "zh", "en", "fr", "ru", "es", "pt"] as const;
+export type TrackerLanguage = (typeof TRACKER_LANGUAGES)[number];
+
+/** A language choice from a select: one of the list, or "" (not declared) → null. */
+export const TrackerLanguageField = z
+  .union([z.enum(TRACKER_LANGUAGES), z.literal("")])
+  .optional()
+  .transform((value) => (value ? value : null));
 
 export const CreateTrackerSchema = z.object({
   ...WorkspaceRef,
-  name: z.string().trim().min(2, "Use at least 2 characters.").max(200),
+  name: z.string().trim().min(2).max(200),
   description: OptionalText(2000),
+  language: TrackerLanguageField,
   sections: z
     .string()
     .max(10_000)
@@ -14,14 +29,17 @@ export const CreateTrackerSchema = z.object({
         .map((line) => line.trim())
         .filter(Boolean),
     )
-    .refine((lines) => lines.length >= 1, "Add at least one section, one per line.")
-    .refine((lines) => lines.length <= 100, "Use at most 100 sections.")
-    .refine(
-      (lines) => lines.every((line) => line.length <= 200),
-      "A section title is at most 200 characters.",
-    )
+    .refine((lines) => lines.length >= 1, "validation.trackerSectionsRequired")
+    .refine((lines) => lines.length <= 100, "validation.trackerSectionsTooMany")
+    .refine((lines) => lines.every((line) => line.length <= 200), "validation.trackerSectionTooLong")
     .refine(
       (lines) => new Set(lines.map((line) => line.toLowerCase())).size === lines.length,
-      "Each section needs its own name: two lines are the same.",
+      "validation.trackerSectionsDuplicate",
     ),
+});
+
+export const SetTrackerLanguageSchema = z.object({
+  ...WorkspaceRef,
+  trackerId: Id,
+  language: TrackerLanguageField,
 });

@@ -9,7 +9,7 @@ type UploadRef = { uploadId: string; kind: UploadKind; trackerId?: string };
 const expired = (input: UploadRef) =>
   new DalError(
     "NOT_FOUND",
-    `This ${input.kind === "DOCUMENT" ? "document" : "upload"} has expired. Choose the file again.`,
+    input.kind === "DOCUMENT" ? "uploads.expired.document" : "uploads.expired.upload",
   );
 
 /** Scoped to the caller, the workspace (and the tracker, for imports), and not expired. */

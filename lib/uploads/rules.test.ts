@@ -40,11 +40,14 @@ describe("upload quota", () => {
   it("never deletes an upload that a running import reads, and refuses when nothing else makes room", () => {
     const existing = [upload("running", 90, -30, { isInUse: true }), upload("b", 5, -1)];
     const plan = planUploadQuota(existing, 20, now, limits);
-    expect(plan).toMatchObject({ ok: false, message: /too many uploads in progress/ });
+    expect(plan).toMatchObject({ ok: false, message: "uploads.quota.tooMany" });
     expect(planUploadQuota(existing, 10, now, limits)).toEqual({ ok: true, evict: ["b"] });
   });
 
   it("refuses a file larger than the whole quota", () => {
-    expect(planUploadQuota([], 101, now, limits)).toMatchObject({ ok: false, message: /larger than/ });
+    expect(planUploadQuota([], 101, now, limits)).toMatchObject({
+      ok: false,
+      message: "uploads.quota.tooLarge",
+    });
   });
 });

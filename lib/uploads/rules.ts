@@ -51,9 +51,6 @@ export function planUploadQuota(
   if (fits()) return { ok: true, evict: [...evict] };
   return {
     ok: false,
-    message:
-      incomingSize > limits.bytes
-        ? "This file is larger than the space for uploads in progress."
-        : "You have too many uploads in progress: wait for your imports to finish, then try again.",
+    message: incomingSize > limits.bytes ? "uploads.quota.tooLarge" : "uploads.quota.tooMany",
   };
 }

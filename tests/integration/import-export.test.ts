@@ -10,6 +10,10 @@ import { importFile } from "@/lib/import/mutations";
 import { addEvidence } from "@/lib/evidence/mutations";
 import { setRecommendationStatus } from "@/lib/recommendations/mutations";
 import { parseCsv } from "@/lib/import/csv";
+import { createTranslator } from "next-intl";
+import en from "@/messages/en.json";
+import type { RootTranslator } from "@/lib/i18n/localize";
+import { localizeRowError } from "@/lib/import/messages";
 import { suggestMapping } from "@/lib/import/rows";
 
 let a: World;
@@ -57,7 +61,11 @@ describe("CSV import", () => {
     });
     expect(result.created).toBe(2);
     expect(result.rejectedCount).toBe(5);
-    const reasons = Object.fromEntries(result.rejected.map((r) => [r.rowNumber, r.errors.join(" ")]));
+    // stored as keys with values, shown in the reader's language
+    const t = createTranslator({ locale: "en", messages: en }) as unknown as RootTranslator;
+    const reasons = Object.fromEntries(
+      result.rejected.map((r) => [r.rowNumber, r.errors.map((e) => localizeRowError(t, e)).join(" ")]),
+    );
     expect(reasons[3]).toMatch(/text is missing/);
     expect(reasons[4]).toMatch(/not a date/);
     expect(reasons[5]).toMatch(/No member .* nobody@example.org/);

@@ -175,6 +175,8 @@ export const ACTION_MATRIX: Record<string, Rule> = {
     }),
   },
   signOutEverywhereAction: { kind: "own-account", coveredBy: "e2e/accounts.spec.ts", fields: () => ({}) },
+  // lib/i18n/actions.ts: sets the language cookie (and a signed-in user's own profile language only).
+  chooseLanguageAction: { kind: "e2e-only", coveredBy: "e2e/i18n.spec.ts" },
   // lib/workspaces/actions.ts (create) and lib/invitations/actions.ts (accept)
   createWorkspaceAction: {
     kind: "signed-in",
@@ -226,6 +228,11 @@ export const ACTION_MATRIX: Record<string, Rule> = {
     kind: "roles",
     roles: ADMIN,
     fields: ({ w }) => ({ ...ws(w), name: "New tracker", sections: "One\nTwo" }),
+  },
+  setTrackerLanguageAction: {
+    kind: "roles",
+    roles: EDITOR,
+    fields: ({ w }) => ({ ...ws(w), trackerId: w.tracker.id, language: "fr" }),
   },
   // lib/recommendations, lib/action-items, lib/comments, lib/evidence and lib/sections actions
   updateFieldAction: {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { PublicScorecardView } from "@/components/publishing/public-scorecard";
 import { getPublicScorecard } from "@/lib/publishing/queries";
 import { routes } from "@/lib/routes";
@@ -8,9 +9,10 @@ export async function generateMetadata({ params }: PageProps<"/p/[workspace]/[tr
   const { workspace, tracker } = await params;
   const scorecard = await getPublicScorecard(workspace, tracker);
   if (!scorecard) return {};
+  const t = await getTranslations("publicScorecard");
   return {
-    title: `${scorecard.trackerName} · ${scorecard.workspaceName}`,
-    description: `${scorecard.achieved} of ${scorecard.progress.total} recommendations achieved.`,
+    title: t("metaTitle", { tracker: scorecard.trackerName, workspace: scorecard.workspaceName }),
+    description: t("metaDescription", { achieved: scorecard.achieved, total: scorecard.progress.total }),
   };
 }
 

@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ArrowLeft } from "lucide-react";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/recommendations/status-badge";
-import { PublicEvidenceList } from "@/components/publishing/public-scorecard";
+import { PublicEvidenceList, PublicFooter } from "@/components/publishing/public-scorecard";
 import { cardClass } from "@/components/ui/card";
 import { getPublicRecommendation } from "@/lib/publishing/queries";
-import { statusMeta } from "@/lib/status";
+import { PREVIEW_SIZE } from "@/lib/publishing/rules";
 import { routes } from "@/lib/routes";
-import { formatDate } from "@/lib/dates";
 
 export async function generateMetadata({
   params,
@@ -15,9 +17,16 @@ export async function generateMetadata({
   const { workspace, tracker, id } = await params;
   const found = await getPublicRecommendation(workspace, tracker, id);
   if (!found) return {};
-  const title = `${found.item.title}: ${statusMeta[found.item.status].label}`;
+  const tStatus = await getTranslations("status");
+  const t = await getTranslations("publicScorecard");
+  const title = t("permalink.metaTitle", {
+    title: found.item.title,
+    status: tStatus(`${found.item.status}.label`),
+  });
   const description =
     found.item.justification ?? `${found.scorecard.trackerName} · ${found.scorecard.workspaceName}`;
+  const url = routes.publicRecommendation(workspace, tracker, id);
+  const image = { url: `${url}/preview.png`, ...PREVIEW_SIZE, type: "image/png", alt: t("ogImage.alt") };
   return {
     title,
     description,
@@ -26,9 +35,10 @@ export async function generateMetadata({
       title,
       description,
       siteName: found.scorecard.workspaceName,
-      url: routes.publicRecommendation(workspace, tracker, id),
+      url,
+      images: [image],
     },
-    twitter: { card: "summary_large_image", title, description },
+    twitter: { card: "summary_large_image", title, description, images: [image] },
   };
 }
 
@@ -40,62 +50,85 @@ export default async function PublicRecommendationPage({
   const found = await getPublicRecommendation(workspace, tracker, id);
   if (!found) notFound();
   const { scorecard, item } = found;
+  const t = await getTranslations("publicScorecard");
+  const tStatus = await getTranslations("status");
+  const tCommon = await getTranslations("common");
+  const format = await getFormatter();
+  const day = (date: string) => format.dateTime(new Date(date), "day");
+  const lang = scorecard.language ?? undefined;
+  const scorecardLink = (chunks: ReactNode) => (
+    <Link
+      href={routes.publicScorecard(workspace, tracker)}
+      className="font-medium text-indigo-700 hover:underline"
+    >
+      <span lang={lang}>{chunks}</span>
+    </Link>
+  );
   return (
     <main className="mx-auto max-w-3xl px-4 py-8 sm:px-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-zinc-500">
-        <Link href={routes.publicScorecard(workspace, tracker)} className="hover:text-zinc-900">
-          ← {scorecard.trackerName}
+      <nav aria-label={tCommon("breadcrumb")} className="text-sm text-zinc-500">
+        <Link
+          href={routes.publicScorecard(workspace, tracker)}
+          className="inline-flex items-center gap-1 hover:text-zinc-900"
+        >
+          <ArrowLeft aria-hidden className="size-3.5 rtl:-scale-x-100" />
+          <span lang={lang}>{scorecard.trackerName}</span>
         </Link>
       </nav>
       <article className={cardClass("mt-3 p-6")}>
         <p className="text-xs font-medium tracking-wide text-zinc-500 uppercase">
-          {item.sectionTitle}
+          <span lang={lang}>{item.sectionTitle}</span>
           {item.referenceId ? ` · ${item.referenceId}` : ""}
         </p>
-        <h1 className="mt-1 text-xl font-semibold text-balance">{item.title}</h1>
+        <h1 className="mt-1 text-xl font-semibold text-balance" lang={lang}>
+          {item.title}
+        </h1>
         <div className="mt-3 flex flex-wrap items-center gap-2 text-sm">
           <StatusBadge status={item.status} className="text-sm" />
           {item.statusChangedAt ? (
-            <span className="text-zinc-500">since {formatDate(item.statusChangedAt)}</span>
+            <span className="text-zinc-500">{t("permalink.since", { date: day(item.statusChangedAt) })}</span>
           ) : null}
         </div>
-        <p className="mt-1 text-xs text-zinc-500">{statusMeta[item.status].meaning}</p>
+        <p className="mt-1 text-xs text-zinc-500">{tStatus(`${item.status}.meaning`)}</p>
         {item.justification ? (
-          <p className="mt-4 border-l-2 border-zinc-200 pl-3 text-zinc-800">{item.justification}</p>
+          <p className="mt-4 border-s-2 border-zinc-200 ps-3 text-zinc-800" lang={lang}>
+            {item.justification}
+          </p>
         ) : null}
         {item.evidence.length > 0 ? (
           <section aria-labelledby="evidence" className="mt-5">
             <h2 id="evidence" className="text-sm font-semibold text-zinc-500">
-              Evidence
+              {t("evidence")}
             </h2>
-            <PublicEvidenceList item={item} />
+            <PublicEvidenceList item={item} language={lang} />
           </section>
         ) : null}
       </article>
-      <footer className="mt-6 space-y-1 text-sm text-zinc-600">
+      <div className="mt-6 space-y-1 text-sm text-zinc-600">
         <p>
-          Part of{" "}
-          <Link
-            href={routes.publicScorecard(workspace, tracker)}
-            className="font-medium text-indigo-700 hover:underline"
-          >
-            {scorecard.trackerName}
-          </Link>
-          , a public scorecard by {scorecard.workspaceName}
           {scorecard.mode === "snapshot" && scorecard.snapshotName
-            ? ` (report card: ${scorecard.snapshotName})`
-            : ""}
-          .
+            ? t.rich("permalink.partOfSnapshot", {
+                link: scorecardLink,
+                tracker: scorecard.trackerName,
+                workspace: scorecard.workspaceName,
+                snapshot: () => <span lang={lang}>{scorecard.snapshotName}</span>,
+              })
+            : t.rich("permalink.partOf", {
+                link: scorecardLink,
+                tracker: scorecard.trackerName,
+                workspace: scorecard.workspaceName,
+              })}
         </p>
         <p>
-          Last updated <time dateTime={scorecard.lastUpdated}>{formatDate(scorecard.lastUpdated)}</time>
+          {t.rich("permalink.lastUpdated", {
+            time: () => <time dateTime={scorecard.lastUpdated}>{day(scorecard.lastUpdated)}</time>,
+          })}
         </p>
         {scorecard.citation ? (
-          <p>
-            Source: <cite>{scorecard.citation}</cite>
-          </p>
+          <p>{t.rich("source", { cite: () => <cite lang={lang}>{scorecard.citation}</cite> })}</p>
         ) : null}
-      </footer>
+      </div>
+      <PublicFooter className="mt-6" />
     </main>
   );
 }

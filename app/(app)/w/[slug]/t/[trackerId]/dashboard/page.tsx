@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
 import { parseDashboardOptions } from "@/lib/dashboard/rules";
 import { getTrackerDashboard } from "@/lib/dashboard/queries";
 import { requirePageMembership } from "@/lib/server/authz";
+import { findTracker } from "@/lib/snapshots/queries";
 import { getFilterOptions, getTrackerOutline } from "@/lib/trackers/queries";
 import { parseTrackerFilters, toSearchParams } from "@/lib/trackers/filters";
 import { routes } from "@/lib/routes";
@@ -23,10 +25,14 @@ export default async function TrackerDashboardPage({
   const outline = await getTrackerOutline(workspace.id, trackerId);
   if (!outline) notFound();
   const sections = outline.sections.map(({ id, title }) => ({ id, title }));
-  const [data, filterOptions] = await Promise.all([
+  const t = await getTranslations("dashboard");
+  const tCommon = await getTranslations("common");
+  const [data, filterOptions, tracker] = await Promise.all([
     getTrackerDashboard(workspace.id, trackerId, sections, { ...filters, userId: user.id }, options),
     getFilterOptions(workspace.id),
+    findTracker(workspace.id, trackerId),
   ]);
+  const language = tracker?.language ?? undefined;
   const filterQuery = toSearchParams(filters);
   const dashboardQuery = (change: Record<string, string>) => {
     const query = new URLSearchParams(filterQuery);
@@ -39,18 +45,22 @@ export default async function TrackerDashboardPage({
 
   return (
     <main className="mx-auto max-w-6xl px-4 py-6 sm:px-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-zinc-500">
+      <nav aria-label={tCommon("breadcrumb")} className="text-sm text-zinc-500">
         <Link href={routes.workspace(slug)} className="hover:text-zinc-900">
-          Trackers
+          {t("breadcrumb")}
         </Link>
         <span aria-hidden> / </span>
-        <Link href={routes.tracker(slug, trackerId, filterQuery)} className="hover:text-zinc-900">
+        <Link
+          href={routes.tracker(slug, trackerId, filterQuery)}
+          className="hover:text-zinc-900"
+          lang={language}
+        >
           {outline.name}
         </Link>
       </nav>
-      <h1 className="mt-1 text-xl font-semibold">Dashboard</h1>
+      <h1 className="mt-1 text-xl font-semibold">{t("title")}</h1>
       <p className="mt-1 text-sm text-zinc-600">
-        {outline.name}: progress over time, what moved, what is stuck and who carries the load.
+        {t.rich("intro", { tracker: () => <span lang={language}>{outline.name}</span> })}
       </p>
       <div className="mt-4">
         <DashboardFilters
@@ -59,6 +69,7 @@ export default async function TrackerDashboardPage({
             Object.entries(hiddenFields).filter(([name]) => name === "since" || name === "stale"),
           )}
           options={{ ...filterOptions, sections }}
+          language={language}
           clearHref={routes.trackerDashboard(slug, trackerId)}
         />
       </div>
@@ -67,6 +78,7 @@ export default async function TrackerDashboardPage({
           data={data}
           options={options}
           hiddenFields={hiddenFields}
+          language={language}
           links={{
             recommendation: (id) => routes.recommendation(slug, trackerId, id),
             withOptions: (change) => routes.trackerDashboard(slug, trackerId, dashboardQuery(change)),

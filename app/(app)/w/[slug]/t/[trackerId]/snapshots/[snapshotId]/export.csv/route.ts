@@ -5,7 +5,10 @@ import { getSnapshotForExport } from "@/lib/snapshots/queries";
 import { SNAPSHOT_CSV_HEADERS, snapshotCsvRows } from "@/lib/snapshots/rules";
 import { statusMeta } from "@/lib/status";
 
-/** A snapshot as CSV (the tracker export's writer: formula-safe cells, UTF-8 with BOM). Members only. */
+/**
+ * A snapshot as CSV (the tracker export's writer: formula-safe cells, UTF-8 with BOM). Members only.
+ * A data format: column headers and status names are the stable English ones in every UI language.
+ */
 export async function GET(
   _: Request,
   { params }: RouteContext<"/w/[slug]/t/[trackerId]/snapshots/[snapshotId]/export.csv">,

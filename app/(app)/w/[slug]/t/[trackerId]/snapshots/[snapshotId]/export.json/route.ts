@@ -3,7 +3,7 @@ import { fileNameFor } from "@/lib/export/queries";
 import { getSnapshotForExport } from "@/lib/snapshots/queries";
 import { SNAPSHOT_EXPORT_FORMAT } from "@/lib/snapshots/rules";
 
-/** A snapshot as JSON: its name, date, source and every frozen item. Members only. */
+/** A snapshot as JSON: its name, date, source and every frozen item. Members only. Keys and enum values are a data format (English, stable). */
 export async function GET(
   _: Request,
   { params }: RouteContext<"/w/[slug]/t/[trackerId]/snapshots/[snapshotId]/export.json">,

@@ -1,11 +1,7 @@
 import { ImageResponse } from "next/og";
-import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { getPublicRecommendation } from "@/lib/publishing/queries";
-import { statusMeta } from "@/lib/status";
-
-export const size = { width: 1200, height: 630 };
-export const contentType = "image/png";
-export const alt = "A recommendation's status on a public scorecard";
+import { PREVIEW_SIZE } from "@/lib/publishing/rules";
 
 /** Hex colours of the status pill (Tailwind's palette; the image has no CSS). */
 const pill: Record<string, { bg: string; fg: string }> = {
@@ -19,17 +15,23 @@ const pill: Record<string, { bg: string; fg: string }> = {
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-/** The permalink's preview image, drawn with next/og's bundled font (works offline). */
-export default async function Image({
-  params,
-}: {
-  params: Promise<{ workspace: string; tracker: string; id: string }>;
-}) {
+/**
+ * The permalink's preview image (og:image), drawn with next/og's bundled font (works offline). A route
+ * handler rather than an opengraph-image file: its text and the alt text in the page's metadata follow the
+ * request's language, which file-based metadata images (prerendered per id) cannot read.
+ */
+export async function GET(
+  _: Request,
+  { params }: RouteContext<"/p/[workspace]/[tracker]/r/[id]/preview.png">,
+) {
   const { workspace, tracker, id } = await params;
   const found = await getPublicRecommendation(workspace, tracker, id);
-  if (!found) notFound();
+  const t = await getTranslations("publicScorecard");
+  if (!found)
+    return new Response(t("notFound.title"), { status: 404, headers: { "Cache-Control": "no-store" } });
   const { scorecard, item } = found;
   const colours = pill[item.status] ?? { bg: "#f4f4f5", fg: "#18181b" };
+  const tStatus = await getTranslations("status");
   return new ImageResponse(
     <div
       style={{
@@ -62,17 +64,18 @@ export default async function Image({
               fontSize: 34,
             }}
           >
-            {statusMeta[item.status].label}
+            {tStatus(`${item.status}.label`)}
           </div>
         </div>
       </div>
       <div style={{ display: "flex", justifyContent: "space-between", color: "#52525b" }}>
         <span>{clip(item.sectionTitle, 60)}</span>
-        <span>
-          {scorecard.achieved} of {scorecard.progress.total} achieved
-        </span>
+        <span>{t("achieved", { achieved: scorecard.achieved, total: scorecard.progress.total })}</span>
       </div>
     </div>,
-    size,
+    {
+      ...PREVIEW_SIZE,
+      headers: { "Cache-Control": "public, no-cache", Vary: "Accept-Language, Cookie" },
+    },
   );
 }
