@@ -55,7 +55,7 @@ function forbiddenPhrases(locale: "fr" | "es", userContent: string): string[] {
   const phrases = new Set<string>();
   for (const message of values(catalogues.en)) {
     for (const run of literals(parse(message, { ignoreTag: false }))) {
-      for (const piece of run.split(/[.:;!?()"“”…·—]|\s-\s/)) {
+      for (const piece of run.split(/[.:;!?()"“”…·—\n]|\s-\s/)) {
         const phrase = piece
           .trim()
           .replace(/^[,']+|[,']+$/g, "")
