@@ -26,7 +26,16 @@ type Options = {
 const selectClass = cn(inputClass, "h-8 w-auto max-w-44 py-0 pe-8 text-sm");
 
 /** Filters, search, sorting and the list/board switch. Every change is a URL change (shareable, back button works). */
-export function TrackerToolbar({ filters, options }: { filters: TrackerFilters; options: Options }) {
+export function TrackerToolbar({
+  filters,
+  options,
+  lang,
+}: {
+  filters: TrackerFilters;
+  options: Options;
+  /** The tracker's content language, when declared: section titles are the team's text. */
+  lang?: string;
+}) {
   const t = useTranslations("trackerClient.toolbar");
   const ts = useTranslations("status");
   const router = useRouter();
@@ -138,7 +147,7 @@ export function TrackerToolbar({ filters, options }: { filters: TrackerFilters; 
         >
           <option value="">{t("allSections")}</option>
           {options.sections.map((section) => (
-            <option key={section.id} value={section.id}>
+            <option key={section.id} value={section.id} lang={lang}>
               {section.title}
             </option>
           ))}

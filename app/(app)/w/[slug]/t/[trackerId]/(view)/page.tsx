@@ -56,6 +56,7 @@ export default async function TrackerPage({ params, searchParams }: PageProps<"/
         <TrackerToolbar
           filters={filters}
           options={{ ...options, sections: outline.sections.map(({ id, title }) => ({ id, title })) }}
+          lang={outline.language ?? undefined}
         />
       </div>
       {filters.view === "board" ? (
