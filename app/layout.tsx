@@ -2,10 +2,9 @@ import type { Metadata, Viewport } from "next";
 import { GeistSans } from "geist/font/sans";
 import { GeistMono } from "geist/font/mono";
 import { connection } from "next/server";
-import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Toaster } from "sonner";
-import { CLIENT_NAMESPACES } from "@/i18n/client-namespaces";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { directionOf } from "@/i18n/locales";
 import "./globals.css";
 
@@ -21,15 +20,13 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // prerendered at build time could not.
   await connection();
   const locale = await getLocale();
-  const messages = await getMessages();
   const dir = directionOf(locale);
   const t = await getTranslations("common");
-  // Client components get only the namespaces they use, not the whole catalogue.
-  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, messages[ns]]));
   return (
     <html lang={locale} dir={dir} className={`${GeistSans.variable} ${GeistMono.variable}`}>
       <body className="min-h-dvh font-sans">
-        <NextIntlClientProvider messages={clientMessages}>{children}</NextIntlClientProvider>
+        {/* Client components get only the namespaces they use, not the whole catalogue. */}
+        <ClientMessages>{children}</ClientMessages>
         <Toaster
           position={dir === "rtl" ? "bottom-left" : "bottom-right"}
           dir={dir}

@@ -4,7 +4,9 @@
  * tests/unit/i18n-catalogues.test.ts fails when a "use client" file uses a namespace missing here.
  * Keep client namespaces to what client components render; put server-rendered text in other namespaces.
  */
-export const CLIENT_NAMESPACES = [
+
+/** Sent with every page (the root layout): the shell, forms, statuses and what most pages show. */
+export const SHARED_CLIENT_NAMESPACES = [
   "common",
   "language",
   "status",
@@ -20,6 +22,14 @@ export const CLIENT_NAMESPACES = [
   "shellClient",
   "accountsClient",
   "homeClient",
+  "trackerClient",
+] as const;
+
+/**
+ * Sent only by the route segments whose pages use them (components/i18n/client-messages.tsx, in those
+ * segments' layouts): the document wizard alone is 5 KB, so the tracker list should not carry it.
+ */
+export const ROUTE_CLIENT_NAMESPACES = [
   "roles",
   "membersClient",
   "workspaceSettingsClient",
@@ -32,5 +42,8 @@ export const CLIENT_NAMESPACES = [
   "trackerLanguage",
   "documentsClient",
   "importClient",
-  "trackerClient",
 ] as const;
+
+export type RouteClientNamespace = (typeof ROUTE_CLIENT_NAMESPACES)[number];
+
+export const CLIENT_NAMESPACES = [...SHARED_CLIENT_NAMESPACES, ...ROUTE_CLIENT_NAMESPACES] as const;

@@ -1,3 +1,3 @@
 import { permissionLayout } from "@/components/workspaces/permission-layout";
 
-export default permissionLayout("audit.read");
+export default permissionLayout("audit.read", ["auditClient"]);

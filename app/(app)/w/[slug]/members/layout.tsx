@@ -1,3 +1,3 @@
 import { permissionLayout } from "@/components/workspaces/permission-layout";
 
-export default permissionLayout("member.read");
+export default permissionLayout("member.read", ["membersClient", "roles"]);

@@ -1,3 +1,3 @@
 import { permissionLayout } from "@/components/workspaces/permission-layout";
 
-export default permissionLayout("tracker.manage");
+export default permissionLayout("tracker.manage", ["newTrackerClient", "trackerLanguage", "documentsClient"]);

@@ -1,3 +1,3 @@
 import { permissionLayout } from "@/components/workspaces/permission-layout";
 
-export default permissionLayout("tracker.import");
+export default permissionLayout("tracker.import", ["importClient"]);

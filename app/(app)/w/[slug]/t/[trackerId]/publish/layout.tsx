@@ -1,3 +1,3 @@
 import { permissionLayout } from "@/components/workspaces/permission-layout";
 
-export default permissionLayout("tracker.publish");
+export default permissionLayout("tracker.publish", ["publishingClient"]);
