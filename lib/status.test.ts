@@ -1,12 +1,18 @@
 import { describe, expect, it } from "vitest";
+import en from "@/messages/en.json";
+import es from "@/messages/es.json";
+import fr from "@/messages/fr.json";
 import { contrastRatio, emptyCounts, progressFrom, STATUSES, statusMeta } from "@/lib/status";
 
 describe("status scale", () => {
-  it("has six statuses, each with a label, a meaning and a colour", () => {
+  it("has six statuses, each with a name and a meaning in every language, and a colour", () => {
     expect(STATUSES).toHaveLength(6);
     for (const status of STATUSES) {
       expect(statusMeta[status].label.length).toBeGreaterThan(0);
-      expect(statusMeta[status].meaning.length).toBeGreaterThan(10);
+      for (const catalogue of [en, fr, es]) {
+        expect(catalogue.status[status].label.length).toBeGreaterThan(0);
+        expect(catalogue.status[status].meaning.length).toBeGreaterThan(10);
+      }
       expect(statusMeta[status].dot).toMatch(/^bg-/);
     }
   });

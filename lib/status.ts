@@ -10,8 +10,8 @@ export const STATUSES = [
 ] as const satisfies readonly RecommendationStatus[];
 
 type StatusMeta = {
+  /** The English name in exports and imports (CSV/JSON are a stable data format). The UI uses the catalogues. */
   label: string;
-  meaning: string;
   dot: string;
   badge: string;
   bar: string;
@@ -27,7 +27,6 @@ type StatusMeta = {
 export const statusMeta: Record<RecommendationStatus, StatusMeta> = {
   NOT_STARTED: {
     label: "Not started",
-    meaning: "No action has been taken yet.",
     dot: "bg-slate-400",
     badge: "bg-slate-100 text-slate-700 ring-slate-300",
     bar: "bg-slate-300",
@@ -35,7 +34,6 @@ export const statusMeta: Record<RecommendationStatus, StatusMeta> = {
   },
   IN_PROGRESS: {
     label: "In progress",
-    meaning: "The responsible actor has begun to act on it.",
     dot: "bg-blue-500",
     badge: "bg-blue-50 text-blue-800 ring-blue-200",
     bar: "bg-blue-500",
@@ -43,7 +41,6 @@ export const statusMeta: Record<RecommendationStatus, StatusMeta> = {
   },
   STALLED: {
     label: "Stalled",
-    meaning: "Work began but has stopped or is blocked.",
     dot: "bg-amber-500",
     badge: "bg-amber-50 text-amber-800 ring-amber-200",
     bar: "bg-amber-400",
@@ -51,7 +48,6 @@ export const statusMeta: Record<RecommendationStatus, StatusMeta> = {
   },
   PARTIALLY_ACHIEVED: {
     label: "Partially achieved",
-    meaning: "Some of what it asks for has been done.",
     dot: "bg-teal-500",
     badge: "bg-teal-50 text-teal-800 ring-teal-200",
     bar: "bg-teal-400",
@@ -59,7 +55,6 @@ export const statusMeta: Record<RecommendationStatus, StatusMeta> = {
   },
   ACHIEVED: {
     label: "Achieved",
-    meaning: "What it asks for has been done.",
     dot: "bg-green-600",
     badge: "bg-green-50 text-green-800 ring-green-200",
     bar: "bg-green-600",
@@ -67,7 +62,6 @@ export const statusMeta: Record<RecommendationStatus, StatusMeta> = {
   },
   REVERSED: {
     label: "Reversed",
-    meaning: "Progress was made and then undone.",
     dot: "bg-red-600",
     badge: "bg-red-50 text-red-800 ring-red-200",
     bar: "bg-red-500",
