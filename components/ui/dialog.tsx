@@ -39,7 +39,10 @@ export function Dialog({
                 <RadixDialog.Description className="sr-only">{title}</RadixDialog.Description>
               )}
             </div>
-            <RadixDialog.Close className="rounded-md p-1 text-zinc-500 hover:bg-zinc-100" aria-label={t("close")}>
+            <RadixDialog.Close
+              className="rounded-md p-1 text-zinc-500 hover:bg-zinc-100"
+              aria-label={t("close")}
+            >
               <X aria-hidden className="size-4" />
             </RadixDialog.Close>
           </div>

@@ -12,7 +12,6 @@ export type ServerAction<T> = (state: ActionResult<T>, form: FormData) => Promis
 export type ActionSuccess<T> = Extract<ActionResult<T>, { ok: true }>;
 export type ActionFailure<T> = Extract<ActionResult<T>, { ok: false }>;
 
-
 type Callbacks<T> = {
   onSuccess?: (result: ActionSuccess<T>) => void;
   onFailure?: (result: ActionFailure<T>) => void;

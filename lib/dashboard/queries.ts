@@ -44,8 +44,15 @@ async function currentBreakdowns(workspaceId: string, trackerId: string, filters
 }
 
 /** Open recommendations with no status change, comment or evidence in `days` days: the count and the oldest. */
-async function staleItems(workspaceId: string, trackerId: string, filters: HistoryFilters, days: number) {
-  const cutoff = new Date(Date.now() - days * 86_400_000);
+async function staleItems(
+  workspaceId: string,
+  trackerId: string,
+  filters: HistoryFilters,
+  days: number,
+  today: string,
+) {
+  // From the start of the day the dashboard is cached for, so a cached answer is the same all day.
+  const cutoff = new Date(Date.parse(`${today}T00:00:00.000Z`) - days * 86_400_000);
   const rows = await db.$queryRaw<
     { id: string; title: string; status: RecommendationStatus; lastActivity: Date; total: bigint }[]
   >`
@@ -81,6 +88,14 @@ export type OwnerLoad = {
 };
 
 /** Per member: the open (not achieved) recommendations they own and open actions they own, and overdue ones. */
+/** Changes when a member joins, leaves or is renamed (one small read over the workspace's members). */
+async function membershipFingerprint(workspaceId: string): Promise<string> {
+  const [row] = await db.$queryRaw<{ n: bigint; joined: Date | null; renamed: Date | null }[]>`
+    SELECT count(*) AS n, max(m."createdAt") AS joined, max(u."updatedAt") AS renamed
+    FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE m."workspaceId" = ${workspaceId}`;
+  return `${row?.n ?? 0}:${row?.joined?.toISOString() ?? ""}:${row?.renamed?.toISOString() ?? ""}`;
+}
+
 async function ownerLoad(
   workspaceId: string,
   trackerId: string,
@@ -207,7 +222,7 @@ export async function getTrackerDashboard(
 ) {
   // The first day, stale items and owner load depend on the tracker (its version) and the day: cached per
   // tracker version and day, like the history reads (each costs a pass over the tracker at 150,000 rows).
-  const perDay = (name: string, load: () => Promise<unknown>) =>
+  const perDay = (name: string, load: () => Promise<unknown>, extra: string | null = null) =>
     filters.tag
       ? load()
       : cachedByTrackerVersion(
@@ -221,6 +236,7 @@ export async function getTrackerDashboard(
             filters.owner ?? null,
             filters.owner === "me" ? (filters.userId ?? null) : null,
             options.staleDays,
+            extra,
           ],
           load,
         );
@@ -229,10 +245,16 @@ export async function getTrackerDashboard(
   const step = seriesStep(from, options.today);
   const [{ history, breakdowns, movement }, stale, owners] = await Promise.all([
     historyReads(workspaceId, trackerId, filters, { from, to: options.today, step }, options.since),
-    perDay("stale", () => staleItems(workspaceId, trackerId, filters, options.staleDays)) as ReturnType<
-      typeof staleItems
-    >,
-    perDay("owners", () => ownerLoad(workspaceId, trackerId, filters)) as ReturnType<typeof ownerLoad>,
+    perDay("stale", () =>
+      staleItems(workspaceId, trackerId, filters, options.staleDays, options.today),
+    ) as ReturnType<typeof staleItems>,
+    // Members joining, leaving or renaming write no tracker event: their fingerprint is in the key.
+    membershipFingerprint(workspaceId).then(
+      (fingerprint) =>
+        perDay("owners", () => ownerLoad(workspaceId, trackerId, filters), fingerprint) as ReturnType<
+          typeof ownerLoad
+        >,
+    ),
   ]);
   const { series, sectionCounts: sinceCounts, timing } = history;
   const sectionRows = sections

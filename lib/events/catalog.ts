@@ -89,7 +89,11 @@ export const EVENT_PAYLOADS = {
     recommendations: z.number().int().optional(),
   }),
   "tracker.updated": named,
-  "tracker.language_changed": z.object({ name: Name, from: z.string().nullable(), to: z.string().nullable() }),
+  "tracker.language_changed": z.object({
+    name: Name,
+    from: z.string().nullable(),
+    to: z.string().nullable(),
+  }),
   "tracker.archived": named,
   "tracker.restored": named,
   "tracker.exported": z.object({ format: z.enum(["csv", "json"]), recommendations: z.number().int() }),

@@ -1,4 +1,5 @@
 import "server-only";
+import { isCursorInt, isCursorText } from "@/lib/keyset";
 import { cache } from "react";
 import { unstable_cache } from "next/cache";
 import { db } from "@/lib/server/db";
@@ -58,9 +59,9 @@ const readCursor = (cursor: string | null): [number, number, string] | null => {
     const value: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
     return Array.isArray(value) &&
       value.length === 3 &&
-      Number.isInteger(value[0]) &&
-      Number.isInteger(value[1]) &&
-      typeof value[2] === "string"
+      isCursorInt(value[0]) &&
+      isCursorInt(value[1]) &&
+      isCursorText(value[2])
       ? (value as [number, number, string])
       : null;
   } catch {
@@ -77,6 +78,8 @@ async function buildLive(
   workspaceId: string,
   trackerId: string,
   cursor: string | null,
+  /** Only this recommendation (a permalink), wherever it is in the tracker. */
+  onlyId?: string,
 ): Promise<PublicScorecard | null> {
   const tracker = await db.tracker.findFirst({
     where: { id: trackerId, workspaceId },
@@ -88,7 +91,7 @@ async function buildLive(
     },
   });
   if (!tracker) return null;
-  const after = readCursor(cursor);
+  const after = onlyId ? null : readCursor(cursor);
   const [sections, rows, [updated]] = await Promise.all([
     db.$queryRaw<
       { id: string; title: string; position: number; status: RecommendationStatus | null; n: number }[]
@@ -113,6 +116,7 @@ async function buildLive(
       FROM "Recommendation" r JOIN "Section" s ON s.id = r."sectionId" AND s."archivedAt" IS NULL
       WHERE r."workspaceId" = ${workspaceId} AND r."trackerId" = ${trackerId} AND r."archivedAt" IS NULL
         ${after ? Prisma.sql`AND (r."sectionPosition", r.position, r.id) > (${after[0]}::int, ${after[1]}::int, ${after[2]}::text)` : Prisma.empty}
+        ${onlyId ? Prisma.sql`AND r.id = ${onlyId}` : Prisma.empty}
       ORDER BY r."sectionPosition", r.position, r.id
       LIMIT ${PUBLIC_PAGE_SIZE + 1}`,
     // The newest public change: a recommendation's update (index on trackerId, updatedAt) or an evidence event.
@@ -120,8 +124,9 @@ async function buildLive(
       SELECT GREATEST(
         (SELECT max(r."updatedAt") FROM "Recommendation" r
           WHERE r."workspaceId" = ${workspaceId} AND r."trackerId" = ${trackerId} AND r."archivedAt" IS NULL),
-        (SELECT e."createdAt" FROM "ActivityEvent" e WHERE e."trackerId" = ${trackerId}
-          AND e."workspaceId" = ${workspaceId} AND e.type LIKE 'evidence.%' ORDER BY e.seq DESC LIMIT 1)
+        -- Public evidence only: a change to private evidence must not show on the public page.
+        (SELECT max(e."updatedAt") FROM "Evidence" e JOIN "Recommendation" r ON r.id = e."recommendationId"
+          WHERE e."workspaceId" = ${workspaceId} AND e."isPublic" AND r."trackerId" = ${trackerId})
       ) AS at`,
   ]);
   const page = rows.slice(0, PUBLIC_PAGE_SIZE);
@@ -270,6 +275,9 @@ export const getPublicScorecard = cache(
     const publication = await findPublication(workspaceSlug, trackerId);
     if (!publication) return null;
     const { id, workspaceId, snapshotId } = publication;
+    // Later live pages are bounded keyset reads, not cached: a cursor comes from the URL, and caching by
+    // it would let anyone mint cache entries.
+    if (!snapshotId && cursor) return buildLive(workspaceId, trackerId, cursor);
     const load = unstable_cache(
       () =>
         snapshotId
@@ -281,7 +289,6 @@ export const getPublicScorecard = cache(
         snapshotId ?? "live",
         String(publication.seq ?? 0),
         String(publication.workspaceVersion),
-        snapshotId ? "" : (cursor ?? ""),
       ],
       { tags: [publicTag(trackerId)], revalidate: PUBLIC_REVALIDATE_SECONDS },
     );
@@ -299,7 +306,13 @@ export async function isPublished(workspaceSlug: string, trackerId: string): Pro
 
 /** One recommendation of a published scorecard (its permalink), or null. */
 export async function getPublicRecommendation(workspaceSlug: string, trackerId: string, id: string) {
-  const scorecard = await getPublicScorecard(workspaceSlug, trackerId);
+  if (id.length > 64) return null;
+  const publication = await findPublication(workspaceSlug, trackerId);
+  if (!publication) return null;
+  // A live scorecard pages its items, so a permalink reads its own row, wherever it is in the tracker.
+  const scorecard = publication.snapshotId
+    ? await getPublicScorecard(workspaceSlug, trackerId)
+    : await buildLive(publication.workspaceId, trackerId, null, id);
   if (!scorecard) return null;
   for (const section of scorecard.sections) {
     const item = section.items.find((i) => i.id === id);

@@ -46,9 +46,7 @@ export async function requireMembership(
     });
   }
   if (permission && !can(membership.role, permission)) {
-    throw new DalError("FORBIDDEN", "errors.roleForbids").withRefusal(
-      refusalIn(membership, permission),
-    );
+    throw new DalError("FORBIDDEN", "errors.roleForbids").withRefusal(refusalIn(membership, permission));
   }
   return membership;
 }

@@ -94,7 +94,8 @@ export async function requireApiMembership(
 }
 
 const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
-const tooLargeError = (maxBytes: number) => new HttpError(413, "errors.http.tooLarge", { mb: megabytes(maxBytes) });
+const tooLargeError = (maxBytes: number) =>
+  new HttpError(413, "errors.http.tooLarge", { mb: megabytes(maxBytes) });
 
 /** The declared Content-Length (null when absent); 413 when it is over `maxBytes`, before anything is read. */
 export function declaredLength(request: Request, maxBytes: number): number | null {

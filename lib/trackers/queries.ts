@@ -1,4 +1,5 @@
 import "server-only";
+import { isCursorInt, isCursorText } from "@/lib/keyset";
 import { RECOMMENDED_BY } from "@/lib/documents/un";
 import { escapeLike } from "@/lib/trackers/filters";
 import { db } from "@/lib/server/db";
@@ -116,10 +117,10 @@ function decodeCursor(sort: TrackerSort, cursor: string | null): (string | numbe
     if (!Array.isArray(values) || values.length !== columns.length) return null;
     const ok = columns.every((column, i) =>
       ["sectionPosition", "position"].includes(column)
-        ? Number.isInteger(values[i])
+        ? isCursorInt(values[i])
         : column === "status"
           ? (STATUSES as readonly unknown[]).includes(values[i])
-          : typeof values[i] === "string",
+          : isCursorText(values[i]),
     );
     return ok ? (values as (string | number)[]) : null;
   } catch {

@@ -30,7 +30,6 @@ export const RESERVED_SLUGS = new Set([
   "demo",
 ]);
 
-
 /** Other addresses to offer when one is unavailable, best first. */
 export function slugCandidates(slug: string, year = new Date().getFullYear()): string[] {
   const base = trimEndOf(slug.slice(0, 34), "-");

@@ -57,11 +57,15 @@ describe("invitations", () => {
     // Demoted to editor: an editor may not invite, so the invitation no longer grants anything.
     actAs(w.owner);
     await changeMemberRole(w.workspace.slug, adminMembership.id, "EDITOR");
-    await expect(acceptInvitation(invitee, tokenOf(first.link))).rejects.toThrow("invitations.errors.inviterLostRight");
+    await expect(acceptInvitation(invitee, tokenOf(first.link))).rejects.toThrow(
+      "invitations.errors.inviterLostRight",
+    );
 
     // Removed: their pending invitations are revoked with them.
     await removeMember(w.workspace.slug, adminMembership.id);
-    await expect(acceptInvitation(other, tokenOf(second.link))).rejects.toThrow(/invitations\.errors\.(revoked|inviterLostRight)/);
+    await expect(acceptInvitation(other, tokenOf(second.link))).rejects.toThrow(
+      /invitations\.errors\.(revoked|inviterLostRight)/,
+    );
     expect(
       await db.membership.count({
         where: { workspaceId: w.workspace.id, userId: { in: [invitee.id, other.id] } },

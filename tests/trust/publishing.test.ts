@@ -10,7 +10,7 @@ import { db } from "@/lib/server/db";
 import { initialActionState, type ActionResult } from "@/lib/action-result";
 import { publishAction, unpublishAction } from "@/lib/publishing/actions";
 import { createSnapshotAction } from "@/lib/snapshots/actions";
-import { getPublicScorecard } from "@/lib/publishing/queries";
+import { getPublicRecommendation, getPublicScorecard, PUBLIC_PAGE_SIZE } from "@/lib/publishing/queries";
 import { GET as exportCsv } from "@/app/(app)/w/[slug]/t/[trackerId]/snapshots/[snapshotId]/export.csv/route";
 
 let people: People;
@@ -201,5 +201,45 @@ describe("publishing", () => {
       params: Promise.resolve({ slug: home.slug, trackerId: home.tracker.id, snapshotId: away.snapshot.id }),
     });
     expect(foreign.status).toBe(404);
+  });
+
+  it("keeps every permalink of a live scorecard working, past the first page, and ignores hostile cursors", async () => {
+    const world = await createWorld(people);
+    const tracker = world.tracker;
+    const section = await db.section.findFirstOrThrow({
+      where: { trackerId: tracker.id },
+      orderBy: { position: "asc" },
+    });
+    await db.recommendation.createMany({
+      data: Array.from({ length: PUBLIC_PAGE_SIZE + 5 }, (_, i) => ({
+        workspaceId: tracker.workspaceId,
+        trackerId: tracker.id,
+        sectionId: section.id,
+        title: `Item ${i}`,
+        text: "Text",
+        position: 100 + i,
+      })),
+    });
+    actAs(people.owner);
+    expect(codeOf(await publish(world, tracker.id))).toBe("ok");
+    const last = await db.recommendation.findFirstOrThrow({
+      where: { trackerId: tracker.id },
+      orderBy: { position: "desc" },
+    });
+    const firstPage = await getPublicScorecard(world.slug, tracker.id);
+    const onFirstPage = firstPage?.sections.flatMap((s) => s.items.map((i) => i.id)) ?? [];
+    expect(onFirstPage).toHaveLength(PUBLIC_PAGE_SIZE);
+    expect(onFirstPage).not.toContain(last.id);
+    expect((await getPublicRecommendation(world.slug, tracker.id, last.id))?.item.id).toBe(last.id);
+    // Cursors out of range for int4, or with a NUL, are ignored (page one), never a database error.
+    for (const hostile of [
+      [3_000_000_000, 0, "x"],
+      [1e300, 0, "x"],
+      [0, 0, "a\u0000b"],
+    ]) {
+      const cursor = Buffer.from(JSON.stringify(hostile)).toString("base64url");
+      const page = await getPublicScorecard(world.slug, tracker.id, cursor);
+      expect(page?.sections.flatMap((s) => s.items).length).toBe(PUBLIC_PAGE_SIZE);
+    }
   });
 });

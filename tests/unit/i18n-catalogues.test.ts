@@ -39,9 +39,9 @@ function placeholders(message: string): string[] {
   const names = new Set<string>();
   const walk = (elements: ReturnType<typeof parse>) => {
     for (const element of elements) {
-      if ("value" in element && typeof element.value === "string" && element.type !== 0) names.add(element.value);
-      if ("options" in element)
-        for (const option of Object.values(element.options)) walk(option.value);
+      if ("value" in element && typeof element.value === "string" && element.type !== 0)
+        names.add(element.value);
+      if ("options" in element) for (const option of Object.values(element.options)) walk(option.value);
       if ("children" in element) {
         names.add(`<${element.value}>`);
         walk(element.children);
@@ -100,7 +100,10 @@ describe("message catalogues", () => {
   it("have the same keys in every language", () => {
     for (const locale of LOCALES) {
       const keys = new Set(flat[locale]!.keys());
-      expect({ locale, missing: englishKeys.filter((key) => !keys.has(key)) }).toEqual({ locale, missing: [] });
+      expect({ locale, missing: englishKeys.filter((key) => !keys.has(key)) }).toEqual({
+        locale,
+        missing: [],
+      });
       expect({ locale, extra: [...keys].filter((key) => !flat.en!.has(key)) }).toEqual({ locale, extra: [] });
     }
   });
