@@ -2,20 +2,18 @@ import { NextResponse, type NextRequest } from "next/server";
 import { createTranslator } from "next-intl";
 import { contentSecurityPolicy, createNonce, isEmbeddablePath } from "@/lib/csp";
 import { isPublished } from "@/lib/publishing/queries";
-import { directionOf, isAppLocale, LOCALE_COOKIE, PSEUDO_LOCALE, type RequestLocale } from "@/i18n/locales";
+import { directionOf, LOCALE_COOKIE, type RequestLocale } from "@/i18n/locales";
 import { loadMessages } from "@/i18n/messages";
-import { negotiateLocale } from "@/i18n/negotiate";
+import { chooseLocale } from "@/i18n/negotiate";
+import { env } from "@/lib/server/env";
 
-/**
- * The language of a response made here, before next-intl runs: the visitor's choice (the footer switcher's
- * cookie, which also mirrors a signed-in user's profile language), else Accept-Language, else English.
- */
-function proxyLocale(request: NextRequest): RequestLocale {
-  const cookie = request.cookies.get(LOCALE_COOKIE)?.value;
-  if (cookie === PSEUDO_LOCALE && process.env.PSEUDO_LOCALE === "1") return PSEUDO_LOCALE;
-  if (isAppLocale(cookie)) return cookie;
-  return negotiateLocale(request.headers.get("accept-language"));
-}
+/** The language of a response made here, before next-intl runs (no user yet: the cookie mirrors their choice). */
+const proxyLocale = (request: NextRequest): RequestLocale =>
+  chooseLocale({
+    cookie: request.cookies.get(LOCALE_COOKIE)?.value,
+    acceptLanguage: request.headers.get("accept-language"),
+    pseudoEnabled: env().PSEUDO_LOCALE,
+  });
 
 const escapeHtml = (text: string) =>
   text.replace(

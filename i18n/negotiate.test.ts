@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { negotiateLocale } from "@/i18n/negotiate";
+import { chooseLocale, negotiateLocale } from "@/i18n/negotiate";
 
 describe("negotiateLocale", () => {
   it.each([
@@ -18,5 +18,18 @@ describe("negotiateLocale", () => {
 
   it("bounds a hostile header", () => {
     expect(negotiateLocale(`${"x-".repeat(100_000)}fr`)).toBe("en");
+  });
+});
+
+describe("chooseLocale", () => {
+  const base = { cookie: undefined, acceptLanguage: "es-ES,es;q=0.9", pseudoEnabled: false };
+  it("prefers the profile, then the cookie, then Accept-Language", () => {
+    expect(chooseLocale({ ...base, profile: "fr", cookie: "en" })).toBe("fr");
+    expect(chooseLocale({ ...base, profile: null, cookie: "en" })).toBe("en");
+    expect(chooseLocale({ ...base, cookie: "de" })).toBe("es");
+  });
+  it("offers the pseudo-locale only when enabled", () => {
+    expect(chooseLocale({ ...base, cookie: "ar-XB" })).toBe("es");
+    expect(chooseLocale({ ...base, cookie: "ar-XB", pseudoEnabled: true, profile: "fr" })).toBe("ar-XB");
   });
 });

@@ -147,12 +147,10 @@ async function mailEntries(
 // ---------------------------------------------------------------------------------------------------------
 // Immediate email
 
-const ImmediateJob = z.object({ userId: z.string().min(1), recommendationId: z.string().min(1).nullable() });
-
-/** Sends one email with a person's unmailed immediate entries about one recommendation (or none). */
-export async function sendImmediateEmail(job: z.infer<typeof ImmediateJob>): Promise<number> {
-  const user = await db.user.findUnique({
-    where: { id: job.userId },
+/** Who an email goes to: address, language, time zone and email settings. */
+function recipientOf(userId: string) {
+  return db.user.findUnique({
+    where: { id: userId },
     select: {
       id: true,
       name: true,
@@ -162,6 +160,13 @@ export async function sendImmediateEmail(job: z.infer<typeof ImmediateJob>): Pro
       notificationPrefs: { select: { kind: true, channel: true } },
     },
   });
+}
+
+const ImmediateJob = z.object({ userId: z.string().min(1), recommendationId: z.string().min(1).nullable() });
+
+/** Sends one email with a person's unmailed immediate entries about one recommendation (or none). */
+export async function sendImmediateEmail(job: z.infer<typeof ImmediateJob>): Promise<number> {
+  const user = await recipientOf(job.userId);
   if (!user) return 0;
   const channels = effectiveChannels(user.notificationPrefs);
   const entries = await pendingEntries(user.id, {
@@ -267,17 +272,7 @@ const DigestJob = z.object({ userId: z.string().min(1), localDate: z.string().re
 
 /** Sends a person's digest for a local date, once (DigestRun), and only when there is something to say. */
 export async function sendDigest(job: z.infer<typeof DigestJob>): Promise<number> {
-  const user = await db.user.findUnique({
-    where: { id: job.userId },
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      locale: true,
-      timeZone: true,
-      notificationPrefs: { select: { kind: true, channel: true } },
-    },
-  });
+  const user = await recipientOf(job.userId);
   if (!user) return 0;
   // Claim the day first: of two jobs for one person and day, one sends. A failed send gives the day back.
   const claim = await db.digestRun.createMany({

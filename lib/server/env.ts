@@ -38,6 +38,11 @@ const EnvSchema = z
       }),
     /** Sign-up and password-reset emails one client address may trigger per hour. */
     ACCOUNT_EMAILS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(20),
+    /** "1" offers the right-to-left pseudo-locale ar-XB (the e2e server); never set it for users. */
+    PSEUDO_LOCALE: z
+      .enum(["0", "1", ""])
+      .optional()
+      .transform((value) => value === "1"),
   })
   .superRefine((env, ctx) => {
     const secret = env.AUTH_SECRET ?? "";
