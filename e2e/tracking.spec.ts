@@ -196,3 +196,33 @@ test("filters live in the URL: they survive a reload and the back button", async
   await expect(page).toHaveURL(/view=board/);
   await expect(page.getByRole("region", { name: /In progress/ })).toBeVisible();
 });
+
+test("an editor reorders recommendations in reorder mode; the list has no move buttons otherwise", async ({
+  page,
+}) => {
+  await signIn(page, DEMO_USERS.editor.email, DEMO_PASSWORD);
+  await page.goto("/w/demo");
+  await page.getByRole("link", { name: /Human Rights Agenda 2021/ }).click();
+  await expect(page).toHaveURL(/\/t\//);
+  await expect(page.getByRole("button", { name: "Move down" })).toHaveCount(0);
+
+  await page.getByRole("link", { name: "Reorder" }).click();
+  await expect(page).toHaveURL(/reorder=1/);
+  const firstSection = page.getByRole("region").filter({ has: page.getByRole("heading", { level: 2 }) }).first();
+  const rows = firstSection.locator("li.rec a.rec-row .rec-t");
+  const [first, second] = [await rows.nth(0).textContent(), await rows.nth(1).textContent()];
+  expect(first).not.toEqual(second);
+
+  await firstSection.getByRole("button", { name: "Move down" }).first().click();
+  await expect(rows.nth(0)).toHaveText(second!);
+  await expect(rows.nth(1)).toHaveText(first!);
+  // The move is kept: it survives a reload.
+  await page.reload();
+  await expect(rows.nth(1)).toHaveText(first!);
+
+  await firstSection.getByRole("button", { name: "Move up" }).nth(1).click();
+  await expect(rows.nth(0)).toHaveText(first!);
+  await page.getByRole("link", { name: "Done reordering" }).click();
+  await expect(page).not.toHaveURL(/reorder=1/);
+  await expect(page.getByRole("button", { name: "Move down" })).toHaveCount(0);
+});

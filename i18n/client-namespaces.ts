@@ -13,15 +13,9 @@ export const SHARED_CLIENT_NAMESPACES = [
   "errors",
   "validation",
   "recommendationClient",
-  "commentsClient",
-  "evidenceClient",
-  "actionsClient",
-  "sectionsClient",
   "liveClient",
   "notificationsClient",
   "shellClient",
-  "accountsClient",
-  "homeClient",
   "trackerClient",
 ] as const;
 
@@ -42,6 +36,12 @@ export const ROUTE_CLIENT_NAMESPACES = [
   "trackerLanguage",
   "documentsClient",
   "importClient",
+  "commentsClient",
+  "evidenceClient",
+  "actionsClient",
+  "sectionsClient",
+  "homeClient",
+  "accountsClient",
 ] as const;
 
 export type RouteClientNamespace = (typeof ROUTE_CLIENT_NAMESPACES)[number];

@@ -7,7 +7,7 @@ import { signOutAction } from "@/lib/accounts/actions";
 
 /** Signs out of this device (the server revokes the session, then redirects to sign-in). */
 export function SignOutButton() {
-  const t = useTranslations("accountsClient.signOut");
+  const t = useTranslations("shellClient.signOut");
   const signOut = useServerAction(signOutAction);
   return (
     <Button variant="secondary" isPending={signOut.isPending} onClick={() => void signOut.run({})}>

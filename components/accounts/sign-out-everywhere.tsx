@@ -6,7 +6,7 @@ import { useServerAction } from "@/components/ui/use-server-action";
 import { signOutEverywhereAction } from "@/lib/accounts/actions";
 
 export function SignOutEverywhereButton() {
-  const t = useTranslations("accountsClient.signOut");
+  const t = useTranslations("shellClient.signOut");
   const signOutEverywhere = useServerAction(signOutEverywhereAction);
   return (
     <Button

@@ -2,11 +2,11 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import Link from "next/link";
-import { Bell } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { routes } from "@/lib/routes";
 import { fetchJson } from "@/components/ui/fetch-json";
 import { cn } from "@/lib/cn";
+import { Icon } from "@/components/ui/icon";
 import { LIVE_NOTIFICATION_EVENT } from "@/components/live/live-provider";
 
 /**
@@ -56,7 +56,7 @@ export function NotificationBell({ initialUnread }: { initialUnread: number }) {
       data-testid="notification-bell"
       className="relative inline-flex size-9 items-center justify-center rounded-md text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
     >
-      <Bell className="size-5" aria-hidden />
+      <Icon name="bell" className="size-5" />
       <span
         aria-hidden
         data-testid="notification-count"

@@ -2,7 +2,8 @@
 
 import { useOptimistic } from "react";
 import { Toggle } from "radix-ui";
-import { Bell, BellOff, Loader2 } from "lucide-react";
+import { Loader2 } from "lucide-react";
+import { Icon } from "@/components/ui/icon";
 import { useTranslations } from "next-intl";
 import { useServerAction } from "@/components/ui/use-server-action";
 import { buttonClass } from "@/components/ui/button";
@@ -52,9 +53,9 @@ export function WatchToggle({
       {isPending ? (
         <Loader2 aria-hidden className="size-4 animate-spin" />
       ) : shown ? (
-        <Bell aria-hidden className="size-4" />
+        <Icon name="bell" className="size-4" />
       ) : (
-        <BellOff aria-hidden className="size-4" />
+        <Icon name="bell-off" className="size-4" />
       )}
       {shown ? t("watching") : t("watch")}
     </Toggle.Root>

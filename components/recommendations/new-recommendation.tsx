@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { Plus } from "lucide-react";
+import { Icon } from "@/components/ui/icon";
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
@@ -32,7 +32,7 @@ export function NewRecommendationButton({
       title={t("title")}
       trigger={
         <Button size="sm">
-          <Plus aria-hidden className="size-4" /> {t("title")}
+          <Icon name="plus" className="size-4" /> {t("title")}
         </Button>
       }
     >

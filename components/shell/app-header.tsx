@@ -4,7 +4,7 @@ import { Logo } from "@/components/shell/logo";
 import { UserMenu } from "@/components/shell/user-menu";
 import { WorkspaceSwitcher } from "@/components/workspaces/workspace-switcher";
 import { getCurrentUser } from "@/lib/server/auth/session";
-import { listMyWorkspaces } from "@/lib/workspaces/queries";
+import { getMyMemberships } from "@/lib/server/authz";
 import { NotificationBell } from "@/components/notifications/bell";
 import { countUnread } from "@/lib/notifications/queries";
 
@@ -12,26 +12,21 @@ import { countUnread } from "@/lib/notifications/queries";
 export async function AppHeader() {
   const user = await getCurrentUser();
   const [workspaces, unread] = user
-    ? await Promise.all([listMyWorkspaces(user.id), countUnread(user)])
+    ? await Promise.all([getMyMemberships(), countUnread(user)])
     : [[], 0];
   const t = await getTranslations("shell");
   return (
     <header data-app-header className="sticky top-0 z-30 border-b border-zinc-200 bg-white/90 backdrop-blur">
       <div className="mx-auto flex h-14 max-w-6xl items-center gap-3 px-4 sm:px-6">
         <Link href="/" aria-label={t("homeLink")} className="shrink-0">
-          <span className="hidden sm:inline">
-            <Logo />
-          </span>
-          <span className="sm:hidden">
-            <Logo compact />
-          </span>
+          <Logo />
         </Link>
         {user ? (
           <>
             <span aria-hidden className="text-zinc-300">
               /
             </span>
-            <WorkspaceSwitcher workspaces={workspaces.map(({ name, slug }) => ({ name, slug }))} />
+            <WorkspaceSwitcher workspaces={workspaces.map(({ workspace: { name, slug } }) => ({ name, slug }))} />
             <div className="ms-auto flex items-center gap-1">
               <NotificationBell initialUnread={unread} />
               <UserMenu name={user.name} email={user.email} />

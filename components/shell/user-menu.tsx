@@ -9,7 +9,7 @@ import { signOutAction } from "@/lib/accounts/actions";
 
 export function UserMenu({ name, email }: { name: string; email: string }) {
   const t = useTranslations("shellClient");
-  const tSignOut = useTranslations("accountsClient.signOut");
+  const tSignOut = useTranslations("shellClient.signOut");
   const signOut = useServerAction(signOutAction);
   const initials = name
     .split(/\s+/)

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Icon } from "@/components/ui/icon";
 import { EmptyState } from "@/components/trackers/empty-state";
 import { Pagination } from "@/components/trackers/pagination";
 import { ProgressBar, ProgressLegend } from "@/components/trackers/progress-bar";
@@ -10,17 +11,17 @@ import { hasActiveFilters } from "@/lib/trackers/filters";
 import { listRecommendationsPage, type RecommendationRow, type TrackerOutline } from "@/lib/trackers/queries";
 import { routes } from "@/lib/routes";
 
-const toRowData = (row: RecommendationRow): RowData => ({
-  id: row.id,
-  title: row.title,
-  status: row.status,
-  actor: row.targetActor,
-  due: row.dueDate ? row.dueDate.toISOString().slice(0, 10) : null,
-  isOverdue: row.isOverdue,
-  evidence: row.evidenceCount,
-  comments: row.commentCount,
-  owners: row.owners.map((owner) => owner.name),
-});
+const toRowData = (row: RecommendationRow): RowData => [
+  row.id,
+  row.title,
+  row.status,
+  row.targetActor,
+  row.dueDate ? row.dueDate.toISOString().slice(0, 10) : null,
+  row.isOverdue ? 1 : 0,
+  row.evidenceCount,
+  row.commentCount,
+  row.owners.map((owner) => owner.name),
+];
 
 /** One page of the filtered list; grouped by section when sorted by position. */
 export async function ListView({
@@ -61,8 +62,10 @@ export async function ListView({
     else groups.push({ sectionId: row.sectionId, rows: [row] });
   }
   const sectionsById = new Map(outline.sections.map((section, index) => [section.id, { ...section, index }]));
-  // Reordering by hand only makes sense on the unfiltered list in its own order.
+  // Reordering by hand only makes sense on the unfiltered list in its own order. The move buttons show in
+  // reorder mode (?reorder=1) only: a list of links otherwise, without two extra tab stops per row.
   const isReorderable = canReorder && isGrouped && !hasActiveFilters(filters);
+  const isReordering = isReorderable && filters.reorder;
   // Keyset pages: the cursor of this page's last row (next) or first row (previous); back to page 1 drops it.
   const keysetHref = (cursor: string | null, page: number, side: "after" | "before") =>
     cursor === null || page <= 1
@@ -72,11 +75,22 @@ export async function ListView({
   const lang = outline.language ?? undefined;
   return (
     <div className="mt-4 space-y-4">
-      <p className="text-sm text-zinc-600" aria-live="polite">
-        {hasActiveFilters(filters)
-          ? t("matchCount", { count: total, more: isTotalCapped ? "yes" : "no" })
-          : t("count", { count: total, more: isTotalCapped ? "yes" : "no" })}
-      </p>
+      <div className="flex min-h-8 flex-wrap items-center justify-between gap-2">
+        <p className="text-sm text-zinc-600" aria-live="polite">
+          {hasActiveFilters(filters)
+            ? t("matchCount", { count: total, more: isTotalCapped ? "yes" : "no" })
+            : t("count", { count: total, more: isTotalCapped ? "yes" : "no" })}
+        </p>
+        {isReorderable ? (
+          <Link
+            href={trackerHref(props, { reorder: !isReordering, after: filters.after, before: filters.before })}
+            className="hbtn"
+          >
+            <Icon name={isReordering ? "check" : "reorder"} className="size-4" />{" "}
+            {isReordering ? t("doneReordering") : t("reorder")}
+          </Link>
+        ) : null}
+      </div>
       {groups.map((group, groupIndex) => {
         const section = isGrouped ? sectionsById.get(group.sectionId) : undefined;
         return (
@@ -121,7 +135,7 @@ export async function ListView({
               rows={group.rows.map(toRowData)}
               hrefBase={hrefBase}
               workspaceSlug={slug}
-              canReorder={isReorderable}
+              canReorder={isReordering}
               lang={lang}
             />
           </section>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
-import { Icon } from "@/components/trackers/icons";
+import { Icon } from "@/components/ui/icon";
 import { inputClass } from "@/components/ui/field";
 import { cn } from "@/lib/cn";
 import { NewRecommendationButton } from "@/components/recommendations/new-recommendation";

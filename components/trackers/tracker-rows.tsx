@@ -2,24 +2,27 @@
 
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
-import { Icon } from "@/components/trackers/icons";
+import { Icon } from "@/components/ui/icon";
 import { useServerAction } from "@/components/ui/use-server-action";
 import type { RecommendationStatus } from "@/lib/generated/prisma/enums";
 import { moveRecommendationAction } from "@/lib/recommendations/actions";
 
-/** What a list row needs, and nothing more: the page sends these small objects, not rendered rows. */
-export type RowData = {
-  id: string;
-  title: string;
-  status: RecommendationStatus;
-  actor: string | null;
+/**
+ * What a list row needs, and nothing more: the page sends these small tuples (no property names repeated on
+ * every row of the RSC payload), not rendered rows.
+ */
+export type RowData = [
+  id: string,
+  title: string,
+  status: RecommendationStatus,
+  actor: string | null,
   /** ISO day (yyyy-mm-dd) */
-  due: string | null;
-  isOverdue: boolean;
-  evidence: number;
-  comments: number;
-  owners: string[];
-};
+  due: string | null,
+  isOverdue: 0 | 1,
+  evidence: number,
+  comments: number,
+  owners: string[],
+];
 
 const initials = (name: string) =>
   name
@@ -31,7 +34,7 @@ const initials = (name: string) =>
 
 /**
  * One page's rows of the tracker list: one client component for the whole list (it renders the rows from
- * RowData and handles every row's "move up / move down"), instead of a client component per row. Styling is
+ * RowData and, in reorder mode, handles every row's "move up / move down"), instead of a client component per row. Styling is
  * in app/globals.css (.rec*, .pill, .st-<STATUS>) so that each row carries short class names.
  */
 export function TrackerRows({
@@ -59,50 +62,46 @@ export function TrackerRows({
   };
   return (
     <ul className="divide-y divide-zinc-100" aria-busy={move.isPending}>
-      {rows.map((row) => {
+      {rows.map(([id, title, status, actor, due, isOverdue, evidence, comments, owners]) => {
         return (
-          <li key={row.id} className="rec">
-            <Link href={hrefBase + row.id} className="rec-row">
-              <span className="rec-t" id={`t-${row.id}`} lang={lang}>
-                {row.title}
+          <li key={id} className="rec">
+            <Link href={hrefBase + id} className="rec-row">
+              <span className="rec-t" id={canReorder ? `t-${id}` : undefined} lang={lang}>
+                {title}
               </span>
               <span className="rec-meta">
-                {row.actor ? <span className="rec-a">{row.actor}</span> : null}
-                {row.due ? (
-                  <span className={row.isOverdue ? "rec-i font-medium text-red-700" : "rec-i"}>
+                {actor ? <span className="rec-a">{actor}</span> : null}
+                {due ? (
+                  <span className={isOverdue ? "rec-i font-medium text-red-700" : "rec-i"}>
                     <Icon name="due" />
-                    {row.isOverdue
-                      ? t("overdueOn", { date: format.dateTime(new Date(row.due), "day") })
-                      : format.dateTime(new Date(row.due), "day")}
+                    {isOverdue
+                      ? t("overdueOn", { date: format.dateTime(new Date(due), "day") })
+                      : format.dateTime(new Date(due), "day")}
                   </span>
                 ) : null}
-                {row.evidence > 0 ? (
-                  <span className="rec-i" aria-label={t("evidenceCount", { count: row.evidence })}>
+                {evidence > 0 ? (
+                  <span className="rec-i" aria-label={t("evidenceCount", { count: evidence })}>
                     <Icon name="evidence" />
-                    {row.evidence}
+                    {evidence}
                   </span>
                 ) : null}
-                {row.comments > 0 ? (
-                  <span className="rec-i" aria-label={t("commentCount", { count: row.comments })}>
+                {comments > 0 ? (
+                  <span className="rec-i" aria-label={t("commentCount", { count: comments })}>
                     <Icon name="comments" />
-                    {row.comments}
+                    {comments}
                   </span>
                 ) : null}
-                {row.owners.length ? (
-                  <span
-                    className="rec-av"
-                    role="img"
-                    aria-label={tc("ownersList", { names: row.owners.join(", ") })}
-                  >
-                    {row.owners.slice(0, 3).map((name, i) => (
+                {owners.length ? (
+                  <span className="rec-av" role="img" aria-label={tc("ownersList", { names: owners.join(", ") })}>
+                    {owners.slice(0, 3).map((name, i) => (
                       <span key={i}>{initials(name)}</span>
                     ))}
-                    {row.owners.length > 3 ? <span>+{row.owners.length - 3}</span> : null}
+                    {owners.length > 3 ? <span>+{owners.length - 3}</span> : null}
                   </span>
                 ) : (
                   <span className="text-zinc-500">{tc("unassigned")}</span>
                 )}
-                <span className={`pill st-${row.status}`}>{ts(`${row.status}.label`)}</span>
+                <span className={`pill st-${status}`}>{ts(`${status}.label`)}</span>
               </span>
             </Link>
             {canReorder ? (
@@ -111,8 +110,8 @@ export function TrackerRows({
                   type="button"
                   disabled={move.isPending}
                   aria-label={t("moveUp")}
-                  aria-describedby={`t-${row.id}`}
-                  onClick={() => onMove(row.id, "up")}
+                  aria-describedby={`t-${id}`}
+                  onClick={() => onMove(id, "up")}
                 >
                   <Icon name="up" />
                 </button>
@@ -120,8 +119,8 @@ export function TrackerRows({
                   type="button"
                   disabled={move.isPending}
                   aria-label={t("moveDown")}
-                  aria-describedby={`t-${row.id}`}
-                  onClick={() => onMove(row.id, "down")}
+                  aria-describedby={`t-${id}`}
+                  onClick={() => onMove(id, "down")}
                 >
                   <Icon name="down" />
                 </button>

@@ -3,7 +3,8 @@
 import { useEffect, useRef, useState, useTransition } from "react";
 import { usePathname, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { Columns3, List, Loader2, Search, SlidersHorizontal, X } from "lucide-react";
+import { Loader2 } from "lucide-react";
+import { Icon } from "@/components/ui/icon";
 import { inputClass } from "@/components/ui/field";
 import { cn } from "@/lib/cn";
 import { STATUSES } from "@/lib/status";
@@ -23,7 +24,6 @@ type Options = {
   recommenders: string[];
 };
 
-const selectClass = cn(inputClass, "h-8 w-auto max-w-44 py-0 pe-8 text-sm");
 
 /** Filters, search, sorting and the list/board switch. Every change is a URL change (shareable, back button works). */
 export function TrackerToolbar({
@@ -57,7 +57,7 @@ export function TrackerToolbar({
   const lastPushedQuery = useRef(filters.q);
 
   const go = (change: Partial<TrackerFilters>) => {
-    const next = { ...filters, page: 1, after: null, before: null, column: null, ...change };
+    const next = { ...filters, page: 1, after: null, before: null, column: null, reorder: false, ...change };
     const search = toSearchParams(next).toString();
     startTransition(() => router.push(search ? `${pathname}?${search}` : pathname, { scroll: false }));
   };
@@ -87,8 +87,8 @@ export function TrackerToolbar({
     <div className="space-y-2" role="search" aria-label={t("label")}>
       <div className="flex flex-wrap items-center gap-2">
         <div className="relative min-w-0 flex-1 basis-56">
-          <Search
-            aria-hidden
+          <Icon
+            name="search"
             className="pointer-events-none absolute start-2.5 top-1/2 size-4 -translate-y-1/2 text-zinc-400"
           />
           <label htmlFor="tracker-search" className="sr-only">
@@ -116,9 +116,9 @@ export function TrackerToolbar({
               )}
             >
               {view === "list" ? (
-                <List aria-hidden className="size-4" />
+                <Icon name="list" className="size-4" />
               ) : (
-                <Columns3 aria-hidden className="size-4" />
+                <Icon name="columns" className="size-4" />
               )}
               {view === "list" ? t("list") : t("board")}
             </button>
@@ -131,7 +131,7 @@ export function TrackerToolbar({
           onClick={() => setAreFiltersOpen(!areFiltersOpen)}
           className="inline-flex h-8 items-center gap-1.5 rounded-md bg-white px-2.5 text-sm ring-1 ring-zinc-300 sm:hidden"
         >
-          <SlidersHorizontal aria-hidden className="size-4" /> {t("filters", { count: activeCount })}
+          <Icon name="sliders" className="size-4" /> {t("filters", { count: activeCount })}
         </button>
         <span className="w-4" aria-live="polite">
           {isPending ? (
@@ -272,7 +272,7 @@ export function TrackerToolbar({
             }}
             className="inline-flex h-8 items-center gap-1 rounded-md px-2 text-sm text-zinc-600 hover:bg-zinc-100"
           >
-            <X aria-hidden className="size-4" /> {t("clear")}
+            <Icon name="x" className="size-4" /> {t("clear")}
           </button>
         ) : null}
       </div>
@@ -297,7 +297,7 @@ function FilterSelect({
       aria-label={label}
       value={value}
       onChange={(event) => onChange(event.target.value)}
-      className={cn(selectClass, value && "ring-indigo-400")}
+      className={cn("fsel", value && "ring-indigo-400")}
     >
       {children}
     </select>

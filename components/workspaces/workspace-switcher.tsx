@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { useParams } from "next/navigation";
 import { DropdownMenu } from "radix-ui";
-import { Check, ChevronsUpDown, Plus } from "lucide-react";
+import { Check, Plus } from "lucide-react";
+import { Icon } from "@/components/ui/icon";
 import { useTranslations } from "next-intl";
 import { routes } from "@/lib/routes";
 
@@ -18,7 +19,7 @@ export function WorkspaceSwitcher({ workspaces }: { workspaces: { name: string; 
         aria-label={t("switchWorkspace", { name: current?.name ?? t("workspaces") })}
       >
         <span className="truncate">{current?.name ?? t("workspaces")}</span>
-        <ChevronsUpDown aria-hidden className="size-4 shrink-0 text-zinc-500" />
+        <Icon name="chevrons" className="size-4 text-zinc-500" />
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
         <DropdownMenu.Content

@@ -16,6 +16,7 @@ describe("tracker filters in the URL", () => {
       archived: "1",
       sort: "due",
       page: "3",
+      reorder: "1",
     });
     const again = parseTrackerFilters(Object.fromEntries(toSearchParams(filters)));
     expect(again).toEqual(filters);

@@ -23,6 +23,8 @@ export type TrackerFilters = {
   before: string | null;
   /** On the board: the column that `after` continues ("load more" for one status). */
   column: RecommendationStatus | null;
+  /** Reordering by hand (?reorder=1): the rows show their move buttons (editors, unfiltered document order). */
+  reorder: boolean;
 };
 
 /** The list's orders (their names are catalogue keys: trackerClient.toolbar.sortBy.<sort>). */
@@ -62,6 +64,7 @@ export function parseTrackerFilters(params: Params): TrackerFilters {
     after: cursorParam(first(params.after)),
     before: cursorParam(first(params.before)),
     column: STATUSES.find((status) => status === first(params.column)) ?? null,
+    reorder: first(params.reorder) === "1",
   };
 }
 
@@ -84,6 +87,7 @@ export function toSearchParams(filters: Partial<TrackerFilters>): URLSearchParam
   if (filters.after) params.set("after", filters.after);
   if (filters.before) params.set("before", filters.before);
   if (filters.column) params.set("column", filters.column);
+  if (filters.reorder) params.set("reorder", "1");
   return params;
 }
 

@@ -384,56 +384,59 @@ export async function getTrackerOutline(workspaceId: string, trackerId: string) 
 
 export type TrackerOutline = NonNullable<Awaited<ReturnType<typeof getTrackerOutline>>>;
 
-/** Values for the filter menus: members, tags and target actors used in this workspace. */
+/** How many values each filter menu offers at most. */
+const FILTER_OPTION_LIMIT = 500;
+
+/**
+ * Values for the filter menus: members, tags, target actors and recommending States used in this workspace,
+ * in one statement (each part is an index read or a small table).
+ */
 export async function getFilterOptions(workspaceId: string) {
-  const [members, tags, actors, recommenders] = await Promise.all([
-    db.$queryRaw<{ id: string; name: string }[]>`
-      SELECT u.id, u.name FROM "Membership" m JOIN "User" u ON u.id = m."userId"
-      WHERE m."workspaceId" = ${workspaceId} ORDER BY u.name, u.id`,
-    db.tag.findMany({ where: { workspaceId }, select: { name: true }, orderBy: { name: "asc" }, take: 500 }),
-    listTargetActors(workspaceId, 500),
-    listRecommenders(workspaceId, 500),
-  ]);
-  return {
-    members,
-    tags: tags.map((t) => t.name),
-    actors,
-    recommenders,
-  };
+  const [row] = await db.$queryRaw<
+    { members: { id: string; name: string }[]; tags: string[]; actors: string[]; recommenders: string[] }[]
+  >`
+    SELECT
+      (SELECT COALESCE(json_agg(json_build_object('id', u.id, 'name', u.name) ORDER BY u.name, u.id), '[]')
+        FROM "Membership" m JOIN "User" u ON u.id = m."userId"
+        WHERE m."workspaceId" = ${workspaceId}) AS members,
+      (SELECT COALESCE(array_agg(t.name ORDER BY t.name), '{}') FROM (
+        SELECT t.name FROM "Tag" t WHERE t."workspaceId" = ${workspaceId}
+        ORDER BY t.name LIMIT ${FILTER_OPTION_LIMIT}) t) AS tags,
+      (SELECT COALESCE(array_agg(a.actor), '{}') FROM (${targetActorsSql(workspaceId, FILTER_OPTION_LIMIT)}) a) AS actors,
+      (SELECT COALESCE(array_agg(c.value), '{}') FROM (${recommendersSql(workspaceId, FILTER_OPTION_LIMIT)}) c)
+        AS recommenders`;
+  return row ?? { members: [], tags: [], actors: [], recommenders: [] };
 }
 
 /**
- * The States and bodies named in "Recommended by" across the workspace, for the filter menu: read from
- * RecommenderCount, a small table kept by triggers (never the recommendations themselves).
+ * The States and bodies named in "Recommended by" across the workspace, by name: read from RecommenderCount,
+ * a small table kept by triggers (never the recommendations themselves).
  */
-export async function listRecommenders(workspaceId: string, limit: number): Promise<string[]> {
-  const rows = await db.recommenderCount.findMany({
-    where: { workspaceId, count: { gt: 0 } },
-    orderBy: { value: "asc" },
-    select: { value: true },
-    take: limit,
-  });
-  return rows.map((row) => row.value);
-}
+const recommendersSql = (workspaceId: string, limit: number) => Prisma.sql`
+  SELECT c.value FROM "RecommenderCount" c WHERE c."workspaceId" = ${workspaceId} AND c.count > 0
+  ORDER BY c.value LIMIT ${limit}`;
 
 /**
- * Target actors already used in the workspace, for filters and suggestions: a loose index scan (one index probe
- * per distinct actor on Recommendation (workspaceId, targetActor)), never a GROUP BY over every recommendation.
+ * Target actors already used in the workspace, by name: a loose index scan (one index probe per distinct
+ * actor on Recommendation (workspaceId, targetActor)), never a GROUP BY over every recommendation.
  */
+const targetActorsSql = (workspaceId: string, limit: number) => Prisma.sql`
+  WITH RECURSIVE actors(actor) AS (
+    (SELECT r."targetActor" FROM "Recommendation" r
+      WHERE r."workspaceId" = ${workspaceId} AND r."targetActor" IS NOT NULL
+      ORDER BY r."targetActor" LIMIT 1)
+    UNION ALL
+    SELECT (SELECT r."targetActor" FROM "Recommendation" r
+      WHERE r."workspaceId" = ${workspaceId} AND r."targetActor" > actors.actor
+      ORDER BY r."targetActor" LIMIT 1)
+    FROM actors WHERE actors.actor IS NOT NULL
+  )
+  SELECT actor FROM actors WHERE actor IS NOT NULL LIMIT ${limit}`;
+
+/** Target actors already used in the workspace (suggestions). */
 export async function listTargetActors(workspaceId: string, limit: number): Promise<string[]> {
-  const rows = await db.$queryRaw<{ actor: string }[]>`
-    WITH RECURSIVE actors(actor) AS (
-      (SELECT r."targetActor" FROM "Recommendation" r
-        WHERE r."workspaceId" = ${workspaceId} AND r."targetActor" IS NOT NULL
-        ORDER BY r."targetActor" LIMIT 1)
-      UNION ALL
-      SELECT (SELECT r."targetActor" FROM "Recommendation" r
-        WHERE r."workspaceId" = ${workspaceId} AND r."targetActor" > actors.actor
-        ORDER BY r."targetActor" LIMIT 1)
-      FROM actors WHERE actors.actor IS NOT NULL
-    )
-    SELECT actor FROM actors WHERE actor IS NOT NULL LIMIT ${limit}`;
-  return rows.map((row) => row.actor).filter(Boolean);
+  const rows = await db.$queryRaw<{ actor: string }[]>(targetActorsSql(workspaceId, limit));
+  return rows.map((row) => row.actor);
 }
 
 export type TrackerSummary = {

@@ -1,3 +1,3 @@
 import { permissionLayout } from "@/components/workspaces/permission-layout";
 
-export default permissionLayout("recommendation.update");
+export default permissionLayout("recommendation.update", ["sectionsClient"]);

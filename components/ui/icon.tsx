@@ -17,7 +17,20 @@ export type IconName =
   | "globe"
   | "download"
   | "upload"
-  | "history";
+  | "history"
+  | "check"
+  | "reorder"
+  | "logo"
+  | "chevrons"
+  | "bell"
+  | "bell-off"
+  | "plus"
+  | "user"
+  | "search"
+  | "list"
+  | "columns"
+  | "sliders"
+  | "x";
 
 /**
  * An icon drawn by CSS (a mask over currentColor, app/globals.css): a class name in the page instead of an

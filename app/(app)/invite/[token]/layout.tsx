@@ -1,0 +1,3 @@
+import { clientMessagesLayout } from "@/components/i18n/client-messages";
+
+export default clientMessagesLayout(["accountsClient"]);
