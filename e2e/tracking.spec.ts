@@ -208,7 +208,10 @@ test("an editor reorders recommendations in reorder mode; the list has no move b
 
   await page.getByRole("link", { name: "Reorder" }).click();
   await expect(page).toHaveURL(/reorder=1/);
-  const firstSection = page.getByRole("region").filter({ has: page.getByRole("heading", { level: 2 }) }).first();
+  const firstSection = page
+    .getByRole("region")
+    .filter({ has: page.getByRole("heading", { level: 2 }) })
+    .first();
   const rows = firstSection.locator("li.rec a.rec-row .rec-t");
   const [first, second] = [await rows.nth(0).textContent(), await rows.nth(1).textContent()];
   expect(first).not.toEqual(second);

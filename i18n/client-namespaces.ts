@@ -12,7 +12,6 @@ export const SHARED_CLIENT_NAMESPACES = [
   "status",
   "errors",
   "validation",
-  "recommendationClient",
   "liveClient",
   "notificationsClient",
   "shellClient",
@@ -42,6 +41,7 @@ export const ROUTE_CLIENT_NAMESPACES = [
   "sectionsClient",
   "homeClient",
   "accountsClient",
+  "recommendationClient",
 ] as const;
 
 export type RouteClientNamespace = (typeof ROUTE_CLIENT_NAMESPACES)[number];

@@ -10,7 +10,7 @@
  * and EXPLAIN (ANALYZE, BUFFERS) of the slowest list-path query (auto_explain). It exits non-zero, loudly,
  * when a list path reads "Comment" or "ActivityEvent" with a sequential scan.
  *
- *   npm run bench:scale [-- --sizes 5000,50000,150000 --runs 15 --seconds 10 --no-build --serve]
+ *   npm run bench:scale [-- --sizes 5000,50000,150000 --runs 15 --seconds 10 --instances 2 --no-build --serve]
  */
 import crypto from "node:crypto";
 import zlib from "node:zlib";
@@ -18,7 +18,9 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { runPrisma } from "./prisma";
 import { runNext } from "./lib/app-env";
-import { signIn, startBenchServer, timePage } from "./lib/bench";
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { signIn, startBenchServer, timePage, waitUntilHealthy } from "./lib/bench";
 import { findFreePort, startThrowawayPostgres } from "./lib/embedded-db";
 import { DEMO_PASSWORD, DEMO_USERS, seedIfEmpty } from "../prisma/seed";
 
@@ -32,6 +34,8 @@ const SECONDS = Number(argValue("seconds") ?? 10);
 const BUILD = !process.argv.includes("--no-build");
 /** Seed, start, print the URLs and keep serving (for profiling a page by hand) instead of measuring. */
 const SERVE = process.argv.includes("--serve");
+/** The `npm start` throughput runs: its front server with this many Next.js instances (WEB_CONCURRENCY). */
+const INSTANCES = Number(argValue("instances") ?? 2);
 const PAGE_SIZE = 50;
 
 // ---------------------------------------------------------------------------------------------------------
@@ -316,8 +320,12 @@ async function main() {
   });
   const port = await findFreePort(3470);
   const base = `http://localhost:${port}`;
-  const env = { ...process.env, DATABASE_URL: db.url };
+  // One secret for both servers: the session cookie signed in on one is valid on the other.
+  const env = { ...process.env, DATABASE_URL: db.url, AUTH_SECRET: crypto.randomBytes(32).toString("hex") };
   let server: Awaited<ReturnType<typeof startBenchServer>> | undefined;
+  let cluster: { child: ReturnType<typeof spawn>; exited: Promise<number> } | undefined;
+  const clusterPort = await findFreePort(3490);
+  const clusterBase = `http://localhost:${clusterPort}`;
   const client = new pg.Client({ connectionString: db.url });
   const failures: string[] = [];
   try {
@@ -332,10 +340,33 @@ async function main() {
     await client.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
     server = await startBenchServer(base, port, env);
     const cookie = await signIn(base, DEMO_USERS.editor.email, DEMO_PASSWORD);
+    if (INSTANCES > 0 && !SERVE) {
+      // `npm start` as deployed: the front server (client address, round-robin) and INSTANCES Next.js
+      // instances on the same database.
+      const child = spawn(
+        process.execPath,
+        [path.join("node_modules", "tsx", "dist", "cli.mjs"), path.join("scripts", "start.ts")],
+        {
+          env: {
+            ...env,
+            NODE_ENV: "production",
+            PORT: String(clusterPort),
+            APP_URL: clusterBase,
+            WEB_CONCURRENCY: String(INSTANCES),
+            TRUST_PROXY: "",
+          },
+          stdio: ["ignore", "ignore", "inherit"],
+        },
+      );
+      const exited = new Promise<number>((resolve) => child.on("exit", (code) => resolve(code ?? 0)));
+      cluster = { child, exited };
+      await waitUntilHealthy(clusterBase, exited, "npm start");
+    }
 
     const results: Measured[] = [];
     const throughput: {
       size: number;
+      server: string;
       page: string;
       connections: number;
       r: Awaited<ReturnType<typeof load>>;
@@ -465,19 +496,27 @@ async function main() {
       await client.query("SELECT pg_reload_conf()");
 
       // Throughput: the tracker page and the sign-in page, same server, same run.
-      for (const connections of [10, 50]) {
-        throughput.push({
-          size,
-          page: "tracker page",
-          connections,
-          r: await load(`${base}${t}`, { cookie }, connections),
-        });
-        throughput.push({
-          size,
-          page: "sign-in page",
-          connections,
-          r: await load(`${base}/sign-in`, {}, connections),
-        });
+      const servers = [
+        { name: "next start", url: base },
+        ...(cluster ? [{ name: `npm start ×${INSTANCES}`, url: clusterBase }] : []),
+      ];
+      for (const { name, url } of servers) {
+        for (const connections of [10, 50]) {
+          throughput.push({
+            size,
+            server: name,
+            page: "tracker page",
+            connections,
+            r: await load(`${url}${t}`, { cookie }, connections),
+          });
+          throughput.push({
+            size,
+            server: name,
+            page: "sign-in page",
+            connections,
+            r: await load(`${url}/sign-in`, {}, connections),
+          });
+        }
       }
       payloads.push({ size, page: "tracker page (50 rows)", p: await payload(base, t, cookie) });
       payloads.push({ size, page: "board", p: await payload(base, `${t}?view=board`, cookie) });
@@ -527,16 +566,25 @@ async function main() {
       }
     }
     out();
-    out(`Throughput (autocannon, ${SECONDS} s each; tracker page signed in, first page):`);
+    out(
+      `Throughput (autocannon, ${SECONDS} s each; tracker page signed in, first page). "next start": one instance;` +
+        ` "npm start ×N": the production command, its front server and N instances (WEB_CONCURRENCY=N):`,
+    );
     out();
-    out(`| recs | page | conns | req/s | p50 | p99 | timeouts | errors | non-2xx | tracker ÷ sign-in |`);
-    out(`|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|`);
+    out(
+      `| recs | server | page | conns | req/s | p50 | p99 | timeouts | errors | non-2xx | tracker ÷ sign-in |`,
+    );
+    out(`|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|`);
     for (const x of throughput) {
       const signInRps = throughput.find(
-        (y) => y.size === x.size && y.connections === x.connections && y.page === "sign-in page",
+        (y) =>
+          y.size === x.size &&
+          y.server === x.server &&
+          y.connections === x.connections &&
+          y.page === "sign-in page",
       )!.r.rps;
       out(
-        `| ${x.size.toLocaleString("en")} | ${x.page} | ${x.connections} | ${x.r.rps.toFixed(1)} | ${x.r.p50} ms | ${x.r.p99} ms | ${x.r.timeouts} | ${x.r.errors} | ${x.r.non2xx} | ${x.page === "tracker page" ? `${((100 * x.r.rps) / signInRps).toFixed(0)}%` : ""} |`,
+        `| ${x.size.toLocaleString("en")} | ${x.server} | ${x.page} | ${x.connections} | ${x.r.rps.toFixed(1)} | ${x.r.p50} ms | ${x.r.p99} ms | ${x.r.timeouts} | ${x.r.errors} | ${x.r.non2xx} | ${x.page === "tracker page" ? `${((100 * x.r.rps) / signInRps).toFixed(0)}%` : ""} |`,
       );
     }
     out();
@@ -571,7 +619,8 @@ async function main() {
   } finally {
     await client.end().catch(() => {});
     server?.child.kill("SIGTERM");
-    await server?.exited;
+    cluster?.child.kill("SIGTERM");
+    await Promise.all([server?.exited, cluster?.exited]);
     await db.stop();
   }
 }

@@ -25,7 +25,7 @@ async function main() {
       ...env,
       APP_URL: process.env.APP_URL ?? `http://localhost:${port}`,
     });
-    stopAllOnSignal(child, exited, db);
+    stopAllOnSignal([{ child, exited }], db);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     await db?.stop();

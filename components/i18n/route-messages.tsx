@@ -16,7 +16,13 @@ import { formats } from "@/i18n/formats";
  * provider replaces its parent's messages, so this one passes both, merged here in the browser, instead of
  * the server sending the shared namespaces a second time. Locale, time zone and "now" are the parent's.
  */
-export function RouteMessages({ messages, children }: { messages: AbstractIntlMessages; children: ReactNode }) {
+export function RouteMessages({
+  messages,
+  children,
+}: {
+  messages: AbstractIntlMessages;
+  children: ReactNode;
+}) {
   const parent = useMessages();
   const locale = useLocale();
   const timeZone = useTimeZone();

@@ -22,7 +22,7 @@ export function NewRecommendationButton({
   defaultSectionId?: string;
 }) {
   const [isOpen, setIsOpen] = useState(false);
-  const t = useTranslations("recommendationClient.new");
+  const t = useTranslations("trackerClient.newRecommendation");
   const tCommon = useTranslations("common");
   if (sections.length === 0) return null;
   return (

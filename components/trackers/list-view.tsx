@@ -83,7 +83,11 @@ export async function ListView({
         </p>
         {isReorderable ? (
           <Link
-            href={trackerHref(props, { reorder: !isReordering, after: filters.after, before: filters.before })}
+            href={trackerHref(props, {
+              reorder: !isReordering,
+              after: filters.after,
+              before: filters.before,
+            })}
             className="hbtn"
           >
             <Icon name={isReordering ? "check" : "reorder"} className="size-4" />{" "}

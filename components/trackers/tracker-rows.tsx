@@ -92,7 +92,11 @@ export function TrackerRows({
                   </span>
                 ) : null}
                 {owners.length ? (
-                  <span className="rec-av" role="img" aria-label={tc("ownersList", { names: owners.join(", ") })}>
+                  <span
+                    className="rec-av"
+                    role="img"
+                    aria-label={tc("ownersList", { names: owners.join(", ") })}
+                  >
                     {owners.slice(0, 3).map((name, i) => (
                       <span key={i}>{initials(name)}</span>
                     ))}

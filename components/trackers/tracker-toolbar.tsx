@@ -24,7 +24,6 @@ type Options = {
   recommenders: string[];
 };
 
-
 /** Filters, search, sorting and the list/board switch. Every change is a URL change (shareable, back button works). */
 export function TrackerToolbar({
   filters,

@@ -21,7 +21,9 @@ export type MembershipContext = {
  */
 export const getMyMemberships = cache(async (): Promise<MembershipContext[]> => {
   const user = await requireUser();
-  const rows = await db.$queryRaw<{ id: string; role: Role; workspaceId: string; name: string; slug: string }[]>`
+  const rows = await db.$queryRaw<
+    { id: string; role: Role; workspaceId: string; name: string; slug: string }[]
+  >`
     SELECT m.id, m.role::text AS role, w.id AS "workspaceId", w.name, w.slug
     FROM "Membership" m JOIN "Workspace" w ON w.id = m."workspaceId"
     WHERE m."userId" = ${user.id}

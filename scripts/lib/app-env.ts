@@ -43,18 +43,20 @@ export function runNext(
   return { child, exited };
 }
 
-/** Stops the child and the database on Ctrl-C / SIGTERM, exactly once, then exits. */
+/**
+ * Stops the children and the database on Ctrl-C / SIGTERM, or when any child exits, exactly once, then exits
+ * (with that child's code).
+ */
 export function stopAllOnSignal(
-  child: ChildProcess,
-  exited: Promise<number>,
+  children: { child: ChildProcess; exited: Promise<number> }[],
   db?: { stop: () => Promise<void> },
 ) {
   let isStopping = false;
   const stop = async (code: number) => {
     if (isStopping) return;
     isStopping = true;
-    if (child.exitCode === null) child.kill("SIGTERM");
-    await exited;
+    for (const { child } of children) if (child.exitCode === null) child.kill("SIGTERM");
+    await Promise.all(children.map(({ exited }) => exited));
     if (db) {
       console.log("\n[db] Stopping PostgreSQL…");
       await db.stop().catch((error) => console.error("[db] stop failed", error));
@@ -64,5 +66,5 @@ export function stopAllOnSignal(
   };
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
-  void exited.then((code) => stop(code));
+  for (const { exited } of children) void exited.then((code) => stop(code));
 }

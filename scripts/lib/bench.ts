@@ -5,7 +5,29 @@
 import crypto from "node:crypto";
 import { runNext } from "./app-env";
 
-/** `next start` on the port with the database, answering /api/health (waits up to ~30 s). */
+/** Waits until a server answers /api/health (up to ~30 s); throws if it exits first. */
+export async function waitUntilHealthy(base: string, exited: Promise<number>, what: string): Promise<void> {
+  // A server that exits (its port taken by another process, say) must stop the benchmark, or it would
+  // measure whatever else answers on that port.
+  let exitCode: number | null = null;
+  void exited.then((code) => (exitCode = code));
+  for (let i = 0; i < 150; i++) {
+    if (exitCode !== null) throw new Error(`${what} exited (code ${exitCode}) before it answered`);
+    const healthy = await fetch(`${base}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (healthy) {
+      // Still ours a moment later (a lost race for the port shows as an exit here).
+      await new Promise((r) => setTimeout(r, 1000));
+      if (exitCode === null) return;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${what} did not answer ${base}/api/health within 30 s`);
+}
+
+/** `next start` on the port with the database, answering /api/health. */
 export async function startBenchServer(
   base: string,
   port: number,
@@ -14,17 +36,10 @@ export async function startBenchServer(
   const server = runNext(["start", "--port", String(port)], {
     ...env,
     NODE_ENV: "production",
-    AUTH_SECRET: crypto.randomBytes(32).toString("hex"),
+    AUTH_SECRET: env.AUTH_SECRET || crypto.randomBytes(32).toString("hex"),
     APP_URL: base,
   });
-  for (let i = 0; i < 150; i++) {
-    const healthy = await fetch(`${base}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (healthy) break;
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  await waitUntilHealthy(base, server.exited, "next start");
   return server;
 }
 

@@ -12,7 +12,12 @@ import type { Duplex } from "node:stream";
 import proxyaddr from "proxy-addr";
 import { CLIENT_IP_HEADER, normalizeAddress, trustFunction, type TrustProxy } from "../../lib/trust-proxy";
 
-export type ClientIpServerOptions = { upstreamPort: number; upstreamHost?: string; trust: TrustProxy };
+export type ClientIpServerOptions = {
+  /** One Next.js instance, or several (`npm start` with WEB_CONCURRENCY): requests go round-robin. */
+  upstreamPort: number | readonly number[];
+  upstreamHost?: string;
+  trust: TrustProxy;
+};
 
 /** The client's address for this request: the socket peer, or the nearest untrusted forwarded hop. */
 export function clientAddress(req: http.IncomingMessage, trust: TrustProxy): string {
@@ -52,11 +57,16 @@ export function createClientIpServer({
   // is open, so the pool must not cap below the app's own bound on open streams (MAX_STREAMS_PER_INSTANCE):
   // with 256, the 257th open page would queue here forever. Responses are piped as they come (no buffering).
   const agent = new http.Agent({ keepAlive: true, maxSockets: 10_000 });
+  // Instances share nothing in memory (sessions, throttles, jobs and live signals are in PostgreSQL), so
+  // any instance can answer any request.
+  const ports = typeof upstreamPort === "number" ? [upstreamPort] : [...upstreamPort];
+  let turn = 0;
+  const nextPort = () => ports[turn++ % ports.length]!;
   const server = http.createServer((req, res) => {
     const upstream = http.request(
       {
         host: upstreamHost,
-        port: upstreamPort,
+        port: nextPort(),
         method: req.method,
         path: req.url,
         headers: forwardedHeaders(req, trust),
@@ -85,7 +95,7 @@ export function createClientIpServer({
   server.on("upgrade", (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
     const upstream = http.request({
       host: upstreamHost,
-      port: upstreamPort,
+      port: nextPort(),
       method: req.method,
       path: req.url,
       headers: forwardedHeaders(req, trust),

@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { parseTrustProxy } from "../../lib/trust-proxy";
 import { createClientIpServer } from "./client-ip-server";
 import { projectRoot, runNext, stopAllOnSignal } from "./app-env";
@@ -22,6 +22,16 @@ async function freeLoopbackPort(): Promise<number> {
   });
 }
 
+/** How many Next.js instances `npm start` runs: WEB_CONCURRENCY (1 to 16), else 1. */
+export function instanceCount(value: string | undefined): number {
+  if (value === undefined || value.trim() === "") return 1;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1 || count > 16) {
+    throw new Error(`WEB_CONCURRENCY must be a whole number from 1 to 16 (got "${value}").`);
+  }
+  return count;
+}
+
 export async function serveProduction(options: {
   port: number;
   host?: string;
@@ -29,12 +39,12 @@ export async function serveProduction(options: {
   db?: RunningDatabase;
 }) {
   const trust = parseTrustProxy(options.env.TRUST_PROXY); // throws with a clear message on a bad value
+  const instances = instanceCount(options.env.WEB_CONCURRENCY);
   if (!options.env.APP_URL && !options.env.AUTH_URL) {
     console.warn(
       "[serve] APP_URL is not set: set it to the public URL (emailed links and Auth.js redirects use it).",
     );
   }
-  const internalPort = await freeLoopbackPort();
   const env = {
     NEXT_TELEMETRY_DISABLED: "1",
     ...options.env,
@@ -44,25 +54,35 @@ export async function serveProduction(options: {
     ...(options.env.APP_URL && !options.env.AUTH_URL ? { AUTH_URL: options.env.APP_URL } : {}),
   };
   const standalone = path.join(projectRoot, "server.js");
-  const { child, exited } = fs.existsSync(standalone)
-    ? (() => {
-        const proc = spawn(process.execPath, [standalone], {
-          cwd: projectRoot,
-          env: { ...env, PORT: String(internalPort), HOSTNAME: "127.0.0.1" },
-          stdio: "inherit",
-        });
-        const done = new Promise<number>((resolve) =>
-          proc.on("exit", (code, signal) => resolve(code ?? (signal ? 0 : 1))),
-        );
-        return { child: proc, exited: done };
-      })()
-    : runNext(["start", "--port", String(internalPort), "--hostname", "127.0.0.1"], env);
-  const server = createClientIpServer({ upstreamPort: internalPort, trust });
+  // Several instances (WEB_CONCURRENCY, e.g. one per core) behind the one front server: they share nothing
+  // in memory, exactly like instances on different machines.
+  const ports: number[] = [];
+  const children: { child: ChildProcess; exited: Promise<number> }[] = [];
+  for (let i = 0; i < instances; i++) {
+    const internalPort = await freeLoopbackPort();
+    ports.push(internalPort);
+    children.push(
+      fs.existsSync(standalone)
+        ? (() => {
+            const proc = spawn(process.execPath, [standalone], {
+              cwd: projectRoot,
+              env: { ...env, PORT: String(internalPort), HOSTNAME: "127.0.0.1" },
+              stdio: "inherit",
+            });
+            const done = new Promise<number>((resolve) =>
+              proc.on("exit", (code, signal) => resolve(code ?? (signal ? 0 : 1))),
+            );
+            return { child: proc, exited: done };
+          })()
+        : runNext(["start", "--port", String(internalPort), "--hostname", "127.0.0.1"], env),
+    );
+  }
+  const server = createClientIpServer({ upstreamPort: ports, trust });
   await new Promise<void>((resolve) =>
     options.host ? server.listen(options.port, options.host, resolve) : server.listen(options.port, resolve),
   );
   console.log(
-    `[serve] http://localhost:${options.port} → Next.js on 127.0.0.1:${internalPort}; TRUST_PROXY: ${
+    `[serve] http://localhost:${options.port} → Next.js on 127.0.0.1:${ports.join(", ")}; TRUST_PROXY: ${
       trust.kind === "none"
         ? "none (the client is the TCP peer)"
         : trust.kind === "hops"
@@ -72,6 +92,6 @@ export async function serveProduction(options: {
             : trust.addresses.join(", ")
     }`,
   );
-  stopAllOnSignal(child, exited, options.db);
-  return { server, child, exited };
+  stopAllOnSignal(children, options.db);
+  return { server, child: children[0]!.child, children, ports };
 }

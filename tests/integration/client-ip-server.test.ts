@@ -7,6 +7,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClientIpServer } from "../../scripts/lib/client-ip-server";
+import { instanceCount } from "../../scripts/lib/serve";
 import { parseTrustProxy } from "@/lib/trust-proxy";
 
 let upstream: http.Server;
@@ -93,5 +94,38 @@ describe("the client-IP front server", () => {
     expect((await seen(port, "127.0.0.3", { "x-forwarded-for": "198.51.100.20" }))["x-client-ip"]).toBe(
       "127.0.0.3",
     );
+  });
+});
+
+describe("several instances (WEB_CONCURRENCY)", () => {
+  it("spreads requests over every upstream in turn", async () => {
+    const names = ["a", "b", "c"];
+    const upstreams = await Promise.all(
+      names.map(async (name) => {
+        const server = http.createServer((_req, res) => {
+          res.setHeader("content-type", "application/json");
+          res.end(JSON.stringify({ "x-instance": name }));
+        });
+        await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+        fronts.push(server);
+        return (server.address() as AddressInfo).port;
+      }),
+    );
+    const server = createClientIpServer({ upstreamPort: upstreams, trust: parseTrustProxy(undefined) });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    fronts.push(server);
+    const port = (server.address() as AddressInfo).port;
+    const answered: string[] = [];
+    for (let i = 0; i < 6; i++) answered.push((await seen(port, "127.0.0.2", {}))["x-instance"]!);
+    expect(answered).toEqual(["a", "b", "c", "a", "b", "c"]);
+  });
+
+  it("reads WEB_CONCURRENCY as a whole number from 1 to 16, 1 when unset", () => {
+    expect(instanceCount(undefined)).toBe(1);
+    expect(instanceCount("")).toBe(1);
+    expect(instanceCount("2")).toBe(2);
+    expect(() => instanceCount("0")).toThrow(/WEB_CONCURRENCY/);
+    expect(() => instanceCount("two")).toThrow(/WEB_CONCURRENCY/);
+    expect(() => instanceCount("64")).toThrow(/WEB_CONCURRENCY/);
   });
 });

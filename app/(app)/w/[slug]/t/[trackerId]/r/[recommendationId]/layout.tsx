@@ -1,3 +1,8 @@
 import { clientMessagesLayout } from "@/components/i18n/client-messages";
 
-export default clientMessagesLayout(["commentsClient", "evidenceClient", "actionsClient"]);
+export default clientMessagesLayout([
+  "recommendationClient",
+  "commentsClient",
+  "evidenceClient",
+  "actionsClient",
+]);
