@@ -69,7 +69,9 @@ export function currentStep(state: ImportWizardState): ImportStep {
 /** Why the mapping cannot be checked yet (e.g. no text column), as a "validation.*" key, or null. */
 export function mappingError(mapping: ColumnMapping): string | null {
   const parsed = ColumnMappingSchema.safeParse(mapping);
-  return parsed.success ? null : (parsed.error.issues[0]?.message ?? "validation.importCheckMapping");
+  return parsed.success
+    ? null
+    : (parsed.error.issues[0]?.message ?? "importClient.validation.importCheckMapping");
 }
 
 /** Whether the import button may be pressed. */

@@ -7,7 +7,7 @@ export const PASSWORD_MAX = 200;
 export const EmailSchema = z
   .string()
   .trim()
-  .min(1, "validation.accountEmailRequired")
+  .min(1, "accountsClient.validation.accountEmailRequired")
   .max(254)
   .pipe(z.email("validation.email"))
   .transform((email) => email.toLowerCase());
@@ -19,7 +19,7 @@ export const EmailSchema = z
  */
 export const NewPasswordSchema = z.string().min(PASSWORD_MIN).max(PASSWORD_MAX);
 
-export const NameSchema = z.string().trim().min(1, "validation.accountNameRequired").max(100);
+export const NameSchema = z.string().trim().min(1, "accountsClient.validation.accountNameRequired").max(100);
 
 export const SignUpSchema = z.object({
   name: NameSchema,
@@ -30,39 +30,45 @@ export const SignUpSchema = z.object({
 
 export const SignInSchema = z.object({
   email: EmailSchema,
-  password: z.string().min(1, "validation.accountPasswordRequired").max(PASSWORD_MAX),
+  password: z.string().min(1, "accountsClient.validation.accountPasswordRequired").max(PASSWORD_MAX),
   callbackUrl: z.string().optional(),
 });
 
 export const ForgotPasswordSchema = z.object({ email: EmailSchema });
 
 export const VerifyEmailSchema = z.object({
-  token: z.string().min(20, "validation.accountLinkIncomplete").max(200, "validation.accountLinkIncomplete"),
+  token: z
+    .string()
+    .min(20, "accountsClient.validation.accountLinkIncomplete")
+    .max(200, "accountsClient.validation.accountLinkIncomplete"),
 });
 
 export const ResetPasswordSchema = z
   .object({
     token: z
       .string()
-      .min(20, "validation.accountLinkIncomplete")
-      .max(200, "validation.accountLinkIncomplete"),
+      .min(20, "accountsClient.validation.accountLinkIncomplete")
+      .max(200, "accountsClient.validation.accountLinkIncomplete"),
     password: NewPasswordSchema,
     confirmPassword: z.string(),
   })
   .refine((v) => v.password === v.confirmPassword, {
     path: ["confirmPassword"],
-    message: "validation.accountPasswordsMismatch",
+    message: "accountsClient.validation.accountPasswordsMismatch",
   });
 
 export const ChangePasswordSchema = z
   .object({
-    currentPassword: z.string().min(1, "validation.accountCurrentPasswordRequired").max(PASSWORD_MAX),
+    currentPassword: z
+      .string()
+      .min(1, "accountsClient.validation.accountCurrentPasswordRequired")
+      .max(PASSWORD_MAX),
     password: NewPasswordSchema,
     confirmPassword: z.string(),
   })
   .refine((v) => v.password === v.confirmPassword, {
     path: ["confirmPassword"],
-    message: "validation.accountPasswordsMismatch",
+    message: "accountsClient.validation.accountPasswordsMismatch",
   });
 
 const PLACEHOLDER_ORIGIN = "http://same-origin.invalid";

@@ -14,16 +14,16 @@ import { Id, WorkspaceRef } from "@/lib/validation";
  */
 export const DocumentTrackerSchema = z
   .object({
-    name: z.string().trim().min(2, "validation.documentTrackerName").max(120),
+    name: z.string().trim().min(2, "documentsClient.validation.documentTrackerName").max(120),
     uploadId: Id,
-    documentTitle: z.string().trim().min(1, "validation.documentTitleRequired").max(300),
+    documentTitle: z.string().trim().min(1, "documentsClient.validation.documentTitleRequired").max(300),
     sections: z
       .array(
         z.object({
-          title: z.string().trim().min(1, "validation.documentSectionTitleRequired").max(200),
+          title: z.string().trim().min(1, "documentsClient.validation.documentSectionTitleRequired").max(200),
         }),
       )
-      .min(1, "validation.documentSectionsRequired")
+      .min(1, "documentsClient.validation.documentSectionsRequired")
       .max(300),
     recommendations: z
       .array(
@@ -34,23 +34,32 @@ export const DocumentTrackerSchema = z
           sourceEnd: z.number().int().min(1),
           sectionIndex: z.number().int().min(0),
           /** the document's number for it ("115.1"): the recommendation's reference id */
-          referenceId: z.string().trim().max(40, "validation.documentReferenceTooLong").nullish(),
+          referenceId: z
+            .string()
+            .trim()
+            .max(40, "documentsClient.validation.documentReferenceTooLong")
+            .nullish(),
           /** detected attributes by name ("Recommended by": States; "Position"): kept on the recommendation */
           attributes: z
             .record(
               z.string().trim().min(1).max(60),
-              z.array(z.string().trim().min(1).max(200)).max(60, "validation.documentAttributeValuesTooMany"),
+              z
+                .array(z.string().trim().min(1).max(200))
+                .max(60, "documentsClient.validation.documentAttributeValuesTooMany"),
             )
-            .refine((value) => Object.keys(value).length <= 12, "validation.documentAttributesTooMany")
+            .refine(
+              (value) => Object.keys(value).length <= 12,
+              "documentsClient.validation.documentAttributesTooMany",
+            )
             .optional(),
           tags: z
             .array(z.string().trim().min(1).max(60))
-            .max(20, "validation.documentThemesTooMany")
+            .max(20, "documentsClient.validation.documentThemesTooMany")
             .optional(),
         }),
       )
-      .min(1, "validation.documentAcceptOne")
-      .max(5000, "validation.documentTooManyRecommendations"),
+      .min(1, "documentsClient.validation.documentAcceptOne")
+      .max(5000, "documentsClient.validation.documentTooManyRecommendations"),
   })
   .superRefine((value, ctx) => {
     const references = new Set<string>();
@@ -60,7 +69,7 @@ export const DocumentTrackerSchema = z
           ctx.addIssue({
             code: "custom",
             path: ["recommendations", i],
-            message: "validation.documentDuplicateNumber",
+            message: "documentsClient.validation.documentDuplicateNumber",
           });
         }
         references.add(rec.referenceId);
@@ -69,14 +78,14 @@ export const DocumentTrackerSchema = z
         ctx.addIssue({
           code: "custom",
           path: ["recommendations", i],
-          message: "validation.documentNoSection",
+          message: "documentsClient.validation.documentNoSection",
         });
       }
       if (rec.sourceEnd <= rec.sourceStart) {
         ctx.addIssue({
           code: "custom",
           path: ["recommendations", i],
-          message: "validation.documentPassageEmpty",
+          message: "documentsClient.validation.documentPassageEmpty",
         });
       }
     });
@@ -91,7 +100,7 @@ export const CreateDocumentTrackerSchema = z.object({
     .string()
     .refine(
       (value) => new TextEncoder().encode(value).byteLength <= MAX_CREATE_PAYLOAD_BYTES,
-      "validation.documentPayloadTooLarge",
+      "documentsClient.validation.documentPayloadTooLarge",
     )
     .pipe(JsonField(DocumentTrackerSchema)),
 });

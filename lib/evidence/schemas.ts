@@ -19,12 +19,12 @@ export const STANCES = ["PROGRESS", "SETBACK", "CONTEXT"] as const;
 export const EvidenceUrlSchema = z
   .string()
   .trim()
-  .min(1, "validation.evidenceUrlRequired")
+  .min(1, "evidenceClient.validation.evidenceUrlRequired")
   .max(2000)
   .transform((value, ctx) => {
     const normalized = normalizeHttpUrl(value);
     if (!normalized) {
-      ctx.addIssue({ code: "custom", message: "validation.evidenceUrlInvalid" });
+      ctx.addIssue({ code: "custom", message: "evidenceClient.validation.evidenceUrlInvalid" });
       return z.NEVER;
     }
     return normalized;
@@ -32,10 +32,10 @@ export const EvidenceUrlSchema = z
 
 const EvidenceFields = {
   url: EvidenceUrlSchema,
-  title: z.string().trim().min(2, "validation.evidenceTitleRequired").max(300),
-  sourceType: z.enum(SOURCE_TYPES, "validation.evidenceSourceTypeRequired"),
+  title: z.string().trim().min(2, "evidenceClient.validation.evidenceTitleRequired").max(300),
+  sourceType: z.enum(SOURCE_TYPES, "evidenceClient.validation.evidenceSourceTypeRequired"),
   publishedAt: OptionalDate,
-  stance: z.enum(STANCES, "validation.evidenceStanceRequired"),
+  stance: z.enum(STANCES, "evidenceClient.validation.evidenceStanceRequired"),
   quote: OptionalText(2000),
   /** Shown on the public scorecard (off by default). */
   isPublic: CheckboxFlag,

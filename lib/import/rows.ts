@@ -329,11 +329,11 @@ export function suggestMapping(headers: string[]): ColumnMapping {
 /** The mapping as the import action receives it (JSON in a form field), checked for what every import needs. */
 export const ColumnMappingSchema = z
   .record(z.string().max(200), z.enum(COLUMN_TARGETS))
-  .refine((mapping) => Object.values(mapping).includes("text"), "validation.importTextColumn")
+  .refine((mapping) => Object.values(mapping).includes("text"), "importClient.validation.importTextColumn")
   .refine((mapping) => {
     const fields = Object.values(mapping).filter((t) => t !== "attribute" && t !== "ignore");
     return new Set(fields).size === fields.length;
-  }, "validation.importOneColumnPerField");
+  }, "importClient.validation.importOneColumnPerField");
 
 // ---------------------------------------------------------------------------------------------------------
 // Rows

@@ -12,7 +12,7 @@ export const JsonField = <S extends z.ZodType>(schema: S) =>
       try {
         return JSON.parse(value) as unknown;
       } catch {
-        ctx.addIssue({ code: "custom", message: "validation.importJsonInvalid" });
+        ctx.addIssue({ code: "custom", message: "importClient.validation.importJsonInvalid" });
         return z.NEVER;
       }
     })
@@ -29,5 +29,5 @@ export const StartImportSchema = z.object({
   uploadId: Id,
   mapping: JsonField(ColumnMappingSchema),
   isStrict: z.enum(["true", "false"]).transform((v) => v === "true"),
-  defaultSection: z.string().trim().min(1, "validation.importDefaultSectionRequired").max(200),
+  defaultSection: z.string().trim().min(1, "importClient.validation.importDefaultSectionRequired").max(200),
 });

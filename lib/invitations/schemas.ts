@@ -14,5 +14,8 @@ export const InvitationRefSchema = z.object({
 });
 
 export const AcceptInvitationSchema = z.object({
-  token: z.string().min(20, "validation.accountLinkIncomplete").max(200, "validation.accountLinkIncomplete"),
+  token: z
+    .string()
+    .min(20, "accountsClient.validation.accountLinkIncomplete")
+    .max(200, "accountsClient.validation.accountLinkIncomplete"),
 });
