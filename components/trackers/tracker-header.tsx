@@ -16,6 +16,7 @@ export function TrackerHeader({
   trackerId,
   outline,
   role,
+  sections,
   defaultSectionId,
   watch,
 }: {
@@ -23,6 +24,8 @@ export function TrackerHeader({
   trackerId: string;
   outline: TrackerOutline;
   role: Role;
+  /** The live sections (id and title), for the new-recommendation dialog. */
+  sections: { id: string; title: string }[];
   /** The section filtered on, preselected for a new recommendation. */
   defaultSectionId?: string;
   /** The "Watch" control, beside the breadcrumb. */
@@ -104,7 +107,7 @@ export function TrackerHeader({
               <NewRecommendationButton
                 workspaceSlug={slug}
                 trackerId={trackerId}
-                sections={outline.sections.map(({ id, title }) => ({ id, title }))}
+                sections={sections}
                 defaultSectionId={defaultSectionId}
               />
             ) : null}

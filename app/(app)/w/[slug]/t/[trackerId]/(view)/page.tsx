@@ -41,6 +41,8 @@ export default async function TrackerPage({ params, searchParams }: PageProps<"/
   const watch = await getWatchState(membership, { trackerId });
   const options = await getFilterOptions(workspace.id);
   const view = { workspaceSlug: slug, workspaceId: workspace.id, trackerId, userId: user.id, filters };
+  // One array for the filter menu and the new-recommendation dialog: the page payload carries it once.
+  const sections = outline.sections.map(({ id, title }) => ({ id, title }));
 
   return (
     <main className="mx-auto max-w-6xl px-4 py-6 sm:px-6">
@@ -49,13 +51,14 @@ export default async function TrackerPage({ params, searchParams }: PageProps<"/
         trackerId={trackerId}
         outline={outline}
         role={role}
+        sections={sections}
         defaultSectionId={filters.section ?? undefined}
         watch={<WatchToggle workspaceSlug={slug} target={{ trackerId }} isWatching={watch.isWatching} />}
       />
       <div className="mt-6">
         <TrackerToolbar
           filters={filters}
-          options={{ ...options, sections: outline.sections.map(({ id, title }) => ({ id, title })) }}
+          options={{ ...options, sections }}
           lang={outline.language ?? undefined}
         />
       </div>
