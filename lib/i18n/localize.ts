@@ -27,14 +27,21 @@ export function localizeMessage(
 type Issue = z.core.$ZodIssue;
 
 /**
- * One zod issue in the reader's language. Schemas give their messages as "validation.*" keys; a check
+ * A schema's message key: "validation.<name>", or "<namespace>.validation.<name>" for a form that only one
+ * route shows (its messages go to the browser with that route's client namespace, e.g.
+ * "evidenceClient.validation.evidenceUrlInvalid").
+ */
+const VALIDATION_KEY = /^(?:[A-Za-z]+\.)?validation\.[A-Za-z]+$/;
+
+/**
+ * One zod issue in the reader's language. Schemas give their messages as validation keys; a check
  * without one (zod's built-in English) gets the generic message for its code, so no English leaks.
  */
 export function localizeIssue(t: RootTranslator, issue: Issue): string {
   const values: Record<string, number> = {};
   if ("minimum" in issue) values.min = Number(issue.minimum);
   if ("maximum" in issue) values.max = Number(issue.maximum);
-  if (issue.message.startsWith("validation.") && t.has(issue.message)) return t(issue.message, values);
+  if (VALIDATION_KEY.test(issue.message) && t.has(issue.message)) return t(issue.message, values);
   const origin = "origin" in issue ? String(issue.origin) : "";
   switch (issue.code) {
     case "too_small":
