@@ -5,6 +5,7 @@ import { OwnerNames } from "@/components/trackers/owner-names";
 import { trackerHref, type TrackerViewProps } from "@/components/trackers/view-props";
 import { BOARD_COLUMN_SIZE, listBoardColumns } from "@/lib/trackers/queries";
 import { routes } from "@/lib/routes";
+import { SoftLinks } from "@/components/ui/soft-links";
 
 /** The board: one column per status, with its count and first cards (or the next ones, column by column). */
 export async function BoardView(props: TrackerViewProps & { lang?: string }) {
@@ -18,7 +19,8 @@ export async function BoardView(props: TrackerViewProps & { lang?: string }) {
       <p id="board-hint" className="mb-2 text-xs text-zinc-500">
         {t("hint")}
       </p>
-      <div className="grid auto-cols-[16rem] grid-flow-col gap-3">
+      {/* Cards are plain links (a Link and a prefetch per card would be 150 of each); SoftLinks navigates. */}
+      <SoftLinks className="grid auto-cols-[16rem] grid-flow-col gap-3">
         {columns.map((column) => {
           // With filters beyond section and status there is no maintained count: "25+" says there is more.
           const shownCount =
@@ -39,7 +41,7 @@ export async function BoardView(props: TrackerViewProps & { lang?: string }) {
               <ul className="mt-2 space-y-2">
                 {column.rows.map((row) => (
                   <li key={row.id}>
-                    <Link href={routes.recommendation(slug, trackerId, row.id)} className="bcard">
+                    <a href={routes.recommendation(slug, trackerId, row.id)} className="bcard">
                       <span className="font-medium" lang={lang}>
                         {row.title}
                       </span>
@@ -49,7 +51,7 @@ export async function BoardView(props: TrackerViewProps & { lang?: string }) {
                         </span>
                         <OwnerNames owners={row.owners} />
                       </span>
-                    </Link>
+                    </a>
                   </li>
                 ))}
               </ul>
@@ -82,7 +84,7 @@ export async function BoardView(props: TrackerViewProps & { lang?: string }) {
             </section>
           );
         })}
-      </div>
+      </SoftLinks>
     </div>
   );
 }

@@ -1,8 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { Icon } from "@/components/ui/icon";
+import { useSoftNavigation } from "@/components/ui/soft-links";
 import { useServerAction } from "@/components/ui/use-server-action";
 import type { RecommendationStatus } from "@/lib/generated/prisma/enums";
 import { moveRecommendationAction } from "@/lib/recommendations/actions";
@@ -57,15 +57,16 @@ export function TrackerRows({
   const tc = useTranslations("common");
   const format = useFormatter();
   const move = useServerAction(moveRecommendationAction);
+  const navigate = useSoftNavigation();
   const onMove = (id: string, direction: "up" | "down") => {
     if (!move.isPending) void move.run({ workspaceSlug, id, direction });
   };
   return (
-    <ul className="divide-y divide-zinc-100" aria-busy={move.isPending}>
+    <ul className="divide-y divide-zinc-100" aria-busy={move.isPending} onClick={navigate}>
       {rows.map(([id, title, status, actor, due, isOverdue, evidence, comments, owners]) => {
         return (
           <li key={id} className="rec">
-            <Link href={hrefBase + id} className="rec-row">
+            <a href={hrefBase + id} className="rec-row">
               <span className="rec-t" id={canReorder ? `t-${id}` : undefined} lang={lang}>
                 {title}
               </span>
@@ -107,7 +108,7 @@ export function TrackerRows({
                 )}
                 <span className={`pill st-${status}`}>{ts(`${status}.label`)}</span>
               </span>
-            </Link>
+            </a>
             {canReorder ? (
               <span className="rec-move">
                 <button
