@@ -158,6 +158,10 @@ test("a viewer sees the timeline but no edit controls", async ({ page }) => {
     expect(response?.status(), path).toBe(403);
     await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
   }
+  // A tracker that does not exist is a real 404, not a 200 carrying the not-found page.
+  const missing = await page.goto("/w/demo/t/no-such-tracker");
+  expect(missing?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
 });
 
 test("filters live in the URL: they survive a reload and the back button", async ({ page }) => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { isCursorInt, isCursorText } from "@/lib/keyset";
 import { RECOMMENDED_BY } from "@/lib/documents/un";
 import { escapeLike } from "@/lib/trackers/filters";
@@ -342,9 +343,10 @@ export async function listBoardColumns(
 
 /**
  * Sections with their progress (all live recommendations, whatever the filters), from the maintained counts:
- * the tracker, its document, its live sections and its counts in one statement.
+ * the tracker, its document, its live sections and its counts in one statement. Request-cached: the tracker
+ * view's layout reads it to answer a real 404, and the page gets the same answer without a second statement.
  */
-export async function getTrackerOutline(workspaceId: string, trackerId: string) {
+export const getTrackerOutline = cache(async (workspaceId: string, trackerId: string) => {
   const [tracker] = await db.$queryRaw<
     {
       id: string;
@@ -380,7 +382,7 @@ export async function getTrackerOutline(workspaceId: string, trackerId: string) 
     return { ...section, progress: progressFrom(sectionCounts) };
   });
   return { ...rest, sections, progress: progressFrom(total) };
-}
+});
 
 export type TrackerOutline = NonNullable<Awaited<ReturnType<typeof getTrackerOutline>>>;
 

@@ -8,7 +8,7 @@ import path from "node:path";
 import { spawn, type ChildProcess } from "node:child_process";
 import { parseTrustProxy } from "../../lib/trust-proxy";
 import { createClientIpServer } from "./client-ip-server";
-import { projectRoot, runNext, stopAllOnSignal } from "./app-env";
+import { PRODUCTION_NODE_FLAGS, projectRoot, runNext, stopAllOnSignal } from "./app-env";
 import type { RunningDatabase } from "./embedded-db";
 
 async function freeLoopbackPort(): Promise<number> {
@@ -64,7 +64,7 @@ export async function serveProduction(options: {
     children.push(
       fs.existsSync(standalone)
         ? (() => {
-            const proc = spawn(process.execPath, [standalone], {
+            const proc = spawn(process.execPath, [...PRODUCTION_NODE_FLAGS, standalone], {
               cwd: projectRoot,
               env: { ...env, PORT: String(internalPort), HOSTNAME: "127.0.0.1" },
               stdio: "inherit",
