@@ -33,6 +33,8 @@ async function main() {
       ACCOUNT_EMAILS_PER_IP_PER_HOUR: "100000",
       // The right-to-left pseudo-locale (ar-XB) for e2e/i18n.spec.ts; never offered to users.
       PSEUDO_LOCALE: "1",
+      // One instance: e2e/trust/dos.spec.ts measures it (appPid below), whatever the shell exported.
+      WEB_CONCURRENCY: "1",
     },
     db,
   });

@@ -110,7 +110,7 @@ export async function ListView({
                   <h2 id={`section-${section.id}`} className="font-semibold">
                     <span className="me-2 text-zinc-500 tabular-nums">{section.index + 1}.</span>
                     <Link
-                      href={trackerHref(props, { section: section.id, page: 1 })}
+                      href={trackerHref(props, { section: section.id, page: 1, reorder: false })}
                       className="hover:underline"
                       lang={lang}
                     >

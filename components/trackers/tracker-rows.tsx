@@ -62,7 +62,7 @@ export function TrackerRows({
     if (!move.isPending) void move.run({ workspaceSlug, id, direction });
   };
   return (
-    <ul className="divide-y divide-zinc-100" aria-busy={move.isPending} onClick={navigate}>
+    <ul className="divide-y divide-zinc-100" aria-busy={move.isPending} {...navigate}>
       {rows.map(([id, title, status, actor, due, isOverdue, evidence, comments, owners]) => {
         return (
           <li key={id} className="rec">

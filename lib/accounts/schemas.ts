@@ -7,7 +7,7 @@ export const PASSWORD_MAX = 200;
 export const EmailSchema = z
   .string()
   .trim()
-  .min(1, "accountsClient.validation.accountEmailRequired")
+  .min(1, "validation.accountEmailRequired")
   .max(254)
   .pipe(z.email("validation.email"))
   .transform((email) => email.toLowerCase());

@@ -12,7 +12,7 @@ export const JsonField = <S extends z.ZodType>(schema: S) =>
       try {
         return JSON.parse(value) as unknown;
       } catch {
-        ctx.addIssue({ code: "custom", message: "importClient.validation.importJsonInvalid" });
+        ctx.addIssue({ code: "custom", message: "validation.importJsonInvalid" });
         return z.NEVER;
       }
     })

@@ -404,8 +404,8 @@ export async function getFilterOptions(workspaceId: string) {
       (SELECT COALESCE(array_agg(t.name ORDER BY t.name), '{}') FROM (
         SELECT t.name FROM "Tag" t WHERE t."workspaceId" = ${workspaceId}
         ORDER BY t.name LIMIT ${FILTER_OPTION_LIMIT}) t) AS tags,
-      (SELECT COALESCE(array_agg(a.actor), '{}') FROM (${targetActorsSql(workspaceId, FILTER_OPTION_LIMIT)}) a) AS actors,
-      (SELECT COALESCE(array_agg(c.value), '{}') FROM (${recommendersSql(workspaceId, FILTER_OPTION_LIMIT)}) c)
+      (SELECT COALESCE(array_agg(a.actor ORDER BY a.actor), '{}') FROM (${targetActorsSql(workspaceId, FILTER_OPTION_LIMIT)}) a) AS actors,
+      (SELECT COALESCE(array_agg(c.value ORDER BY c.value), '{}') FROM (${recommendersSql(workspaceId, FILTER_OPTION_LIMIT)}) c)
         AS recommenders`;
   return row ?? { members: [], tags: [], actors: [], recommenders: [] };
 }

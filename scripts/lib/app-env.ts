@@ -7,6 +7,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 
 export const projectRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
@@ -31,6 +32,12 @@ export function devAuthSecret(): string {
  */
 export const PRODUCTION_NODE_FLAGS = ["--max-semi-space-size=64"];
 
+/** A child's exit as a shell reports it: its code, or 128 + the signal that killed it (an OOM kill is not 0). */
+export function exitCodeOf(code: number | null, signal: NodeJS.Signals | null): number {
+  if (code !== null) return code;
+  return signal ? 128 + (os.constants.signals[signal] ?? 0) : 1;
+}
+
 export function runNext(
   args: string[],
   env: NodeJS.ProcessEnv,
@@ -49,7 +56,7 @@ export function runNext(
     },
   );
   const exited = new Promise<number>((resolve) =>
-    child.on("exit", (code, signal) => resolve(code ?? (signal ? 0 : 1))),
+    child.on("exit", (code, signal) => resolve(exitCodeOf(code, signal))),
   );
   return { child, exited };
 }

@@ -8,26 +8,33 @@ import path from "node:path";
 import { spawn, type ChildProcess } from "node:child_process";
 import { parseTrustProxy } from "../../lib/trust-proxy";
 import { createClientIpServer } from "./client-ip-server";
-import { PRODUCTION_NODE_FLAGS, projectRoot, runNext, stopAllOnSignal } from "./app-env";
+import { exitCodeOf, PRODUCTION_NODE_FLAGS, projectRoot, runNext, stopAllOnSignal } from "./app-env";
 import type { RunningDatabase } from "./embedded-db";
 
-async function freeLoopbackPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
+/** `count` distinct free loopback ports (every probe stays open until all are chosen, so none repeats). */
+async function freeLoopbackPorts(count: number): Promise<number[]> {
+  const probes = await Promise.all(
+    Array.from(
+      { length: count },
+      () =>
+        new Promise<net.Server>((resolve, reject) => {
+          const probe = net.createServer();
+          probe.once("error", reject);
+          probe.listen(0, "127.0.0.1", () => resolve(probe));
+        }),
+    ),
+  );
+  const ports = probes.map((probe) => (probe.address() as net.AddressInfo).port);
+  await Promise.all(probes.map((probe) => new Promise((resolve) => probe.close(resolve))));
+  return ports;
 }
 
-/** How many Next.js instances `npm start` runs: WEB_CONCURRENCY (1 to 16), else 1. */
+/** How many Next.js instances `npm start` runs: WEB_CONCURRENCY (1 to 32), else 1. */
 export function instanceCount(value: string | undefined): number {
   if (value === undefined || value.trim() === "") return 1;
   const count = Number(value);
-  if (!Number.isInteger(count) || count < 1 || count > 16) {
-    throw new Error(`WEB_CONCURRENCY must be a whole number from 1 to 16 (got "${value}").`);
+  if (!Number.isInteger(count) || count < 1 || count > 32) {
+    throw new Error(`WEB_CONCURRENCY must be a whole number from 1 to 32 (got "${value}").`);
   }
   return count;
 }
@@ -56,11 +63,21 @@ export async function serveProduction(options: {
   const standalone = path.join(projectRoot, "server.js");
   // Several instances (WEB_CONCURRENCY, e.g. one per core) behind the one front server: they share nothing
   // in memory, exactly like instances on different machines.
-  const ports: number[] = [];
+  // The public port first: if it is taken, nothing has been started yet (the front server answers 503
+  // until an instance is up).
+  const ports = await freeLoopbackPorts(instances);
+  const server = createClientIpServer({ upstreamPort: ports, trust });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    const listening = () => {
+      server.off("error", reject);
+      resolve();
+    };
+    if (options.host) server.listen(options.port, options.host, listening);
+    else server.listen(options.port, listening);
+  });
   const children: { child: ChildProcess; exited: Promise<number> }[] = [];
-  for (let i = 0; i < instances; i++) {
-    const internalPort = await freeLoopbackPort();
-    ports.push(internalPort);
+  for (const internalPort of ports) {
     children.push(
       fs.existsSync(standalone)
         ? (() => {
@@ -70,17 +87,13 @@ export async function serveProduction(options: {
               stdio: "inherit",
             });
             const done = new Promise<number>((resolve) =>
-              proc.on("exit", (code, signal) => resolve(code ?? (signal ? 0 : 1))),
+              proc.on("exit", (code, signal) => resolve(exitCodeOf(code, signal))),
             );
             return { child: proc, exited: done };
           })()
         : runNext(["start", "--port", String(internalPort), "--hostname", "127.0.0.1"], env),
     );
   }
-  const server = createClientIpServer({ upstreamPort: ports, trust });
-  await new Promise<void>((resolve) =>
-    options.host ? server.listen(options.port, options.host, resolve) : server.listen(options.port, resolve),
-  );
   console.log(
     `[serve] http://localhost:${options.port} → Next.js on 127.0.0.1:${ports.join(", ")}; TRUST_PROXY: ${
       trust.kind === "none"

@@ -120,7 +120,7 @@ describe("several instances (WEB_CONCURRENCY)", () => {
     expect(answered).toEqual(["a", "b", "c", "a", "b", "c"]);
   });
 
-  it("reads WEB_CONCURRENCY as a whole number from 1 to 16, 1 when unset", () => {
+  it("reads WEB_CONCURRENCY as a whole number from 1 to 32, 1 when unset", () => {
     expect(instanceCount(undefined)).toBe(1);
     expect(instanceCount("")).toBe(1);
     expect(instanceCount("2")).toBe(2);
