@@ -4,16 +4,20 @@ import "server-only";
  * items and load per owner. Everything is aggregated in PostgreSQL and bounded (top-N lists); the caller
  * passes the workspace id from requirePageMembership.
  */
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { RecommendationStatus } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/server/db";
 import { emptyCounts, progressFrom, type Progress, type StatusCounts } from "@/lib/status";
-import { historySummary, movementSince, recsCte, type HistoryFilters } from "@/lib/history/queries";
+import {
+  historySummary,
+  movementSince,
+  recommendationFilterSql,
+  recsCte,
+  type HistoryFilters,
+} from "@/lib/history/queries";
 import { cachedByTrackerVersion } from "@/lib/history/cache";
 import { isoDay, seriesStep } from "@/lib/history/rules";
 import type { DashboardOptions } from "@/lib/dashboard/rules";
 
-const STALE_TYPES = ["recommendation.status_changed", "comment.added", "evidence.added"];
 export const LIST_LIMIT = 20;
 const BREAKDOWN_LIMIT = 12;
 
@@ -43,7 +47,11 @@ async function currentBreakdowns(workspaceId: string, trackerId: string, filters
   return { sections: pick("section"), actors: pick("actor"), paths: pick("path") };
 }
 
-/** Open recommendations with no status change, comment or evidence in `days` days: the count and the oldest. */
+/**
+ * Open recommendations with no status change, comment or evidence in `days` days: the count and the oldest.
+ * `Recommendation.lastActivityAt` (kept by triggers) through the stale index: it costs the stale rows, not the
+ * tracker's events.
+ */
 async function staleItems(
   workspaceId: string,
   trackerId: string,
@@ -56,21 +64,12 @@ async function staleItems(
   const rows = await db.$queryRaw<
     { id: string; title: string; status: RecommendationStatus; lastActivity: Date; total: bigint }[]
   >`
-    WITH ${recsCte(workspaceId, trackerId, filters)},
-    ev AS (
-      SELECT e."recommendationId" AS rid, max(e."createdAt") AS m FROM "ActivityEvent" e
-      WHERE e."workspaceId" = ${workspaceId} AND e."trackerId" = ${trackerId}
-        AND e.type IN (${Prisma.join(STALE_TYPES)})
-      GROUP BY 1
-    ),
-    act AS (
-      SELECT r.id, GREATEST(r."createdAt", ev.m) AS last
-      FROM recs r LEFT JOIN ev ON ev.rid = r.id WHERE r."archivedAt" IS NULL AND r.status <> 'ACHIEVED'
-    )
-    SELECT act.id, x.title, x.status::text AS status, act.last AS "lastActivity", count(*) OVER () AS total
-    FROM act JOIN "Recommendation" x ON x.id = act.id
-    WHERE act.last < ${cutoff}
-    ORDER BY act.last, act.id
+    SELECT r.id, r.title, r.status::text AS status, r."lastActivityAt" AS "lastActivity", count(*) OVER () AS total
+    FROM "Recommendation" r JOIN "Section" s ON s.id = r."sectionId" AND s."archivedAt" IS NULL
+    WHERE r."workspaceId" = ${workspaceId} AND r."trackerId" = ${trackerId} AND r."archivedAt" IS NULL
+      AND r.status <> 'ACHIEVED' AND r."lastActivityAt" < ${cutoff}
+      ${recommendationFilterSql(workspaceId, filters)}
+    ORDER BY r."lastActivityAt", r.id
     LIMIT ${LIST_LIMIT}`;
   return {
     total: Number(rows[0]?.total ?? 0),
