@@ -220,7 +220,8 @@ export async function getTrackerDashboard(
   options: DashboardOptions,
 ) {
   // The first day, stale items and owner load depend on the tracker (its version) and the day: cached per
-  // tracker version and day, like the history reads (each costs a pass over the tracker at 150,000 rows).
+  // tracker version and day, like the history reads (the first day is an index read, stale items the stale
+  // rows, owner load the tracker's live recommendations).
   const perDay = (name: string, load: () => Promise<unknown>, extra: string | null = null) =>
     filters.tag
       ? load()
