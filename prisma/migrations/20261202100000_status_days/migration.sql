@@ -136,46 +136,56 @@ LANGUAGE sql STABLE AS $$
   GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(d.n) <> 0
 $$;
 
--- Recomputes the recommendations `rids` (those deleted only lose their share).
+-- Recomputes the recommendations `rids` (those deleted only lose their share). Only what changed is written: a
+-- comment, or a status change that moves no day, touches no StatusDayDelta row.
 CREATE FUNCTION "recommendation_history_refresh"(rids text[]) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
-  taken text[];
-  added text[];
+  touched text[];
 BEGIN
   IF rids IS NULL OR cardinality(rids) = 0 THEN
     RETURN;
   END IF;
-  -- Take back their old share …
-  WITH gone AS (
-    DELETE FROM "RecommendationDayDelta" d WHERE d."recommendationId" = ANY(rids)
-    RETURNING d."workspaceId", d."trackerId", d."sectionId", d.day, d.status, d.delta
+  -- The new shares against the stored ones: the stored shares follow (rows gone are deleted, new or changed rows
+  -- upserted: disjoint keys), and the difference is added to the table.
+  WITH fresh AS MATERIALIZED (SELECT * FROM "recommendation_day_deltas"(rids)),
+  old AS MATERIALIZED (
+    SELECT d."recommendationId", d."workspaceId", d."trackerId", d."sectionId", d.day, d.status, d.delta
+    FROM "RecommendationDayDelta" d WHERE d."recommendationId" = ANY(rids)
+  ),
+  gone AS (
+    DELETE FROM "RecommendationDayDelta" d USING old o
+    WHERE d."recommendationId" = o."recommendationId" AND d.day = o.day AND d.status = o.status
+      AND NOT EXISTS (SELECT 1 FROM fresh f
+        WHERE f."recommendationId" = o."recommendationId" AND f.day = o.day AND f.status = o.status)
+  ),
+  put AS (
+    INSERT INTO "RecommendationDayDelta" AS d ("recommendationId", "workspaceId", "trackerId", "sectionId", day,
+      status, delta)
+    SELECT f.* FROM fresh f
+    WHERE NOT EXISTS (SELECT 1 FROM old o
+      WHERE o."recommendationId" = f."recommendationId" AND o.day = f.day AND o.status = f.status
+        AND o."workspaceId" = f."workspaceId" AND o."trackerId" = f."trackerId" AND o."sectionId" = f."sectionId"
+        AND o.delta = f.delta)
+    ORDER BY 1, 5, 6
+    ON CONFLICT ("recommendationId", day, status) DO UPDATE SET "workspaceId" = EXCLUDED."workspaceId",
+      "trackerId" = EXCLUDED."trackerId", "sectionId" = EXCLUDED."sectionId", delta = EXCLUDED.delta
   ),
   up AS (
     INSERT INTO "StatusDayDelta" AS c ("workspaceId", "trackerId", "sectionId", day, status, delta)
-    SELECT max("workspaceId"), "trackerId", "sectionId", day, status, -sum(delta)::int FROM gone
-    GROUP BY 2, 3, 4, 5 HAVING sum(delta) <> 0 ORDER BY 2, 3, 4, 5
+    SELECT max("workspaceId"), "trackerId", "sectionId", day, status, sum(n)::int FROM (
+      SELECT "workspaceId", "trackerId", "sectionId", day, status, delta AS n FROM fresh
+      UNION ALL
+      SELECT "workspaceId", "trackerId", "sectionId", day, status, -delta FROM old
+    ) x
+    GROUP BY 2, 3, 4, 5 HAVING sum(n) <> 0 ORDER BY 2, 3, 4, 5
     ON CONFLICT ("trackerId", "sectionId", day, status) DO UPDATE SET delta = c.delta + EXCLUDED.delta
     RETURNING c."trackerId"
   )
-  SELECT array_agg(DISTINCT "trackerId") INTO taken FROM up;
-  -- … add their new share …
-  WITH fresh AS (
-    INSERT INTO "RecommendationDayDelta" ("recommendationId", "workspaceId", "trackerId", "sectionId", day, status,
-      delta)
-    SELECT * FROM "recommendation_day_deltas"(rids)
-    RETURNING "workspaceId", "trackerId", "sectionId", day, status, delta
-  ),
-  up AS (
-    INSERT INTO "StatusDayDelta" AS c ("workspaceId", "trackerId", "sectionId", day, status, delta)
-    SELECT max("workspaceId"), "trackerId", "sectionId", day, status, sum(delta)::int FROM fresh
-    GROUP BY 2, 3, 4, 5 HAVING sum(delta) <> 0 ORDER BY 2, 3, 4, 5
-    ON CONFLICT ("trackerId", "sectionId", day, status) DO UPDATE SET delta = c.delta + EXCLUDED.delta
-    RETURNING c."trackerId"
-  )
-  SELECT array_agg(DISTINCT "trackerId") INTO added FROM up;
-  -- … drop the rows that now sum to nothing (the partial index holds only those) …
-  DELETE FROM "StatusDayDelta" c
-  WHERE c.delta = 0 AND c."trackerId" = ANY (COALESCE(taken, '{}') || COALESCE(added, '{}'));
+  SELECT array_agg(DISTINCT "trackerId") INTO touched FROM up;
+  -- Drop the rows that now sum to nothing (the partial index holds only those).
+  IF touched IS NOT NULL THEN
+    DELETE FROM "StatusDayDelta" c WHERE c.delta = 0 AND c."trackerId" = ANY(touched);
+  END IF;
   -- … and their facts: when the current status began (GREATEST(createdAt, last status change)), the last status
   -- change, comment or evidence, and the days In progress before the first Achieved (intervalsSql and
   -- inProgressDaysSql in lib/history/queries.ts).
