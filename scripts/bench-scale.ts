@@ -327,6 +327,7 @@ async function main() {
   const env = { ...process.env, DATABASE_URL: db.url };
   let server: Awaited<ReturnType<typeof startBenchServer>> | undefined;
   const client = new pg.Client({ connectionString: db.url });
+  const writer = new pg.Client({ connectionString: db.url });
   const failures: string[] = [];
   try {
     if (BUILD) {
@@ -337,6 +338,7 @@ async function main() {
     await runPrisma(["migrate", "deploy"], env);
     await seedIfEmpty(db.url, () => {});
     await client.connect();
+    await writer.connect();
     await client.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
     server = await startBenchServer(base, port, env);
     const cookie = await signIn(base, DEMO_USERS.editor.email, DEMO_PASSWORD);
@@ -423,9 +425,11 @@ async function main() {
       const signIn = await timePage(base, "/sign-in", "", RUNS);
       signInMedian = signIn.median;
       // A status change as the app writes it (the row and its event, one statement: the triggers run as in a
-      // server action), alternating Achieved and In progress; "bench-write" keeps it out of the page's SQL.
+      // server action), alternating Achieved and In progress; "bench-write" keeps it out of the page's SQL. Its
+      // own connection: PL/pgSQL keeps a trigger statement's plan per session, planned for the transition
+      // tables it first saw, and one-row writes must not plan the next size's seed.
       const write = async () => {
-        await client.query(
+        await writer.query(
           `/* bench-write */ WITH old AS (SELECT id, status FROM "Recommendation" WHERE id = $1),
            upd AS (
              UPDATE "Recommendation" r SET status = (CASE WHEN old.status = 'ACHIEVED' THEN 'IN_PROGRESS'
@@ -612,6 +616,7 @@ async function main() {
     }
   } finally {
     await client.end().catch(() => {});
+    await writer.end().catch(() => {});
     server?.child.kill("SIGTERM");
     await server?.exited;
     await db.stop();

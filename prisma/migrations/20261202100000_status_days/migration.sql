@@ -141,6 +141,10 @@ $$;
 CREATE FUNCTION "recommendation_history_refresh"(rids text[]) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
   touched text[];
+  ids text[];
+  sinces timestamp[];
+  lasts timestamp[];
+  days float8[];
 BEGIN
   IF rids IS NULL OR cardinality(rids) = 0 THEN
     RETURN;
@@ -207,10 +211,17 @@ BEGIN
     SELECT act.id, since.since, act.last, ipd.days
     FROM act JOIN since ON since.rid = act.id LEFT JOIN ipd ON ipd.rid = act.id
   )
-  UPDATE "Recommendation" r SET "statusSince" = f.since, "lastActivityAt" = f.last, "inProgressDays" = f.days
-  FROM facts f
-  WHERE r.id = f.id
-    AND (r."statusSince", r."lastActivityAt", r."inProgressDays") IS DISTINCT FROM (f.since, f.last, f.days);
+  SELECT array_agg(f.id), array_agg(f.since), array_agg(f.last), array_agg(f.days)
+  INTO ids, sinces, lasts, days
+  FROM facts f JOIN "Recommendation" r ON r.id = f.id
+  WHERE (r."statusSince", r."lastActivityAt", r."inProgressDays") IS DISTINCT FROM (f.since, f.last, f.days);
+  -- Only when something changed: an UPDATE of no rows would still run Recommendation's statement triggers with
+  -- empty transition tables, and PL/pgSQL would keep the plans it makes for them (nested loops) for the session.
+  IF ids IS NOT NULL THEN
+    UPDATE "Recommendation" r SET "statusSince" = f.since, "lastActivityAt" = f.last, "inProgressDays" = f.days
+    FROM unnest(ids, sinces, lasts, days) AS f(id, since, last, days)
+    WHERE r.id = f.id;
+  END IF;
 END $$;
 
 -- A new recommendation has no events yet (they reference it): its facts are its creation.
@@ -229,18 +240,23 @@ CREATE TRIGGER "recommendation_history_defaults" BEFORE INSERT ON "Recommendatio
 -- history counts every recommendation under its section today. (The refresh's own UPDATE of the facts changes none
 -- of these columns, so it stops here.)
 CREATE FUNCTION "recommendation_history_rows"() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  changed text[];
 BEGIN
   IF TG_OP = 'INSERT' THEN
     PERFORM "recommendation_history_refresh"(ARRAY(SELECT n.id FROM new_rows n ORDER BY 1));
   ELSIF TG_OP = 'DELETE' THEN
     PERFORM "recommendation_history_refresh"(ARRAY(SELECT o.id FROM old_rows o ORDER BY 1));
   ELSE
-    PERFORM "recommendation_history_refresh"(ARRAY(
+    -- EXECUTE: planned for this statement's transition tables (a cached plan made for a one-row update would
+    -- join a bulk update's rows by nested loop).
+    EXECUTE 'SELECT ARRAY(
       SELECT n.id FROM new_rows n JOIN old_rows o ON o.id = n.id
       WHERE n.status <> o.status OR n."sectionId" <> o."sectionId" OR n."trackerId" <> o."trackerId"
         OR n."workspaceId" <> o."workspaceId" OR n."createdAt" <> o."createdAt"
         OR n."archivedAt" IS DISTINCT FROM o."archivedAt"
-      ORDER BY 1));
+      ORDER BY 1)' INTO changed;
+    PERFORM "recommendation_history_refresh"(changed);
   END IF;
   RETURN NULL;
 END $$;
@@ -258,6 +274,7 @@ CREATE FUNCTION "activity_event_history"() RETURNS trigger LANGUAGE plpgsql AS $
 DECLARE
   kinds text[] := ARRAY['recommendation.status_changed', 'recommendation.archived', 'recommendation.restored',
     'comment.added', 'evidence.added'];
+  changed text[];
 BEGIN
   IF TG_OP = 'INSERT' THEN
     PERFORM "recommendation_history_refresh"(ARRAY(
@@ -268,13 +285,14 @@ BEGIN
       SELECT DISTINCT o."recommendationId" FROM old_rows o
       WHERE o."recommendationId" IS NOT NULL AND o.type = ANY(kinds) ORDER BY 1));
   ELSE
-    PERFORM "recommendation_history_refresh"(ARRAY(
+    EXECUTE 'SELECT ARRAY(
       SELECT DISTINCT x.rid FROM old_rows o JOIN new_rows n ON n.id = o.id
       CROSS JOIN LATERAL (VALUES (o."recommendationId"), (n."recommendationId")) AS x(rid)
-      WHERE x.rid IS NOT NULL AND (o.type = ANY(kinds) OR n.type = ANY(kinds))
+      WHERE x.rid IS NOT NULL AND (o.type = ANY($1) OR n.type = ANY($1))
         AND (o."recommendationId", o."trackerId", o."workspaceId", o.type, o.data, o."createdAt", o.seq)
           IS DISTINCT FROM (n."recommendationId", n."trackerId", n."workspaceId", n.type, n.data, n."createdAt", n.seq)
-      ORDER BY 1));
+      ORDER BY 1)' INTO changed USING kinds;
+    PERFORM "recommendation_history_refresh"(changed);
   END IF;
   RETURN NULL;
 END $$;
