@@ -4,6 +4,7 @@ import "server-only";
  * items and load per owner. Everything is aggregated in PostgreSQL and bounded (top-N lists); the caller
  * passes the workspace id from requirePageMembership.
  */
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { RecommendationStatus } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/server/db";
 import { emptyCounts, progressFrom, type Progress, type StatusCounts } from "@/lib/status";
@@ -11,7 +12,6 @@ import {
   historySummary,
   movementSince,
   recommendationFilterSql,
-  recsCte,
   type HistoryFilters,
 } from "@/lib/history/queries";
 import { cachedByTrackerVersion } from "@/lib/history/cache";
@@ -31,18 +31,23 @@ const toCounts = (rows: { key: string | null; status: RecommendationStatus; n: b
   return groups;
 };
 
-/** Today's counts per section, target actor and path, over live (unarchived) recommendations. */
+/**
+ * Today's counts per section, target actor and path, over live (unarchived) recommendations in live sections: one
+ * pass over the tracker's live rows (GROUPING SETS), no events.
+ */
 async function currentBreakdowns(workspaceId: string, trackerId: string, filters: HistoryFilters) {
   const rows = await db.$queryRaw<
     { kind: "section" | "actor" | "path"; key: string | null; status: RecommendationStatus; n: bigint }[]
   >`
-    WITH ${recsCte(workspaceId, trackerId, filters)},
-    live AS (SELECT * FROM recs r WHERE r."archivedAt" IS NULL)
-    SELECT 'section' AS kind, "sectionId" AS key, status, count(*) AS n FROM live GROUP BY 2, 3
-    UNION ALL
-    SELECT 'actor', "targetActor", status, count(*) FROM live GROUP BY 2, 3
-    UNION ALL
-    SELECT 'path', "requiresLegislation"::text, status, count(*) FROM live GROUP BY 2, 3`;
+    SELECT CASE WHEN GROUPING(r."sectionId") = 0 THEN 'section'
+        WHEN GROUPING(r."targetActor") = 0 THEN 'actor' ELSE 'path' END AS kind,
+      COALESCE(r."sectionId", r."targetActor", r."requiresLegislation"::text) AS key,
+      r.status::text AS status, count(*) AS n
+    FROM "Recommendation" r JOIN "Section" s ON s.id = r."sectionId" AND s."archivedAt" IS NULL
+    WHERE r."workspaceId" = ${workspaceId} AND r."trackerId" = ${trackerId} AND r."archivedAt" IS NULL
+      ${recommendationFilterSql(workspaceId, filters)}
+    GROUP BY GROUPING SETS ((r."sectionId", r.status), (r."targetActor", r.status),
+      (r."requiresLegislation", r.status))`;
   const pick = (kind: string) => toCounts(rows.filter((row) => row.kind === kind));
   return { sections: pick("section"), actors: pick("actor"), paths: pick("path") };
 }
@@ -61,20 +66,20 @@ async function staleItems(
 ) {
   // From the start of the day the dashboard is cached for, so a cached answer is the same all day.
   const cutoff = new Date(Date.parse(`${today}T00:00:00.000Z`) - days * 86_400_000);
-  const rows = await db.$queryRaw<
-    { id: string; title: string; status: RecommendationStatus; lastActivity: Date; total: bigint }[]
-  >`
-    SELECT r.id, r.title, r.status::text AS status, r."lastActivityAt" AS "lastActivity", count(*) OVER () AS total
+  const where = Prisma.sql`
     FROM "Recommendation" r JOIN "Section" s ON s.id = r."sectionId" AND s."archivedAt" IS NULL
     WHERE r."workspaceId" = ${workspaceId} AND r."trackerId" = ${trackerId} AND r."archivedAt" IS NULL
       AND r.status <> 'ACHIEVED' AND r."lastActivityAt" < ${cutoff}
-      ${recommendationFilterSql(workspaceId, filters)}
-    ORDER BY r."lastActivityAt", r.id
-    LIMIT ${LIST_LIMIT}`;
-  return {
-    total: Number(rows[0]?.total ?? 0),
-    rows: rows.map(({ total: _total, ...row }) => row),
-  };
+      ${recommendationFilterSql(workspaceId, filters)}`;
+  // The count and the oldest rows apart: the page stops after LIST_LIMIT rows of the index.
+  const [counted, rows] = await Promise.all([
+    db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total ${where}`,
+    db.$queryRaw<{ id: string; title: string; status: RecommendationStatus; lastActivity: Date }[]>`
+      SELECT r.id, r.title, r.status::text AS status, r."lastActivityAt" AS "lastActivity" ${where}
+      ORDER BY r."lastActivityAt", r.id
+      LIMIT ${LIST_LIMIT}`,
+  ]);
+  return { total: Number(counted[0]?.total ?? 0), rows };
 }
 
 export type OwnerLoad = {
@@ -104,16 +109,16 @@ async function ownerLoad(
   const rows = await db.$queryRaw<
     { userId: string; name: string; orec: bigint; odrec: bigint; oact: bigint; odact: bigint }[]
   >`
-    WITH ${recsCte(workspaceId, trackerId, filters)},
-    open AS (
-      SELECT r.id, x."dueDate" FROM recs r JOIN "Recommendation" x ON x.id = r.id
-      WHERE r."archivedAt" IS NULL
+    WITH open AS (
+      SELECT r.id, r."dueDate", r.status
+      FROM "Recommendation" r JOIN "Section" s ON s.id = r."sectionId" AND s."archivedAt" IS NULL
+      WHERE r."workspaceId" = ${workspaceId} AND r."trackerId" = ${trackerId} AND r."archivedAt" IS NULL
+        ${recommendationFilterSql(workspaceId, filters)}
     ),
     recload AS (
-      SELECT o."userId", count(*) FILTER (WHERE x.status <> 'ACHIEVED') AS orec,
-        count(*) FILTER (WHERE x.status <> 'ACHIEVED' AND x."dueDate" < ${today}) AS odrec
+      SELECT o."userId", count(*) FILTER (WHERE open.status <> 'ACHIEVED') AS orec,
+        count(*) FILTER (WHERE open.status <> 'ACHIEVED' AND open."dueDate" < ${today}) AS odrec
       FROM "RecommendationOwner" o JOIN open ON open.id = o."recommendationId"
-      JOIN "Recommendation" x ON x.id = o."recommendationId"
       GROUP BY 1
     ),
     actload AS (
