@@ -147,11 +147,12 @@ async function ownerLoad(
 
 /** The first day of the tracker's history: its oldest recommendation's creation (null when it has none). */
 async function historyStart(workspaceId: string, trackerId: string): Promise<Date | null> {
-  const row = await db.recommendation.aggregate({
-    where: { workspaceId, trackerId },
-    _min: { createdAt: true },
-  });
-  return row._min.createdAt;
+  // min() straight on the table reads one entry of the (trackerId, createdAt) index; Prisma's aggregate wraps
+  // the rows in a subquery that PostgreSQL cannot turn into that.
+  const [row] = await db.$queryRaw<{ start: Date | null }[]>`
+    SELECT min(r."createdAt") AS start FROM "Recommendation" r
+    WHERE r."workspaceId" = ${workspaceId} AND r."trackerId" = ${trackerId}`;
+  return row?.start ?? null;
 }
 
 /**

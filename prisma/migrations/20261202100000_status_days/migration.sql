@@ -38,7 +38,7 @@ CREATE INDEX "Recommendation_trackerId_createdAt_idx" ON "Recommendation"("track
 CREATE INDEX "Recommendation_stuck_idx" ON "Recommendation"("trackerId", "statusSince", "id") WHERE ("archivedAt" IS NULL AND (status = 'IN_PROGRESS' OR status = 'STALLED'));
 
 -- CreateIndex
-CREATE INDEX "Recommendation_stale_idx" ON "Recommendation"("trackerId", "lastActivityAt", "id") WHERE ("archivedAt" IS NULL AND status <> 'ACHIEVED');
+CREATE INDEX "Recommendation_stale_idx" ON "Recommendation"("trackerId", "lastActivityAt", "id", "sectionId", "workspaceId") WHERE ("archivedAt" IS NULL AND status <> 'ACHIEVED');
 
 -- CreateIndex
 CREATE INDEX "Recommendation_in_progress_days_idx" ON "Recommendation"("trackerId", "inProgressDays") WHERE ("archivedAt" IS NULL AND "inProgressDays" IS NOT NULL);
