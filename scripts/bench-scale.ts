@@ -172,7 +172,7 @@ async function seed(client: pg.Client, size: number): Promise<Seeded> {
 
 /** Statements the page did not send: background workers (pg-boss, outboxes, mail) and this benchmark. */
 const NOT_THE_PAGE =
-  /pgboss|pg_stat_statements|"NotificationOutbox"|"AccountMailJob"|"ImportJob"|"DigestRun"|"SentReminder"|"Presence"|pg_notify|LISTEN|^(BEGIN|COMMIT|ROLLBACK|DEALLOCATE)|^SELECT \$1$|^SELECT 1$/i;
+  /bench-write|pgboss|pg_stat_statements|"NotificationOutbox"|"AccountMailJob"|"ImportJob"|"DigestRun"|"SentReminder"|"Presence"|pg_notify|LISTEN|^(BEGIN|COMMIT|ROLLBACK|DEALLOCATE)|^SELECT \$1$|^SELECT 1$/i;
 
 async function sqlSnapshot(client: pg.Client) {
   const { rows } = await client.query<{ query: string; calls: string; ms: number }>(
@@ -283,7 +283,15 @@ async function load(url: string, headers: Record<string, string>, connections: n
 
 // ---------------------------------------------------------------------------------------------------------
 
-type Case = { key: string; label: string; path: string; isListPath: boolean; hand?: keyof typeof HAND };
+type Case = {
+  key: string;
+  label: string;
+  path: string;
+  isListPath: boolean;
+  hand?: keyof typeof HAND;
+  /** Before each request (untimed): a status change, so that every request is a first load after a write. */
+  afterWrite?: boolean;
+};
 type Measured = Case & {
   size: number;
   /** The first request after seeding (nothing cached for this page yet). */
@@ -327,6 +335,7 @@ async function main() {
   const clusterPort = await findFreePort(3490);
   const clusterBase = `http://localhost:${clusterPort}`;
   const client = new pg.Client({ connectionString: db.url });
+  const writer = new pg.Client({ connectionString: db.url });
   const failures: string[] = [];
   try {
     if (BUILD) {
@@ -337,6 +346,7 @@ async function main() {
     await runPrisma(["migrate", "deploy"], env);
     await seedIfEmpty(db.url, () => {});
     await client.connect();
+    await writer.connect();
     await client.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
     server = await startBenchServer(base, port, env);
     const cookie = await signIn(base, DEMO_USERS.editor.email, DEMO_PASSWORD);
@@ -420,6 +430,20 @@ async function main() {
         { key: "board", label: "board", path: `${t}?view=board`, isListPath: true, hand: "board" },
         { key: "rec", label: "recommendation page", path: `${t}/r/${recId}`, isListPath: false },
         { key: "dashboard", label: "dashboard", path: `${t}/dashboard`, isListPath: false },
+        {
+          key: "dashboard-write",
+          label: "dashboard, first load after a write",
+          path: `${t}/dashboard`,
+          isListPath: false,
+          afterWrite: true,
+        },
+        {
+          key: "dashboard-section-write",
+          label: "dashboard, one section, after a write",
+          path: `${t}/dashboard?section=${s.trackerId}_s3`,
+          isListPath: false,
+          afterWrite: true,
+        },
         { key: "public", label: "public scorecard", path: `/p/${s.slug}/${s.trackerId}`, isListPath: false },
       ];
       // The filtered case must show rows (an empty page times nothing).
@@ -431,8 +455,30 @@ async function main() {
       }
       const signIn = await timePage(base, "/sign-in", "", RUNS);
       signInMedian = signIn.median;
+      // A status change as the app writes it (the row and its event, one statement: the triggers run as in a
+      // server action), alternating Achieved and In progress; "bench-write" keeps it out of the page's SQL. Its
+      // own connection: PL/pgSQL keeps a trigger statement's plan per session, planned for the transition
+      // tables it first saw, and one-row writes must not plan the next size's seed.
+      const write = async () => {
+        await writer.query(
+          `/* bench-write */ WITH old AS (SELECT id, status FROM "Recommendation" WHERE id = $1),
+           upd AS (
+             UPDATE "Recommendation" r SET status = (CASE WHEN old.status = 'ACHIEVED' THEN 'IN_PROGRESS'
+               ELSE 'ACHIEVED' END)::"RecommendationStatus", version = r.version + 1, "updatedAt" = now()
+             FROM old WHERE r.id = old.id
+             RETURNING r.id, r."workspaceId", r."trackerId", old.status AS f, r.status AS t
+           )
+           INSERT INTO "ActivityEvent" (id, "workspaceId", "trackerId", "recommendationId", "actorId", type, data)
+           SELECT 'bench_' || md5(random()::text), "workspaceId", "trackerId", id, $2,
+             'recommendation.status_changed', jsonb_build_object('from', f, 'to', t, 'justification', 'Benchmark')
+           FROM upd`,
+          [recId, s.editorId],
+        );
+      };
       for (const c of cases) {
-        const measured = await timed(client, RUNS + 2, () => timePage(base, c.path, cookie, RUNS));
+        const measured = await timed(client, RUNS + 2, () =>
+          timePage(base, c.path, cookie, RUNS, c.afterWrite ? write : undefined),
+        );
         let hand: { ms: number; rows: number } | null = null;
         if (c.hand) {
           const params: unknown[] =
@@ -618,6 +664,7 @@ async function main() {
     }
   } finally {
     await client.end().catch(() => {});
+    await writer.end().catch(() => {});
     server?.child.kill("SIGTERM");
     cluster?.child.kill("SIGTERM");
     await Promise.all([server?.exited, cluster?.exited]);

@@ -8,12 +8,16 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { RecommendationStatus } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/server/db";
 import { emptyCounts, progressFrom, type Progress, type StatusCounts } from "@/lib/status";
-import { historySummary, movementSince, recsCte, type HistoryFilters } from "@/lib/history/queries";
+import {
+  historySummary,
+  movementSince,
+  recommendationFilterSql,
+  type HistoryFilters,
+} from "@/lib/history/queries";
 import { cachedByTrackerVersion } from "@/lib/history/cache";
 import { isoDay, seriesStep } from "@/lib/history/rules";
 import type { DashboardOptions } from "@/lib/dashboard/rules";
 
-const STALE_TYPES = ["recommendation.status_changed", "comment.added", "evidence.added"];
 export const LIST_LIMIT = 20;
 const BREAKDOWN_LIMIT = 12;
 
@@ -27,23 +31,32 @@ const toCounts = (rows: { key: string | null; status: RecommendationStatus; n: b
   return groups;
 };
 
-/** Today's counts per section, target actor and path, over live (unarchived) recommendations. */
+/**
+ * Today's counts per section, target actor and path, over live (unarchived) recommendations in live sections: one
+ * pass over the tracker's live rows (GROUPING SETS), no events.
+ */
 async function currentBreakdowns(workspaceId: string, trackerId: string, filters: HistoryFilters) {
   const rows = await db.$queryRaw<
     { kind: "section" | "actor" | "path"; key: string | null; status: RecommendationStatus; n: bigint }[]
   >`
-    WITH ${recsCte(workspaceId, trackerId, filters)},
-    live AS (SELECT * FROM recs r WHERE r."archivedAt" IS NULL)
-    SELECT 'section' AS kind, "sectionId" AS key, status, count(*) AS n FROM live GROUP BY 2, 3
-    UNION ALL
-    SELECT 'actor', "targetActor", status, count(*) FROM live GROUP BY 2, 3
-    UNION ALL
-    SELECT 'path', "requiresLegislation"::text, status, count(*) FROM live GROUP BY 2, 3`;
+    SELECT CASE WHEN GROUPING(r."sectionId") = 0 THEN 'section'
+        WHEN GROUPING(r."targetActor") = 0 THEN 'actor' ELSE 'path' END AS kind,
+      COALESCE(r."sectionId", r."targetActor", r."requiresLegislation"::text) AS key,
+      r.status::text AS status, count(*) AS n
+    FROM "Recommendation" r JOIN "Section" s ON s.id = r."sectionId" AND s."archivedAt" IS NULL
+    WHERE r."workspaceId" = ${workspaceId} AND r."trackerId" = ${trackerId} AND r."archivedAt" IS NULL
+      ${recommendationFilterSql(workspaceId, filters)}
+    GROUP BY GROUPING SETS ((r."sectionId", r.status), (r."targetActor", r.status),
+      (r."requiresLegislation", r.status))`;
   const pick = (kind: string) => toCounts(rows.filter((row) => row.kind === kind));
   return { sections: pick("section"), actors: pick("actor"), paths: pick("path") };
 }
 
-/** Open recommendations with no status change, comment or evidence in `days` days: the count and the oldest. */
+/**
+ * Open recommendations with no status change, comment or evidence in `days` days: the count and the oldest.
+ * `Recommendation.lastActivityAt` (kept by triggers) through the stale index: it costs the stale rows, not the
+ * tracker's events.
+ */
 async function staleItems(
   workspaceId: string,
   trackerId: string,
@@ -53,29 +66,20 @@ async function staleItems(
 ) {
   // From the start of the day the dashboard is cached for, so a cached answer is the same all day.
   const cutoff = new Date(Date.parse(`${today}T00:00:00.000Z`) - days * 86_400_000);
-  const rows = await db.$queryRaw<
-    { id: string; title: string; status: RecommendationStatus; lastActivity: Date; total: bigint }[]
-  >`
-    WITH ${recsCte(workspaceId, trackerId, filters)},
-    ev AS (
-      SELECT e."recommendationId" AS rid, max(e."createdAt") AS m FROM "ActivityEvent" e
-      WHERE e."workspaceId" = ${workspaceId} AND e."trackerId" = ${trackerId}
-        AND e.type IN (${Prisma.join(STALE_TYPES)})
-      GROUP BY 1
-    ),
-    act AS (
-      SELECT r.id, GREATEST(r."createdAt", ev.m) AS last
-      FROM recs r LEFT JOIN ev ON ev.rid = r.id WHERE r."archivedAt" IS NULL AND r.status <> 'ACHIEVED'
-    )
-    SELECT act.id, x.title, x.status::text AS status, act.last AS "lastActivity", count(*) OVER () AS total
-    FROM act JOIN "Recommendation" x ON x.id = act.id
-    WHERE act.last < ${cutoff}
-    ORDER BY act.last, act.id
-    LIMIT ${LIST_LIMIT}`;
-  return {
-    total: Number(rows[0]?.total ?? 0),
-    rows: rows.map(({ total: _total, ...row }) => row),
-  };
+  const where = Prisma.sql`
+    FROM "Recommendation" r JOIN "Section" s ON s.id = r."sectionId" AND s."archivedAt" IS NULL
+    WHERE r."workspaceId" = ${workspaceId} AND r."trackerId" = ${trackerId} AND r."archivedAt" IS NULL
+      AND r.status <> 'ACHIEVED' AND r."lastActivityAt" < ${cutoff}
+      ${recommendationFilterSql(workspaceId, filters)}`;
+  // The count and the oldest rows apart: the page stops after LIST_LIMIT rows of the index.
+  const [counted, rows] = await Promise.all([
+    db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total ${where}`,
+    db.$queryRaw<{ id: string; title: string; status: RecommendationStatus; lastActivity: Date }[]>`
+      SELECT r.id, r.title, r.status::text AS status, r."lastActivityAt" AS "lastActivity" ${where}
+      ORDER BY r."lastActivityAt", r.id
+      LIMIT ${LIST_LIMIT}`,
+  ]);
+  return { total: Number(counted[0]?.total ?? 0), rows };
 }
 
 export type OwnerLoad = {
@@ -105,16 +109,16 @@ async function ownerLoad(
   const rows = await db.$queryRaw<
     { userId: string; name: string; orec: bigint; odrec: bigint; oact: bigint; odact: bigint }[]
   >`
-    WITH ${recsCte(workspaceId, trackerId, filters)},
-    open AS (
-      SELECT r.id, x."dueDate" FROM recs r JOIN "Recommendation" x ON x.id = r.id
-      WHERE r."archivedAt" IS NULL
+    WITH open AS (
+      SELECT r.id, r."dueDate", r.status
+      FROM "Recommendation" r JOIN "Section" s ON s.id = r."sectionId" AND s."archivedAt" IS NULL
+      WHERE r."workspaceId" = ${workspaceId} AND r."trackerId" = ${trackerId} AND r."archivedAt" IS NULL
+        ${recommendationFilterSql(workspaceId, filters)}
     ),
     recload AS (
-      SELECT o."userId", count(*) FILTER (WHERE x.status <> 'ACHIEVED') AS orec,
-        count(*) FILTER (WHERE x.status <> 'ACHIEVED' AND x."dueDate" < ${today}) AS odrec
+      SELECT o."userId", count(*) FILTER (WHERE open.status <> 'ACHIEVED') AS orec,
+        count(*) FILTER (WHERE open.status <> 'ACHIEVED' AND open."dueDate" < ${today}) AS odrec
       FROM "RecommendationOwner" o JOIN open ON open.id = o."recommendationId"
-      JOIN "Recommendation" x ON x.id = o."recommendationId"
       GROUP BY 1
     ),
     actload AS (
@@ -143,11 +147,12 @@ async function ownerLoad(
 
 /** The first day of the tracker's history: its oldest recommendation's creation (null when it has none). */
 async function historyStart(workspaceId: string, trackerId: string): Promise<Date | null> {
-  const row = await db.recommendation.aggregate({
-    where: { workspaceId, trackerId },
-    _min: { createdAt: true },
-  });
-  return row._min.createdAt;
+  // min() straight on the table reads one entry of the (trackerId, createdAt) index; Prisma's aggregate wraps
+  // the rows in a subquery that PostgreSQL cannot turn into that.
+  const [row] = await db.$queryRaw<{ start: Date | null }[]>`
+    SELECT min(r."createdAt") AS start FROM "Recommendation" r
+    WHERE r."workspaceId" = ${workspaceId} AND r."trackerId" = ${trackerId}`;
+  return row?.start ?? null;
 }
 
 /**
@@ -221,7 +226,8 @@ export async function getTrackerDashboard(
   options: DashboardOptions,
 ) {
   // The first day, stale items and owner load depend on the tracker (its version) and the day: cached per
-  // tracker version and day, like the history reads (each costs a pass over the tracker at 150,000 rows).
+  // tracker version and day, like the history reads (the first day is an index read, stale items the stale
+  // rows, owner load the tracker's live recommendations).
   const perDay = (name: string, load: () => Promise<unknown>, extra: string | null = null) =>
     filters.tag
       ? load()

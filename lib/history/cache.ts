@@ -3,7 +3,7 @@ import "server-only";
  * A per-process cache of history reads, keyed by the tracker's version (see `trackerVersion`): a new event or
  * any change to the tracker's recommendations or sections makes a new key, so a cached answer is never stale
  * (each instance keeps its own; nothing is shared or invalidated across instances). Only repeat visits gain:
- * the first load after a change reads the events as before.
+ * the first load after a change reads the per-day counts and maintained columns (lib/history/README.md).
  */
 import { db } from "@/lib/server/db";
 

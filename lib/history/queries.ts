@@ -41,6 +41,23 @@ async function readSorted<T>(sql: Prisma.Sql): Promise<T> {
 const ARCHIVED = "recommendation.archived";
 const RESTORED = "recommendation.restored";
 
+/**
+ * Where the range reads answer from: "auto" reads the per-day counts kept by triggers (StatusDayDelta) when the
+ * filters allow it (none, or a section) and the events otherwise; "events" always reads the events (the
+ * definition, for tests and comparisons).
+ */
+export type HistorySource = "auto" | "events";
+
+/** True when the per-day counts can answer for these filters (they are kept per section, not per tag or owner). */
+export const isDayTableFilter = (filters: HistoryFilters) => !filters.tag && !filters.owner && !filters.actor;
+
+/**
+ * The filters' WHERE conditions (starting with AND) on a `Recommendation r`, for reads that start from the
+ * recommendations themselves (the dashboard's stale items).
+ */
+export const recommendationFilterSql = (workspaceId: string, filters: HistoryFilters) =>
+  filterSql(workspaceId, filters);
+
 /** The WHERE conditions for the filters, the same meaning as recommendationWhere (lib/trackers/queries.ts). */
 function filterSql(workspaceId: string, filters: HistoryFilters): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
@@ -195,11 +212,16 @@ export async function sectionCountsAsOf(
   trackerId: string,
   asOf: string,
   filters: HistoryFilters = {},
+  options: { source?: HistorySource } = {},
 ): Promise<Map<string, StatusCounts>> {
   const bound = dayBound(asOf);
-  const rows = await readSorted<{ sectionId: string; status: RecommendationStatus; n: bigint }[]>(Prisma.sql`
-    WITH ${recsCte(workspaceId, trackerId, filters)}, ${intervalsSql(workspaceId, trackerId)}
-    ${sectionsAtSql(bound)}`);
+  const rows =
+    options.source !== "events" && isDayTableFilter(filters)
+      ? await db.$queryRaw<{ sectionId: string; status: RecommendationStatus; n: bigint }[]>`
+          ${dayTableSectionsSql(workspaceId, trackerId, filters, parseDay(asOf))}`
+      : await readSorted<{ sectionId: string; status: RecommendationStatus; n: bigint }[]>(Prisma.sql`
+          WITH ${recsCte(workspaceId, trackerId, filters)}, ${intervalsSql(workspaceId, trackerId)}
+          ${sectionsAtSql(bound)}`);
   const bySection = new Map<string, StatusCounts>();
   for (const row of rows) {
     const counts = bySection.get(row.sectionId) ?? emptyCounts();
@@ -262,6 +284,39 @@ function dailySql(from: Date, to: Date): Prisma.Sql {
       UNION ALL
       SELECT d1, status, -sign FROM spans WHERE d0 < d1
     ),
+    ${cumulativeSql(from, to)}`;
+}
+
+/**
+ * The CTE `deltas` (d, status, n) from the per-day counts kept by triggers: the tracker's rows up to `to` in live
+ * sections (and the filtered section), summed over sections. O(days × statuses × sections), not O(events).
+ */
+function dayTableDeltasSql(workspaceId: string, trackerId: string, filters: HistoryFilters, to: Date) {
+  return Prisma.sql`
+    deltas AS (
+      SELECT d.day AS d, d.status::text AS status, sum(d.delta) AS n
+      FROM "StatusDayDelta" d
+      JOIN "Section" s ON s.id = d."sectionId" AND s."trackerId" = d."trackerId" AND s."archivedAt" IS NULL
+      WHERE d."workspaceId" = ${workspaceId} AND d."trackerId" = ${trackerId} AND d.day <= ${to}::date
+        ${filters.section ? Prisma.sql`AND d."sectionId" = ${filters.section}` : Prisma.empty}
+      GROUP BY 1, 2
+    )`;
+}
+
+/** Counts per section and status at the end of `day`, from the per-day counts (sectionId, status, n). */
+function dayTableSectionsSql(workspaceId: string, trackerId: string, filters: HistoryFilters, day: Date) {
+  return Prisma.sql`
+    SELECT d."sectionId", d.status::text AS status, sum(d.delta) AS n
+    FROM "StatusDayDelta" d
+    JOIN "Section" s ON s.id = d."sectionId" AND s."trackerId" = d."trackerId" AND s."archivedAt" IS NULL
+    WHERE d."workspaceId" = ${workspaceId} AND d."trackerId" = ${trackerId} AND d.day <= ${day}::date
+      ${filters.section ? Prisma.sql`AND d."sectionId" = ${filters.section}` : Prisma.empty}
+    GROUP BY 1, 2 HAVING sum(d.delta) <> 0`;
+}
+
+/** CTEs agg, days, grid, cum (d, status, c): cumulative counts per day from `deltas` (d, status, n). */
+function cumulativeSql(from: Date, to: Date): Prisma.Sql {
+  return Prisma.sql`
     agg AS (
       SELECT GREATEST(d, ${from}::date) AS d, status, sum(n) AS n FROM deltas WHERE d <= ${to}::date GROUP BY 1, 2
     ),
@@ -307,15 +362,21 @@ export async function dailyStatusCounts(
   trackerId: string,
   range: { from: string; to: string; step?: number },
   filters: HistoryFilters = {},
+  options: { source?: HistorySource } = {},
 ): Promise<DailyCounts[]> {
   const step = Math.max(1, Math.floor(range.step ?? 1));
   const from = parseDay(range.from);
   const to = parseDay(range.to);
   if (from.getTime() > to.getTime()) return [];
-  const rows = await readSorted<{ d: Date; status: RecommendationStatus; c: bigint }[]>(Prisma.sql`
-    WITH ${recsCte(workspaceId, trackerId, filters)}, ${intervalsSql(workspaceId, trackerId)},
-    ${dailySql(from, to)}
-    SELECT d, status, c FROM cum WHERE ${sampledDaySql(from, to, step)} ORDER BY d`);
+  const rows =
+    options.source !== "events" && isDayTableFilter(filters)
+      ? await db.$queryRaw<{ d: Date; status: RecommendationStatus; c: bigint }[]>`
+          WITH ${dayTableDeltasSql(workspaceId, trackerId, filters, to)}, ${cumulativeSql(from, to)}
+          SELECT d, status, c FROM cum WHERE ${sampledDaySql(from, to, step)} ORDER BY d`
+      : await readSorted<{ d: Date; status: RecommendationStatus; c: bigint }[]>(Prisma.sql`
+          WITH ${recsCte(workspaceId, trackerId, filters)}, ${intervalsSql(workspaceId, trackerId)},
+          ${dailySql(from, to)}
+          SELECT d, status, c FROM cum WHERE ${sampledDaySql(from, to, step)} ORDER BY d`);
   const byDay = new Map<string, StatusCounts>();
   for (const day of daySeries(range.from, range.to, step)) byDay.set(day, emptyCounts());
   for (const row of rows) {
@@ -342,9 +403,36 @@ export type MovementRow = {
 };
 
 /**
+ * The rows of `source` (columns of recs) alive at `bound`, each checked by its own archive/restore events (two
+ * index reads per row): for reads that start from a few rows (what moved in a window), not the whole tracker.
+ */
+function aliveRowsSql(workspaceId: string, trackerId: string, bound: Date, source: string): Prisma.Sql {
+  return Prisma.sql`SELECT r.* FROM ${Prisma.raw(source)} r
+    LEFT JOIN LATERAL (
+      SELECT e.type FROM "ActivityEvent" e
+      WHERE e."recommendationId" = r.id AND e."workspaceId" = ${workspaceId} AND e."trackerId" = ${trackerId}
+        AND e.type IN (${ARCHIVED}, ${RESTORED}) AND e."createdAt" < ${bound}
+      ORDER BY e."createdAt" DESC, e.seq DESC LIMIT 1
+    ) la ON true
+    LEFT JOIN LATERAL (
+      SELECT e.type FROM "ActivityEvent" e
+      WHERE la.type IS NULL AND e."recommendationId" = r.id AND e."workspaceId" = ${workspaceId}
+        AND e."trackerId" = ${trackerId} AND e.type IN (${ARCHIVED}, ${RESTORED})
+      ORDER BY e."createdAt", e.seq LIMIT 1
+    ) fa ON true
+    WHERE r."createdAt" < ${bound}
+      AND NOT (CASE
+        WHEN la.type IS NOT NULL THEN la.type = ${ARCHIVED}
+        WHEN fa.type IS NOT NULL THEN fa.type = ${RESTORED}
+        ELSE r."archivedAt" IS NOT NULL AND r."archivedAt" < ${bound}
+      END)`;
+}
+
+/**
  * What moved after the end of `since` up to the end of `until` (default: today): recommendations live at
  * `until` with at least one status change in between (lib/history/rules.ts `movementBetween`). At most
- * `limit` rows (most recent first), and the totals of each kind over all of them.
+ * `limit` rows (most recent first), and the totals of each kind over all of them. Starts from the window's
+ * events (an index range on the tracker and time), so it costs what moved, not the tracker's history.
  */
 export async function movementSince(
   workspaceId: string,
@@ -357,20 +445,25 @@ export async function movementSince(
   const end = dayBound(options.until ?? isoDay(new Date()));
   const limit = Math.min(Math.max(options.limit ?? 100, 1), 500);
   const rows = await db.$queryRaw<(Omit<MovementRow, "title"> & { title: string; total: bigint })[]>`
-    WITH ${recsCte(workspaceId, trackerId, filters)},
-    win0 AS (
+    WITH win0 AS (
       SELECT e."recommendationId" AS rid,
         bool_or(e.data->>'to' IN ('STALLED', 'REVERSED')) AS reg,
         (array_agg(e.data->>'to' ORDER BY e."createdAt" DESC, e.seq DESC))[1] AS last_to,
         max(e."createdAt") AS last_at
-      FROM "ActivityEvent" e JOIN recs ON recs.id = e."recommendationId"
+      FROM "ActivityEvent" e
       WHERE e."workspaceId" = ${workspaceId} AND e."trackerId" = ${trackerId} AND e.type = ${STATUS_CHANGED}
-        AND e."createdAt" >= ${start} AND e."createdAt" < ${end}
+        AND e."createdAt" >= ${start} AND e."createdAt" < ${end} AND e."recommendationId" IS NOT NULL
       GROUP BY 1
     ),
-    moved_recs AS (SELECT recs.* FROM recs JOIN win0 ON win0.rid = recs.id),
+    moved_recs AS MATERIALIZED (
+      SELECT r.id, r."createdAt", r."archivedAt", r.status::text AS status, r."sectionId"
+      FROM win0 JOIN "Recommendation" r ON r.id = win0.rid
+      JOIN "Section" s ON s.id = r."sectionId" AND s."archivedAt" IS NULL
+      WHERE r."workspaceId" = ${workspaceId} AND r."trackerId" = ${trackerId} ${filterSql(workspaceId, filters)}
+    ),
     win AS (
-      SELECT win0.* FROM win0 JOIN (${aliveSql(workspaceId, trackerId, end, "moved_recs")}) alive ON alive.id = win0.rid
+      SELECT win0.* FROM win0
+      JOIN (${aliveRowsSql(workspaceId, trackerId, end, "moved_recs")}) alive ON alive.id = win0.rid
     ),
     moved AS (
       SELECT win.rid AS id, win.reg, win.last_to AS "to", win.last_at,
@@ -404,7 +497,7 @@ export async function movementSince(
       count(*) FILTER (WHERE c."isAdvanced") OVER () AS advanced,
       count(*) FILTER (WHERE c."isRegressed") OVER () AS regressed,
       count(*) FILTER (WHERE c."isNewlyAchieved") OVER () AS achieved
-    FROM classified c JOIN "Recommendation" r ON r.id = c.id
+    FROM classified c JOIN "Recommendation" r ON r.id = c.id AND r."trackerId" = ${trackerId}
     ORDER BY c.last_at DESC, c.id
     LIMIT ${limit}`;
   const first = rows[0] as unknown as {
@@ -437,21 +530,29 @@ export async function movementSince(
 /**
  * Time in status over the recommendations live today: the median days spent In progress before first reaching
  * Achieved (rules.ts `daysInProgressBeforeAchieved`), and the open ones (In progress or Stalled) whose current
- * status began longest ago.
+ * status began longest ago. Read from `Recommendation.inProgressDays` and `statusSince` (kept by triggers) through
+ * partial indexes: it costs the achieved rows and the shown rows; `source: "events"` computes both from the events.
  */
 export async function timeInStatus(
   workspaceId: string,
   trackerId: string,
   filters: HistoryFilters = {},
-  options: { limit?: number } = {},
+  options: { limit?: number; source?: HistorySource } = {},
 ) {
   const limit = Math.min(Math.max(options.limit ?? 10, 1), 100);
+  const fromEvents = options.source === "events";
   const [medianRows, stuck] = await Promise.all([
-    readSorted<{ median: number | null; n: bigint }[]>(Prisma.sql`
-      WITH ${recsCte(workspaceId, trackerId, filters)}, ${intervalsSql(workspaceId, trackerId)},
-      ${inProgressDaysSql()}
-      SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY days) AS median, count(*) AS n FROM per`),
-    longestStuck(workspaceId, trackerId, filters, limit),
+    fromEvents
+      ? readSorted<{ median: number | null; n: bigint }[]>(Prisma.sql`
+          WITH ${recsCte(workspaceId, trackerId, filters)}, ${intervalsSql(workspaceId, trackerId)},
+          ${inProgressDaysSql()}
+          SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY days) AS median, count(*) AS n FROM per`)
+      : db.$queryRaw<
+          { median: number | null; n: bigint }[]
+        >`${medianInProgressSql(workspaceId, trackerId, filters)}`,
+    fromEvents
+      ? longestStuckFromEvents(workspaceId, trackerId, filters, limit)
+      : longestStuck(workspaceId, trackerId, filters, limit),
   ]);
   const row = medianRows[0];
   return {
@@ -461,8 +562,34 @@ export async function timeInStatus(
   };
 }
 
-/** Open recommendations (In progress or Stalled, live today) whose current status began longest ago. */
+/** The median of `inProgressDays` over the live recommendations that reached Achieved (median, n). */
+const medianInProgressSql = (workspaceId: string, trackerId: string, filters: HistoryFilters) => Prisma.sql`
+  SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY r."inProgressDays") AS median, count(*) AS n
+  FROM "Recommendation" r JOIN "Section" s ON s.id = r."sectionId" AND s."archivedAt" IS NULL
+  WHERE r."workspaceId" = ${workspaceId} AND r."trackerId" = ${trackerId} AND r."archivedAt" IS NULL
+    AND r."inProgressDays" IS NOT NULL ${filterSql(workspaceId, filters)}`;
+
+/**
+ * Open recommendations (In progress or Stalled, live today) whose current status began longest ago: the stuck
+ * index in `statusSince` order, stopping after `limit` matches.
+ */
 function longestStuck(workspaceId: string, trackerId: string, filters: HistoryFilters, limit: number) {
+  return db.$queryRaw<{ id: string; title: string; status: RecommendationStatus; since: Date }[]>`
+    SELECT r.id, r.title, r.status::text AS status, r."statusSince" AS since
+    FROM "Recommendation" r JOIN "Section" s ON s.id = r."sectionId" AND s."archivedAt" IS NULL
+    WHERE r."workspaceId" = ${workspaceId} AND r."trackerId" = ${trackerId} AND r."archivedAt" IS NULL
+      AND (r.status = 'IN_PROGRESS' OR r.status = 'STALLED') ${filterSql(workspaceId, filters)}
+    ORDER BY r."statusSince", r.id
+    LIMIT ${limit}`;
+}
+
+/** longestStuck from the events (the definition). */
+function longestStuckFromEvents(
+  workspaceId: string,
+  trackerId: string,
+  filters: HistoryFilters,
+  limit: number,
+) {
   return db.$queryRaw<{ id: string; title: string; status: RecommendationStatus; since: Date }[]>`
       WITH ${recsCte(workspaceId, trackerId, filters)}
       SELECT r.id, x.title, r.status::text AS status,
@@ -476,8 +603,9 @@ function longestStuck(workspaceId: string, trackerId: string, filters: HistoryFi
 }
 
 /**
- * The dashboard's three history reads in one pass over the events (dailyStatusCounts over `range`,
- * sectionCountsAsOf at `since`, and timeInStatus), for a big tracker: the same results as calling them apart.
+ * The dashboard's three history reads (dailyStatusCounts over `range`, sectionCountsAsOf at `since`, and
+ * timeInStatus), the same results as calling them apart. With no filter or a section filter the series and the
+ * section counts are one read of the per-day counts (O(days)); other filters read the events in one pass.
  */
 export async function historySummary(
   workspaceId: string,
@@ -485,35 +613,37 @@ export async function historySummary(
   range: { from: string; to: string; step?: number },
   since: string,
   filters: HistoryFilters = {},
-  options: { limit?: number } = {},
+  options: { limit?: number; source?: HistorySource } = {},
 ) {
   const step = Math.max(1, Math.floor(range.step ?? 1));
   const from = parseDay(range.from);
   const to = parseDay(range.to);
   const bound = dayBound(since);
   const limit = Math.min(Math.max(options.limit ?? 10, 1), 100);
-  const [rows, stuck] = await Promise.all([
-    readSorted<
-      { kind: string; d: Date | null; key: string | null; status: string | null; n: number }[]
-    >(Prisma.sql`
-    WITH ${recsCte(workspaceId, trackerId, filters)}, ${intervalsSql(workspaceId, trackerId)},
-    ${dailySql(from, to)}, ${inProgressDaysSql()}
-    SELECT 'day' AS kind, d, NULL::text AS key, status, c::float8 AS n FROM cum WHERE ${sampledDaySql(from, to, step)}
-    UNION ALL
-    SELECT 'section', NULL, x."sectionId", x.status, x.n::float8 FROM (${sectionsAtSql(bound)}) x
-    UNION ALL
-    SELECT 'median', NULL, NULL, NULL, percentile_cont(0.5) WITHIN GROUP (ORDER BY days) FROM per
-    UNION ALL
-    SELECT 'achieved', NULL, NULL, NULL, count(*)::float8 FROM per`),
-    longestStuck(workspaceId, trackerId, filters, limit),
+  type Row = { kind: string; d: Date | null; key: string | null; status: string | null; n: number };
+  const [rows, timing] = await Promise.all([
+    options.source !== "events" && isDayTableFilter(filters)
+      ? db.$queryRaw<Row[]>`
+          WITH ${dayTableDeltasSql(workspaceId, trackerId, filters, to)}, ${cumulativeSql(from, to)}
+          SELECT 'day' AS kind, d, NULL::text AS key, status, c::float8 AS n FROM cum
+          WHERE ${sampledDaySql(from, to, step)}
+          UNION ALL
+          SELECT 'section', NULL, x."sectionId", x.status, x.n::float8
+          FROM (${dayTableSectionsSql(workspaceId, trackerId, filters, parseDay(since))}) x`
+      : readSorted<Row[]>(Prisma.sql`
+          WITH ${recsCte(workspaceId, trackerId, filters)}, ${intervalsSql(workspaceId, trackerId)},
+          ${dailySql(from, to)}
+          SELECT 'day' AS kind, d, NULL::text AS key, status, c::float8 AS n FROM cum
+          WHERE ${sampledDaySql(from, to, step)}
+          UNION ALL
+          SELECT 'section', NULL, x."sectionId", x.status, x.n::float8 FROM (${sectionsAtSql(bound)}) x`),
+    timeInStatus(workspaceId, trackerId, filters, { limit, source: options.source }),
   ]);
   const byDay = new Map<string, StatusCounts>();
   if (from.getTime() <= to.getTime()) {
     for (const day of daySeries(range.from, range.to, step)) byDay.set(day, emptyCounts());
   }
   const sections = new Map<string, StatusCounts>();
-  let median: number | null = null;
-  let achievedCount = 0;
   for (const row of rows) {
     if (row.kind === "day" && row.d) {
       const counts = byDay.get(isoDay(row.d));
@@ -523,10 +653,6 @@ export async function historySummary(
       const counts = sections.get(row.key) ?? emptyCounts();
       if (row.status in counts) counts[row.status as RecommendationStatus] += Number(row.n);
       sections.set(row.key, counts);
-    } else if (row.kind === "median") {
-      median = row.n == null ? null : Number(row.n);
-    } else if (row.kind === "achieved") {
-      achievedCount = Number(row.n);
     }
   }
   return {
@@ -536,7 +662,7 @@ export async function historySummary(
       total: STATUSES.reduce((sum, s) => sum + counts[s], 0),
     })) satisfies DailyCounts[],
     sectionCounts: sections,
-    timing: { medianDaysInProgress: median, achievedCount, longestStuck: stuck },
+    timing,
   };
 }
 

@@ -66,11 +66,19 @@ export async function signIn(base: string, email: string, password: string): Pro
  * Times `runs` requests of a page after two warm-up requests: the first load (nothing cached for this page
  * yet), the median and p95, and the HTML size.
  */
-export async function timePage(base: string, path: string, cookie: string, runs: number) {
+export async function timePage(
+  base: string,
+  path: string,
+  cookie: string,
+  runs: number,
+  /** Runs before each request, untimed (e.g. a write, so that each request is the first after a change). */
+  before?: () => Promise<void>,
+) {
   const samples: number[] = [];
   let bytes = 0;
   let first = 0;
   for (let i = 0; i < runs + 2; i++) {
+    await before?.();
     const started = performance.now();
     const response = await fetch(`${base}${path}`, { headers: { cookie } });
     const body = await response.text();
