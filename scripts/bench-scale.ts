@@ -384,6 +384,90 @@ async function main() {
     const payloads: { size: number; page: string; p: Awaited<ReturnType<typeof payload>> }[] = [];
     const plans: { size: number; page: string; ms: number; plan: string }[] = [];
     let signInMedian = 0;
+    /** Prints the tables for the sizes measured so far (after each size: a long run shows its figures early). */
+    const report = () => {
+      // ------------------------------------------------------------------------------------------ report
+      const lines: string[] = [];
+      const out = (line = "") => {
+        lines.push(line);
+      };
+      out(
+        `Server time over loopback, median/p95 of ${RUNS} requests (production build, embedded PostgreSQL 18).`,
+      );
+      out(
+        "SQL = statements per request and their execution time (pg_stat_statements); hand = hand-written SQL for the same rows.",
+      );
+      out();
+      out(
+        `| page | recs | first load | median | p95 | SQL stmts | SQL time | page ÷ SQL | SQL ÷ hand | page ÷ hand | page ÷ sign-in |`,
+      );
+      out(`|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|`);
+      for (const r of results) {
+        const signInForSize = results.find((x) => x.key === "signin" && x.size === r.size)!.median;
+        out(
+          `| ${r.label} | ${r.size.toLocaleString("en")} | ${ms(r.first)} | ${ms(r.median)} | ${ms(r.p95)} | ${r.statements.toFixed(1)} | ${ms(r.sqlMs)} | ${ratio(r.sqlMs ? r.median / r.sqlMs : null)} | ${ratio(r.handMs ? r.sqlMs / r.handMs : null)} | ${ratio(r.handMs ? r.median / r.handMs : null)} | ${ratio(r.median / signInForSize)} |`,
+        );
+      }
+      if (SIZES.length > 1) {
+        const [small, large] = [SIZES[0]!, SIZES.at(-1)!];
+        out();
+        out(`Growth ${small.toLocaleString("en")} → ${large.toLocaleString("en")} (median; target < 2×):`);
+        out();
+        out(`| page | ${small.toLocaleString("en")} | ${large.toLocaleString("en")} | growth |`);
+        out(`|---|---:|---:|---:|`);
+        for (const r of results.filter((x) => x.size === small)) {
+          const big = results.find((x) => x.key === r.key && x.size === large);
+          if (big)
+            out(
+              `| ${r.label.replace(/ \d+$/, "")} | ${ms(r.median)} | ${ms(big.median)} | ${ratio(big.median / r.median)} |`,
+            );
+        }
+      }
+      out();
+      out(
+        `Throughput (autocannon, ${SECONDS} s each; tracker page signed in, first page). "next start": one instance;` +
+          ` "npm start ×N": the production command, its front server and N instances (WEB_CONCURRENCY=N):`,
+      );
+      out();
+      out(
+        `| recs | server | page | conns | req/s | p50 | p99 | timeouts | errors | non-2xx | tracker ÷ sign-in |`,
+      );
+      out(`|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|`);
+      for (const x of throughput) {
+        const signInRps = throughput.find(
+          (y) =>
+            y.size === x.size &&
+            y.server === x.server &&
+            y.connections === x.connections &&
+            y.page === "sign-in page",
+        )!.r.rps;
+        out(
+          `| ${x.size.toLocaleString("en")} | ${x.server} | ${x.page} | ${x.connections} | ${x.r.rps.toFixed(1)} | ${x.r.p50} ms | ${x.r.p99} ms | ${x.r.timeouts} | ${x.r.errors} | ${x.r.non2xx} | ${x.page === "tracker page" ? `${((100 * x.r.rps) / signInRps).toFixed(0)}%` : ""} |`,
+        );
+      }
+      out();
+      out("Payload (raw / gzip):");
+      out();
+      out(`| recs | page | HTML | inline RSC | RSC (navigation) | first-load JS |`);
+      out(`|---:|---|---:|---:|---:|---:|`);
+      for (const x of payloads) {
+        out(
+          `| ${x.size.toLocaleString("en")} | ${x.page} | ${kb(x.p.html)} / ${kb(x.p.htmlGzip)} | ${kb(x.p.inlineRsc)} | ${kb(x.p.rsc)} / ${kb(x.p.rscGzip)} | ${kb(x.p.js)} / ${kb(x.p.jsGzip)} |`,
+        );
+      }
+      const slowest = plans.filter((p) => p.size === SIZES.at(-1)).sort((a, b) => b.ms - a.ms)[0];
+      if (slowest) {
+        out();
+        out(
+          `Slowest list-path statement at ${slowest.size.toLocaleString("en")} (${slowest.page}, ${slowest.ms.toFixed(1)} ms), EXPLAIN (ANALYZE, BUFFERS):`,
+        );
+        out();
+        out("```");
+        for (const line of slowest.plan.trimEnd().split("\n")) out(line.replace(/^\t/, ""));
+        out("```");
+      }
+      console.log(`\n${lines.join("\n")}`);
+    };
 
     for (const size of SIZES) {
       const s = await seed(client, size);
@@ -567,6 +651,7 @@ async function main() {
       payloads.push({ size, page: "tracker page (50 rows)", p: await payload(base, t, cookie) });
       payloads.push({ size, page: "board", p: await payload(base, `${t}?view=board`, cookie) });
       payloads.push({ size, page: "sign-in page", p: await payload(base, "/sign-in", "") });
+      report();
     }
 
     if (SERVE) {
@@ -574,87 +659,6 @@ async function main() {
       await new Promise((resolve) => process.once("SIGINT", resolve));
       return;
     }
-    // ------------------------------------------------------------------------------------------ report
-    const lines: string[] = [];
-    const out = (line = "") => {
-      lines.push(line);
-    };
-    out(
-      `Server time over loopback, median/p95 of ${RUNS} requests (production build, embedded PostgreSQL 18).`,
-    );
-    out(
-      "SQL = statements per request and their execution time (pg_stat_statements); hand = hand-written SQL for the same rows.",
-    );
-    out();
-    out(
-      `| page | recs | first load | median | p95 | SQL stmts | SQL time | page ÷ SQL | SQL ÷ hand | page ÷ hand | page ÷ sign-in |`,
-    );
-    out(`|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|`);
-    for (const r of results) {
-      const signInForSize = results.find((x) => x.key === "signin" && x.size === r.size)!.median;
-      out(
-        `| ${r.label} | ${r.size.toLocaleString("en")} | ${ms(r.first)} | ${ms(r.median)} | ${ms(r.p95)} | ${r.statements.toFixed(1)} | ${ms(r.sqlMs)} | ${ratio(r.sqlMs ? r.median / r.sqlMs : null)} | ${ratio(r.handMs ? r.sqlMs / r.handMs : null)} | ${ratio(r.handMs ? r.median / r.handMs : null)} | ${ratio(r.median / signInForSize)} |`,
-      );
-    }
-    if (SIZES.length > 1) {
-      const [small, large] = [SIZES[0]!, SIZES.at(-1)!];
-      out();
-      out(`Growth ${small.toLocaleString("en")} → ${large.toLocaleString("en")} (median; target < 2×):`);
-      out();
-      out(`| page | ${small.toLocaleString("en")} | ${large.toLocaleString("en")} | growth |`);
-      out(`|---|---:|---:|---:|`);
-      for (const r of results.filter((x) => x.size === small)) {
-        const big = results.find((x) => x.key === r.key && x.size === large);
-        if (big)
-          out(
-            `| ${r.label.replace(/ \d+$/, "")} | ${ms(r.median)} | ${ms(big.median)} | ${ratio(big.median / r.median)} |`,
-          );
-      }
-    }
-    out();
-    out(
-      `Throughput (autocannon, ${SECONDS} s each; tracker page signed in, first page). "next start": one instance;` +
-        ` "npm start ×N": the production command, its front server and N instances (WEB_CONCURRENCY=N):`,
-    );
-    out();
-    out(
-      `| recs | server | page | conns | req/s | p50 | p99 | timeouts | errors | non-2xx | tracker ÷ sign-in |`,
-    );
-    out(`|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|`);
-    for (const x of throughput) {
-      const signInRps = throughput.find(
-        (y) =>
-          y.size === x.size &&
-          y.server === x.server &&
-          y.connections === x.connections &&
-          y.page === "sign-in page",
-      )!.r.rps;
-      out(
-        `| ${x.size.toLocaleString("en")} | ${x.server} | ${x.page} | ${x.connections} | ${x.r.rps.toFixed(1)} | ${x.r.p50} ms | ${x.r.p99} ms | ${x.r.timeouts} | ${x.r.errors} | ${x.r.non2xx} | ${x.page === "tracker page" ? `${((100 * x.r.rps) / signInRps).toFixed(0)}%` : ""} |`,
-      );
-    }
-    out();
-    out("Payload (raw / gzip):");
-    out();
-    out(`| recs | page | HTML | inline RSC | RSC (navigation) | first-load JS |`);
-    out(`|---:|---|---:|---:|---:|---:|`);
-    for (const x of payloads) {
-      out(
-        `| ${x.size.toLocaleString("en")} | ${x.page} | ${kb(x.p.html)} / ${kb(x.p.htmlGzip)} | ${kb(x.p.inlineRsc)} | ${kb(x.p.rsc)} / ${kb(x.p.rscGzip)} | ${kb(x.p.js)} / ${kb(x.p.jsGzip)} |`,
-      );
-    }
-    const slowest = plans.filter((p) => p.size === SIZES.at(-1)).sort((a, b) => b.ms - a.ms)[0];
-    if (slowest) {
-      out();
-      out(
-        `Slowest list-path statement at ${slowest.size.toLocaleString("en")} (${slowest.page}, ${slowest.ms.toFixed(1)} ms), EXPLAIN (ANALYZE, BUFFERS):`,
-      );
-      out();
-      out("```");
-      for (const line of slowest.plan.trimEnd().split("\n")) out(line.replace(/^\t/, ""));
-      out("```");
-    }
-    console.log(`\n${lines.join("\n")}`);
     void signInMedian;
     if (failures.length) {
       console.error(`\n${"!".repeat(80)}`);

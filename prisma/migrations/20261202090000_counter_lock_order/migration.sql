@@ -1,6 +1,5 @@
--- The counter trigger: its delete branch updated its rows in no particular order and now upserts in key
--- order like the insert and update branches (no deadlock between two large concurrent deletes); its update
--- branch joins the transition tables through EXECUTE (a plan for the rows at hand, never a cached nested loop).
+-- The delete branch of the counter trigger updated its rows in no particular order; it now upserts in key
+-- order like the insert and update branches (no deadlock between two large concurrent deletes).
 CREATE OR REPLACE FUNCTION "recommendation_counts"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP = 'INSERT' THEN
@@ -37,10 +36,6 @@ BEGIN
     WHERE c."workspaceId" = w."workspaceId" AND c."count" <= 0;
   ELSE
     -- UPDATE: the difference between the new and the old rows that changed what is counted.
-    -- Run through EXECUTE, planned for these rows: PL/pgSQL keeps a statement's first plan for the session,
-    -- and a plan made when the transition tables were empty (an UPDATE of no rows) joins them by nested loop,
-    -- quadratic for a later update of thousands of rows (a section move, an import).
-    EXECUTE $q$
     INSERT INTO "RecommendationCount" AS c ("trackerId", "sectionId", "status", "count")
     SELECT "trackerId", "sectionId", "status", sum(n)::int FROM (
       SELECT n."trackerId", n."sectionId", n."status", 1 AS n FROM new_rows n
@@ -53,10 +48,7 @@ BEGIN
       WHERE o."archivedAt" IS NULL AND (n."archivedAt" IS NOT NULL OR o."status" <> n."status"
         OR o."sectionId" <> n."sectionId" OR o."trackerId" <> n."trackerId")
     ) d GROUP BY 1, 2, 3 HAVING sum(n) <> 0 ORDER BY 2, 3
-    ON CONFLICT ("sectionId", "status") DO UPDATE SET "count" = c."count" + EXCLUDED."count"
-    $q$;
-    EXECUTE $q$
-
+    ON CONFLICT ("sectionId", "status") DO UPDATE SET "count" = c."count" + EXCLUDED."count";
     INSERT INTO "RecommenderCount" AS c ("workspaceId", "value", "count")
     SELECT "workspaceId", value, sum(n)::int FROM (
       SELECT n."workspaceId", v.value, 1 AS n FROM new_rows n JOIN old_rows o ON o."id" = n."id"
@@ -73,8 +65,7 @@ BEGIN
       WHERE o."archivedAt" IS NULL AND (n."archivedAt" IS NOT NULL
         OR o."attributes" -> 'Recommended by' IS DISTINCT FROM n."attributes" -> 'Recommended by')
     ) d GROUP BY 1, 2 HAVING sum(n) <> 0 ORDER BY 1, 2
-    ON CONFLICT ("workspaceId", "value") DO UPDATE SET "count" = c."count" + EXCLUDED."count"
-    $q$;
+    ON CONFLICT ("workspaceId", "value") DO UPDATE SET "count" = c."count" + EXCLUDED."count";
   END IF;
   RETURN NULL;
 END $$;
