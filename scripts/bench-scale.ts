@@ -37,6 +37,8 @@ const SERVE = process.argv.includes("--serve");
 /** The `npm start` throughput runs: its front server with this many Next.js instances (WEB_CONCURRENCY). */
 const INSTANCES = Number(argValue("instances") ?? 2);
 const PAGE_SIZE = 50;
+/** Recommendations whose seeded events go in one statement. */
+const EVENT_BATCH = 5_000;
 
 // ---------------------------------------------------------------------------------------------------------
 // Seeding: one workspace per size (the editor is a member), INSERT … SELECT generate_series, one transaction.
@@ -124,9 +126,12 @@ async function seed(client: pg.Client, size: number): Promise<Seeded> {
      FROM generate_series(1, $4::int) g, generate_series(1, 5) k`,
     [workspaceId, t, editor.id, size],
   );
-  // 3 events per recommendation: created, a status change to its status, a comment.
-  await client.query(
-    `INSERT INTO "ActivityEvent" (id, "workspaceId", "trackerId", "recommendationId", "actorId", type, data, "createdAt")
+  // 3 events per recommendation: created, a status change to its status, a comment. In statements of 5,000
+  // recommendations, as the app writes (imports write batches of at most 2,000): one statement of 450,000
+  // events made the history triggers' refresh of 150,000 recommendations run for many minutes.
+  for (let from = 1; from <= size; from += EVENT_BATCH) {
+    await client.query(
+      `INSERT INTO "ActivityEvent" (id, "workspaceId", "trackerId", "recommendationId", "actorId", type, data, "createdAt")
      SELECT $2 || '_v' || g || '_' || k, $1, $2, $2 || '_r' || g, $3,
             (ARRAY['recommendation.created','recommendation.status_changed','comment.added'])[k],
             CASE k
@@ -137,9 +142,10 @@ async function seed(client: pg.Client, size: number): Promise<Seeded> {
               ELSE jsonb_build_object('commentId', $2 || '_c' || g || '_1', 'mentions', '[]'::jsonb)
             END,
             timestamp '2021-01-15' + (g % 500 || ' days')::interval + (k * 30 || ' days')::interval
-     FROM generate_series(1, $4::int) g, generate_series(1, 3) k`,
-    [workspaceId, t, editor.id, size],
-  );
+     FROM generate_series($4::int, $5::int) g, generate_series(1, 3) k`,
+      [workspaceId, t, editor.id, from, Math.min(size, from + EVENT_BATCH - 1)],
+    );
+  }
   await client.query(
     `INSERT INTO "Publication" (id, "workspaceId", "trackerId", "updatedAt") VALUES ($1, $2, $3, now())`,
     [`pub_${tag}`, workspaceId, t],
