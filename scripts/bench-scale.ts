@@ -637,6 +637,11 @@ async function main() {
         ...(cluster ? [{ name: `npm start ×${INSTANCES}`, url: clusterBase }] : []),
       ];
       for (const { name, url } of servers) {
+        // Warm-up, untimed: every instance behind the front server gets its first renders (JIT) here.
+        for (let i = 0; i < 10 * INSTANCES; i++) {
+          await fetch(`${url}${t}`, { headers: { cookie } }).then((r) => r.text());
+          await fetch(`${url}/sign-in`).then((r) => r.text());
+        }
         for (const connections of [10, 50]) {
           throughput.push({
             size,
