@@ -88,9 +88,17 @@ test("a stopped database gives a friendly error page and a 503 health check; the
   for (const path of [`/w/${slug}`, "/", `/w/${slug}/members`]) {
     const response = await page.goto(path);
     const html = (await response?.text()) ?? "";
-    const visible = await page.locator("body").innerText();
-    if (!/Something went wrong|could not load|unavailable/i.test(visible))
-      problems.push(`${path}: no friendly error`);
+    // The error page renders in the browser (the server's 500 carries it in the RSC payload): wait for it
+    // rather than reading the body at the load event.
+    const friendly = await page
+      .getByText(/Something went wrong|could not load|unavailable/i)
+      .first()
+      .waitFor({ state: "visible", timeout: 10_000 })
+      .then(
+        () => true,
+        () => false,
+      );
+    if (!friendly) problems.push(`${path}: no friendly error`);
     if (LEAKS.test(html.replace(/<script[\s\S]*?<\/script>/g, "")))
       problems.push(`${path}: internals in the HTML`);
     if (/ECONNREFUSED|PrismaClient|DriverAdapterError/.test(html))
