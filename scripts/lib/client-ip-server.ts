@@ -13,7 +13,10 @@ import proxyaddr from "proxy-addr";
 import { CLIENT_IP_HEADER, normalizeAddress, trustFunction, type TrustProxy } from "../../lib/trust-proxy";
 
 export type ClientIpServerOptions = {
-  /** One Next.js instance, or several (`npm start` with WEB_CONCURRENCY): requests go round-robin. */
+  /**
+   * One Next.js instance, or several (`npm start` with WEB_CONCURRENCY): each request goes to the instance
+   * with the fewest requests in progress (round-robin among equals).
+   */
   upstreamPort: number | readonly number[];
   upstreamHost?: string;
   trust: TrustProxy;
@@ -60,19 +63,40 @@ export function createClientIpServer({
   // Instances share nothing in memory (sessions, throttles, jobs and live signals are in PostgreSQL), so
   // any instance can answer any request.
   const ports = typeof upstreamPort === "number" ? [upstreamPort] : [...upstreamPort];
+  // Least outstanding requests: an instance slowed by a heavy page or a garbage collection gets fewer new
+  // requests instead of an equal share (round-robin queued requests behind it while the other idled).
+  const inFlight = ports.map(() => 0);
   let turn = 0;
-  const nextPort = () => ports[turn++ % ports.length]!;
+  const pickUpstream = () => {
+    let best = turn++ % ports.length;
+    for (let step = 1; step < ports.length; step++) {
+      const index = (best + step) % ports.length;
+      if (inFlight[index]! < inFlight[best]!) best = index;
+    }
+    return best;
+  };
   const server = http.createServer((req, res) => {
+    const index = pickUpstream();
+    inFlight[index]!++;
+    let isCounted = true;
+    // Once per request: when the response is complete or the request fails, and as soon as an event stream
+    // starts (a page's live stream stays open for as long as the page, doing no work).
+    const settle = () => {
+      if (isCounted) inFlight[index]!--;
+      isCounted = false;
+    };
+    res.on("close", settle);
     const upstream = http.request(
       {
         host: upstreamHost,
-        port: nextPort(),
+        port: ports[index],
         method: req.method,
         path: req.url,
         headers: forwardedHeaders(req, trust),
         agent,
       },
       (response) => {
+        if (String(response.headers["content-type"] ?? "").startsWith("text/event-stream")) settle();
         res.writeHead(response.statusCode ?? 502, response.statusMessage, response.headers);
         response.pipe(res);
       },
@@ -95,7 +119,7 @@ export function createClientIpServer({
   server.on("upgrade", (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
     const upstream = http.request({
       host: upstreamHost,
-      port: nextPort(),
+      port: ports[pickUpstream()],
       method: req.method,
       path: req.url,
       headers: forwardedHeaders(req, trust),

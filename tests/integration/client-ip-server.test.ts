@@ -120,6 +120,46 @@ describe("several instances (WEB_CONCURRENCY)", () => {
     expect(answered).toEqual(["a", "b", "c", "a", "b", "c"]);
   });
 
+  it("sends no new request to an instance still busy while another is idle, and uses it again once free", async () => {
+    // "a" holds its first request until released; "b" and "c" answer at once.
+    let release = () => {};
+    let received = () => {};
+    const isHolding = new Promise<void>((resolve) => (received = resolve));
+    let held = 0;
+    const upstreams = await Promise.all(
+      ["a", "b", "c"].map(async (name) => {
+        const server = http.createServer((_req, res) => {
+          const answer = () => {
+            res.setHeader("content-type", "application/json");
+            res.end(JSON.stringify({ "x-instance": name }));
+          };
+          if (name === "a" && held++ === 0) {
+            release = answer;
+            received();
+          } else answer();
+        });
+        await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+        fronts.push(server);
+        return (server.address() as AddressInfo).port;
+      }),
+    );
+    const server = createClientIpServer({ upstreamPort: upstreams, trust: parseTrustProxy(undefined) });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    fronts.push(server);
+    const port = (server.address() as AddressInfo).port;
+    const slow = seen(port, "127.0.0.2", {});
+    await isHolding;
+    const whileBusy: string[] = [];
+    for (let i = 0; i < 6; i++) whileBusy.push((await seen(port, "127.0.0.2", {}))["x-instance"]!);
+    expect(whileBusy).not.toContain("a");
+    expect(new Set(whileBusy)).toEqual(new Set(["b", "c"]));
+    release();
+    expect((await slow)["x-instance"]).toBe("a");
+    const afterwards: string[] = [];
+    for (let i = 0; i < 3; i++) afterwards.push((await seen(port, "127.0.0.2", {}))["x-instance"]!);
+    expect([...afterwards].sort()).toEqual(["a", "b", "c"]);
+  });
+
   it("reads WEB_CONCURRENCY as a whole number from 1 to 32, 1 when unset", () => {
     expect(instanceCount(undefined)).toBe(1);
     expect(instanceCount("")).toBe(1);
