@@ -4,16 +4,14 @@ import { Logo } from "@/components/shell/logo";
 import { UserMenu } from "@/components/shell/user-menu";
 import { WorkspaceSwitcher } from "@/components/workspaces/workspace-switcher";
 import { getCurrentUser } from "@/lib/server/auth/session";
-import { listMyWorkspaces } from "@/lib/workspaces/queries";
+import { getMyMemberships } from "@/lib/server/authz";
 import { NotificationBell } from "@/components/notifications/bell";
 import { countUnread } from "@/lib/notifications/queries";
 
 /** The header shows who is signed in and where; it authorizes nothing (pages and actions do). */
 export async function AppHeader() {
   const user = await getCurrentUser();
-  const [workspaces, unread] = user
-    ? await Promise.all([listMyWorkspaces(user.id), countUnread(user)])
-    : [[], 0];
+  const [workspaces, unread] = user ? await Promise.all([getMyMemberships(), countUnread(user)]) : [[], 0];
   const t = await getTranslations("shell");
   return (
     <header data-app-header className="sticky top-0 z-30 border-b border-zinc-200 bg-white/90 backdrop-blur">
@@ -26,7 +24,9 @@ export async function AppHeader() {
             <span aria-hidden className="text-zinc-300">
               /
             </span>
-            <WorkspaceSwitcher workspaces={workspaces.map(({ name, slug }) => ({ name, slug }))} />
+            <WorkspaceSwitcher
+              workspaces={workspaces.map(({ workspace: { name, slug } }) => ({ name, slug }))}
+            />
             <div className="ms-auto flex items-center gap-1">
               <NotificationBell initialUnread={unread} />
               <UserMenu name={user.name} email={user.email} />

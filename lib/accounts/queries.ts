@@ -25,12 +25,14 @@ export const sessionUserSelect = {
 /** The user behind a session token, if the token is still current (its session version matches). Request-cached. */
 export const getUserForSession = cache(
   async (userId: string, sessionVersion: number, sessionId: string): Promise<SessionUser | null> => {
-    const [user, revoked] = await Promise.all([
-      db.user.findUnique({ where: { id: userId }, select: sessionUserSelect }),
-      db.revokedSession.findUnique({ where: { id: sessionId }, select: { id: true } }),
-    ]);
-    if (!user || revoked || user.sessionVersion !== sessionVersion) return null;
-    return user;
+    // One statement on every signed-in request: the user, if this token's version is current and the
+    // session was not revoked (sign-out stores the token's id in RevokedSession).
+    const [user] = await db.$queryRaw<SessionUser[]>`
+      SELECT u.id, u.name, u.email, u."sessionVersion", u.locale, u."timeZone"
+      FROM "User" u
+      WHERE u.id = ${userId} AND u."sessionVersion" = ${sessionVersion}
+        AND NOT EXISTS (SELECT 1 FROM "RevokedSession" r WHERE r.id = ${sessionId})`;
+    return user ?? null;
   },
 );
 

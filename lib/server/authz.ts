@@ -15,16 +15,32 @@ export type MembershipContext = {
   membershipId: string;
 };
 
-/** The signed-in user's membership in a workspace, re-read from the database on each request; null for non-members. */
-export const getMembership = cache(async (workspaceSlug: string): Promise<MembershipContext | null> => {
+/**
+ * Every membership of the signed-in user with its workspace, by workspace name: one statement per request,
+ * re-read from the database on each request, shared by the page's authorization and the header's switcher.
+ */
+export const getMyMemberships = cache(async (): Promise<MembershipContext[]> => {
   const user = await requireUser();
-  const membership = await db.membership.findFirst({
-    where: { userId: user.id, workspace: { slug: workspaceSlug } },
-    select: { id: true, role: true, workspace: { select: { id: true, name: true, slug: true } } },
-  });
-  if (!membership) return null;
-  return { user, workspace: membership.workspace, role: membership.role, membershipId: membership.id };
+  const rows = await db.$queryRaw<
+    { id: string; role: Role; workspaceId: string; name: string; slug: string }[]
+  >`
+    SELECT m.id, m.role::text AS role, w.id AS "workspaceId", w.name, w.slug
+    FROM "Membership" m JOIN "Workspace" w ON w.id = m."workspaceId"
+    WHERE m."userId" = ${user.id}
+    ORDER BY w.name, w.id`;
+  return rows.map((row) => ({
+    user,
+    workspace: { id: row.workspaceId, name: row.name, slug: row.slug },
+    role: row.role,
+    membershipId: row.id,
+  }));
 });
+
+/** The signed-in user's membership in a workspace; null for non-members. */
+export const getMembership = cache(
+  async (workspaceSlug: string): Promise<MembershipContext | null> =>
+    (await getMyMemberships()).find((membership) => membership.workspace.slug === workspaceSlug) ?? null,
+);
 
 /**
  * For server actions: the membership, or a DalError. A non-member gets NOT_FOUND, exactly like a

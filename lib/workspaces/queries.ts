@@ -2,15 +2,6 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import { DEFAULT_LOCALE, isAppLocale, type AppLocale } from "@/i18n/locales";
 
-export async function listMyWorkspaces(userId: string) {
-  const rows = await db.membership.findMany({
-    where: { userId },
-    select: { role: true, workspace: { select: { id: true, name: true, slug: true } } },
-    orderBy: { workspace: { name: "asc" } },
-  });
-  return rows.map((row) => ({ ...row.workspace, role: row.role }));
-}
-
 export async function getWorkspaceOverview(workspaceId: string) {
   const [memberCount, trackerCount] = await Promise.all([
     db.membership.count({ where: { workspaceId } }),

@@ -3,13 +3,13 @@ import { ArrowRight, Building2, Plus } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import { requireUser } from "@/lib/server/auth/session";
-import { listMyWorkspaces } from "@/lib/workspaces/queries";
+import { getMyMemberships } from "@/lib/server/authz";
 import { routes } from "@/lib/routes";
 import { cardClass } from "@/components/ui/card";
 
 export default async function HomePage() {
   const user = await requireUser();
-  const workspaces = await listMyWorkspaces(user.id);
+  const workspaces = (await getMyMemberships()).map(({ workspace, role }) => ({ ...workspace, role }));
   const t = await getTranslations("home");
   return (
     <main className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
