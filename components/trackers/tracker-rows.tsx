@@ -24,6 +24,16 @@ export type RowData = [
   owners: string[],
 ];
 
+/** One call per distinct argument within a render: rows repeat the same counts, statuses and days. */
+function perValue<T extends string | number>(make: (value: T) => string): (value: T) => string {
+  const made = new Map<T, string>();
+  return (value) => {
+    let text = made.get(value);
+    if (text === undefined) made.set(value, (text = make(value)));
+    return text;
+  };
+}
+
 const initials = (name: string) =>
   name
     .split(/\s+/)
@@ -56,6 +66,12 @@ export function TrackerRows({
   const ts = useTranslations("status");
   const tc = useTranslations("common");
   const format = useFormatter();
+  // Formatting a message is the costliest part of a row on the server: each distinct one is formatted once.
+  const day = perValue((due: string) => format.dateTime(new Date(due), "day"));
+  const overdueOn = perValue((due: string) => t("overdueOn", { date: day(due) }));
+  const evidenceLabel = perValue((count: number) => t("evidenceCount", { count }));
+  const commentLabel = perValue((count: number) => t("commentCount", { count }));
+  const statusLabel = perValue((status: RecommendationStatus) => ts(`${status}.label`));
   const move = useServerAction(moveRecommendationAction);
   const navigate = useSoftNavigation();
   const onMove = (id: string, direction: "up" | "down") => {
@@ -75,19 +91,17 @@ export function TrackerRows({
                 {due ? (
                   <span className={isOverdue ? "rec-i font-medium text-red-700" : "rec-i"}>
                     <Icon name="due" />
-                    {isOverdue
-                      ? t("overdueOn", { date: format.dateTime(new Date(due), "day") })
-                      : format.dateTime(new Date(due), "day")}
+                    {isOverdue ? overdueOn(due) : day(due)}
                   </span>
                 ) : null}
                 {evidence > 0 ? (
-                  <span className="rec-i" aria-label={t("evidenceCount", { count: evidence })}>
+                  <span className="rec-i" aria-label={evidenceLabel(evidence)}>
                     <Icon name="evidence" />
                     {evidence}
                   </span>
                 ) : null}
                 {comments > 0 ? (
-                  <span className="rec-i" aria-label={t("commentCount", { count: comments })}>
+                  <span className="rec-i" aria-label={commentLabel(comments)}>
                     <Icon name="comments" />
                     {comments}
                   </span>
@@ -106,7 +120,7 @@ export function TrackerRows({
                 ) : (
                   <span className="text-zinc-500">{tc("unassigned")}</span>
                 )}
-                <span className={`pill st-${status}`}>{ts(`${status}.label`)}</span>
+                <span className={`pill st-${status}`}>{statusLabel(status)}</span>
               </span>
             </a>
             {canReorder ? (
