@@ -209,13 +209,15 @@ const isCountable = (filters: TrackerFilters) =>
   !filters.overdue &&
   !filters.archived;
 
-/** Live counts per section and status of a tracker in this workspace, live sections only (a few rows). */
+/**
+ * Live counts per section and status of a tracker in this workspace, live sections only: the outline's
+ * maintained counts (request-cached, so the tracker page that already read its outline sends no statement).
+ */
 async function liveCounts(workspaceId: string, trackerId: string) {
-  return db.$queryRaw<{ sectionId: string; status: RecommendationStatus; count: number }[]>`
-    SELECT c."sectionId", c.status::text AS status, c.count
-    FROM "RecommendationCount" c
-    JOIN "Section" s ON s.id = c."sectionId" AND s."archivedAt" IS NULL AND s."workspaceId" = ${workspaceId}
-    WHERE c."trackerId" = ${trackerId}`;
+  const outline = await getTrackerOutline(workspaceId, trackerId);
+  return (outline?.sections ?? []).flatMap((section) =>
+    STATUSES.map((status) => ({ sectionId: section.id, status, count: section.progress.counts[status] })),
+  );
 }
 
 async function countMatching(
