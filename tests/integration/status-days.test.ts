@@ -274,7 +274,10 @@ describe("per-day status counts kept by triggers agree with the events", () => {
   it("after section moves (one through the app, many in one statement): counted under today's section", async () => {
     actAs(w.editor);
     const [s1, s2, s3] = sections as [string, string, string];
-    const rec = await db.recommendation.findFirstOrThrow({ where: { trackerId, sectionId: s1 } });
+    const rec = await db.recommendation.findFirstOrThrow({
+      where: { trackerId, sectionId: s1, archivedAt: null },
+      orderBy: { position: "asc" },
+    });
     const before = await sectionCountsAsOf(w.workspace.id, trackerId, "2021-06-30");
     await updateRecommendationField({
       workspaceSlug: w.workspace.slug,
