@@ -12,7 +12,11 @@
 --    at 10 elements it anti-joined the batch's new shares against its old ones by nested loop (a 9,500-row section
 --    move: 406 M comparisons, 144 s). The refresh now plans each call for its array (plan_cache_mode =
 --    force_custom_plan, for this function's statements only).
--- 3. recommendation_counts joined an UPDATE's new_rows with its old_rows statically: on a connection whose first
+-- 3. Even planned for its array, the refresh compared a batch's new shares with its old ones by NOT EXISTS,
+--    which the planner ran as a nested-loop anti join when it misestimated the new shares (3 rows for 14,000):
+--    from the 14th batch of 5,000 in a 150,000 seed, each batch took ~22 s instead of ~2.5 s. They are now
+--    matched by a FULL JOIN, which runs by hash or merge only.
+-- 4. recommendation_counts joined an UPDATE's new_rows with its old_rows statically: on a connection whose first
 --    update was one row, a later bulk update joined them by nested loop (the same move: 2 × 90 M comparisons in
 --    each of its two statements, 126 s). Its update branch now sums +1 per new row and -1 per old row without a
 --    join; rows whose counted columns did not change cancel out.
@@ -64,20 +68,28 @@ BEGIN
     SELECT d."recommendationId", d."workspaceId", d."trackerId", d."sectionId", d.day, d.status, d.delta
     FROM "RecommendationDayDelta" d WHERE d."recommendationId" = ANY(rids)
   ),
+  -- The new shares against the old, matched by a FULL JOIN: PostgreSQL runs it by hash or merge only, whatever
+  -- the estimates. (NOT EXISTS between the two was an anti join the planner could run by nested loop: with
+  -- `fresh` estimated at 3 rows, a batch of 5,000 recommendations compared 5,000 × 14,000 rows, ~20 s.)
+  pair AS MATERIALIZED (
+    SELECT f."recommendationId" AS f_rid, f."workspaceId" AS f_ws, f."trackerId" AS f_tracker,
+      f."sectionId" AS f_section, f.day AS f_day, f.status AS f_status, f.delta AS f_delta,
+      o."recommendationId" AS o_rid, o.day AS o_day, o.status AS o_status,
+      (o."workspaceId", o."trackerId", o."sectionId", o.delta)
+        IS NOT DISTINCT FROM (f."workspaceId", f."trackerId", f."sectionId", f.delta) AS same
+    FROM fresh f FULL JOIN old o
+      ON o."recommendationId" = f."recommendationId" AND o.day = f.day AND o.status = f.status
+  ),
   gone AS (
-    DELETE FROM "RecommendationDayDelta" d USING old o
-    WHERE d."recommendationId" = o."recommendationId" AND d.day = o.day AND d.status = o.status
-      AND NOT EXISTS (SELECT 1 FROM fresh f
-        WHERE f."recommendationId" = o."recommendationId" AND f.day = o.day AND f.status = o.status)
+    DELETE FROM "RecommendationDayDelta" d USING pair p
+    WHERE p.f_rid IS NULL
+      AND d."recommendationId" = p.o_rid AND d.day = p.o_day AND d.status = p.o_status
   ),
   put AS (
     INSERT INTO "RecommendationDayDelta" AS d ("recommendationId", "workspaceId", "trackerId", "sectionId", day,
       status, delta)
-    SELECT f.* FROM fresh f
-    WHERE NOT EXISTS (SELECT 1 FROM old o
-      WHERE o."recommendationId" = f."recommendationId" AND o.day = f.day AND o.status = f.status
-        AND o."workspaceId" = f."workspaceId" AND o."trackerId" = f."trackerId" AND o."sectionId" = f."sectionId"
-        AND o.delta = f.delta)
+    SELECT p.f_rid, p.f_ws, p.f_tracker, p.f_section, p.f_day, p.f_status, p.f_delta FROM pair p
+    WHERE p.f_rid IS NOT NULL AND (p.o_rid IS NULL OR NOT p.same)
     ORDER BY 1, 5, 6
     ON CONFLICT ("recommendationId", day, status) DO UPDATE SET "workspaceId" = EXCLUDED."workspaceId",
       "trackerId" = EXCLUDED."trackerId", "sectionId" = EXCLUDED."sectionId", delta = EXCLUDED.delta
