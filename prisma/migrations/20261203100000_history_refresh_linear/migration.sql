@@ -1,5 +1,5 @@
 -- The history triggers (20261202100000_status_days) and the list counters (20261201151500_list_counters,
--- 20261202090000_counter_lock_order) cost time linear in the rows a statement touches again. Three causes, found
+-- 20261202090000_counter_lock_order) cost time linear in the rows a statement touches. Four causes, found
 -- with auto_explain (log_nested_statements) while seeding a tracker in batches of events:
 -- 1. The refresh's lastActivityAt lookup was a correlated subquery filtered on the recommendation, tracker and
 --    workspace. Inside a bulk load (statistics from before it), the planner read it through the tracker's or the
