@@ -277,6 +277,53 @@ describe("counters kept by triggers", () => {
     expect(comments[0]!.n).toBe(0);
   });
 
+  it("follow one update of many rows on a connection that served one-row updates first", async () => {
+    const recommenderCounts = async (world: World) => {
+      const [kept, actual] = await Promise.all([
+        db.recommenderCount.findMany({ where: { workspaceId: world.workspace.id, count: { gt: 0 } } }),
+        db.$queryRaw<{ value: string; n: number }[]>`
+          SELECT v.value, count(*)::int AS n FROM "Recommendation" r
+          CROSS JOIN LATERAL jsonb_array_elements_text(
+            CASE WHEN jsonb_typeof(r.attributes -> 'Recommended by') = 'array'
+              THEN r.attributes -> 'Recommended by' ELSE '[]'::jsonb END) AS v(value)
+          WHERE r."workspaceId" = ${world.workspace.id} AND r."archivedAt" IS NULL GROUP BY 1`,
+      ]);
+      return {
+        kept: Object.fromEntries(kept.map((c) => [c.value, c.count])),
+        actual: Object.fromEntries(actual.map((c) => [c.value, c.n])),
+      };
+    };
+    const tracker = a.tracker.id;
+    // One transaction: one connection, whose trigger statements are first planned for one-row updates.
+    await db.$transaction(
+      async (tx) => {
+        for (let g = 1; g <= 8; g++) {
+          await tx.$executeRaw`
+            UPDATE "Recommendation" SET status = 'STALLED',
+              attributes = jsonb_build_object('Recommended by', jsonb_build_array('Chile'))
+            WHERE id = ${tracker} || '_r' || ${g}::int`;
+        }
+        // Then one statement of many rows: section moves, status changes, archiving, restoring and recommenders,
+        // with rows that change nothing counted among them.
+        await tx.$executeRaw`
+          UPDATE "Recommendation" r SET
+            "sectionId" = CASE WHEN r.position % 3 = 0 THEN ${a.sectionB.id} ELSE r."sectionId" END,
+            status = CASE WHEN r.position % 4 = 1 THEN 'ACHIEVED'::"RecommendationStatus" ELSE r.status END,
+            "archivedAt" = CASE WHEN r.position % 5 = 0 THEN now() WHEN r.position % 5 = 1 THEN NULL
+              ELSE r."archivedAt" END,
+            attributes = CASE WHEN r.position % 2 = 0
+              THEN jsonb_build_object('Recommended by', jsonb_build_array('Kenya', 'Japan')) ELSE r.attributes END
+          WHERE r."trackerId" = ${tracker}`;
+      },
+      { timeout: 30_000 },
+    );
+    const counts = await liveCounts(a);
+    expect(counts.kept).toEqual(counts.actual);
+    const recommenders = await recommenderCounts(a);
+    expect(recommenders.actual).toHaveProperty("Kenya");
+    expect(recommenders.kept).toEqual(recommenders.actual);
+  });
+
   it("never count another workspace's rows", async () => {
     const other = await listRecommendationsPage(
       a.workspace.id,

@@ -364,6 +364,51 @@ describe("per-day status counts kept by triggers agree with the events", () => {
     await expectAgreement("late and removed events");
   });
 
+  it("after one statement of many rows, on several sections and days, on a connection that served one-row statements first", async () => {
+    const [s1, s2, s3] = sections as [string, string, string];
+    const recs = await db.recommendation.findMany({
+      where: { trackerId, archivedAt: null },
+      orderBy: { position: "asc" },
+      take: 8,
+    });
+    // One transaction: one connection, whose trigger statements were first planned (and, after five calls,
+    // cached as generic plans) for one-row statements.
+    await db.$transaction(
+      async (tx) => {
+        for (const [i, rec] of recs.entries()) {
+          await tx.$executeRaw`
+            INSERT INTO "ActivityEvent" (id, "workspaceId", "trackerId", "recommendationId", "actorId", type, data,
+              "createdAt")
+            VALUES (${`one_${rec.id}`}, ${w.workspace.id}, ${trackerId}, ${rec.id}, ${w.editor.id}, 'comment.added',
+              '{}', timestamp '2021-04-01' + ${i} * interval '1 day')`;
+        }
+        // Status changes of every live recommendation (from its status today, on one of 40 days), an archive and
+        // a restore for some, a comment for all, in one statement; then the rows follow in one statement that
+        // also moves many of them between sections.
+        await tx.$executeRaw`
+          INSERT INTO "ActivityEvent" (id, "workspaceId", "trackerId", "recommendationId", "actorId", type, data,
+            "createdAt")
+          SELECT 'many_' || r.id || '_' || k, r."workspaceId", r."trackerId", r.id, ${w.editor.id},
+            (ARRAY['recommendation.status_changed', 'comment.added', 'recommendation.archived',
+              'recommendation.restored'])[k],
+            CASE WHEN k = 1 THEN jsonb_build_object('from', r.status::text,
+              'to', CASE WHEN r.status = 'IN_PROGRESS' THEN 'ACHIEVED' ELSE 'IN_PROGRESS' END,
+              'justification', 'many at once') ELSE '{}'::jsonb END,
+            timestamp '2021-03-01' + (r.position % 40) * interval '1 day' + k * interval '3 days'
+          FROM "Recommendation" r, generate_series(1, 4) k
+          WHERE r."trackerId" = ${trackerId} AND r."archivedAt" IS NULL AND (k <= 2 OR r.position % 3 = 0)`;
+        await tx.$executeRaw`
+          UPDATE "Recommendation" r SET
+            status = CASE WHEN r.status = 'IN_PROGRESS' THEN 'ACHIEVED'::"RecommendationStatus"
+              ELSE 'IN_PROGRESS'::"RecommendationStatus" END,
+            "sectionId" = (ARRAY[${s1}, ${s2}, ${s3}])[1 + r.position % 3]
+          WHERE r."trackerId" = ${trackerId} AND r."archivedAt" IS NULL`;
+      },
+      { timeout: 60_000 },
+    );
+    await expectAgreement("one statement of many rows");
+  });
+
   it("leaves archived sections out, and counts them again when restored (nothing rewritten)", async () => {
     const s3 = sections[2]!;
     await db.section.update({ where: { id: s3 }, data: { archivedAt: new Date() } });
