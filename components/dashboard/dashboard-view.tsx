@@ -419,7 +419,9 @@ export function DashboardView({
           }
         >
           <p className="text-2xl font-semibold tabular-nums">
-            {format.number(data.stale.total)}
+            {data.stale.isCapped
+              ? t("stale.atLeast", { count: data.stale.total })
+              : format.number(data.stale.total)}
             <span className="ms-2 text-sm font-normal text-zinc-600">
               {t("stale.count", { count: data.stale.total, days: options.staleDays })}
             </span>

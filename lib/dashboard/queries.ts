@@ -32,30 +32,59 @@ const toCounts = (rows: { key: string | null; status: RecommendationStatus; n: b
 };
 
 /**
- * Today's counts per section, target actor and path, over live (unarchived) recommendations in live sections: one
- * pass over the tracker's live rows (GROUPING SETS), no events.
+ * Whether today's counts and owner load come from the counters kept by triggers (RecommendationCount,
+ * RecommendationOwnerCount): with no filter or a section filter. Tag, owner and actor filters read the live rows.
+ */
+export const isCounted = (filters: HistoryFilters) => !filters.tag && !filters.owner && !filters.actor;
+
+/**
+ * Today's counts per section, target actor and path, over live (unarchived) recommendations in live sections.
+ * With no filter or a section filter: one GROUPING SETS pass over the tracker's counter rows (RecommendationCount,
+ * per section, status, actor and path: a few hundred rows whatever the tracker's size). With other filters: one
+ * pass over the tracker's matching live rows, no events.
  */
 async function currentBreakdowns(workspaceId: string, trackerId: string, filters: HistoryFilters) {
-  const rows = await db.$queryRaw<
-    { kind: "section" | "actor" | "path"; key: string | null; status: RecommendationStatus; n: bigint }[]
-  >`
-    SELECT CASE WHEN GROUPING(r."sectionId") = 0 THEN 'section'
-        WHEN GROUPING(r."targetActor") = 0 THEN 'actor' ELSE 'path' END AS kind,
-      COALESCE(r."sectionId", r."targetActor", r."requiresLegislation"::text) AS key,
-      r.status::text AS status, count(*) AS n
-    FROM "Recommendation" r JOIN "Section" s ON s.id = r."sectionId" AND s."archivedAt" IS NULL
-    WHERE r."workspaceId" = ${workspaceId} AND r."trackerId" = ${trackerId} AND r."archivedAt" IS NULL
-      ${recommendationFilterSql(workspaceId, filters)}
-    GROUP BY GROUPING SETS ((r."sectionId", r.status), (r."targetActor", r.status),
-      (r."requiresLegislation", r.status))`;
+  type Row = {
+    kind: "section" | "actor" | "path";
+    key: string | null;
+    status: RecommendationStatus;
+    n: bigint;
+  };
+  const rows = isCounted(filters)
+    ? await db.$queryRaw<Row[]>`
+        SELECT CASE WHEN GROUPING(c."sectionId") = 0 THEN 'section'
+            WHEN GROUPING(c."targetActor") = 0 THEN 'actor' ELSE 'path' END AS kind,
+          -- '' is how the counters store "no actor" and "not assessed" (they are part of the key).
+          CASE WHEN GROUPING(c."sectionId") = 0 THEN c."sectionId"
+            WHEN GROUPING(c."targetActor") = 0 THEN NULLIF(c."targetActor", '') ELSE NULLIF(c.path, '') END AS key,
+          c.status::text AS status, sum(c.count) AS n
+        FROM "RecommendationCount" c
+        JOIN "Section" s ON s.id = c."sectionId" AND s."archivedAt" IS NULL AND s."workspaceId" = ${workspaceId}
+        WHERE c."trackerId" = ${trackerId} AND c.count > 0
+          ${filters.section ? Prisma.sql`AND c."sectionId" = ${filters.section}` : Prisma.empty}
+        GROUP BY GROUPING SETS ((c."sectionId", c.status), (c."targetActor", c.status), (c.path, c.status))`
+    : await db.$queryRaw<Row[]>`
+        SELECT CASE WHEN GROUPING(r."sectionId") = 0 THEN 'section'
+            WHEN GROUPING(r."targetActor") = 0 THEN 'actor' ELSE 'path' END AS kind,
+          COALESCE(r."sectionId", r."targetActor", r."requiresLegislation"::text) AS key,
+          r.status::text AS status, count(*) AS n
+        FROM "Recommendation" r JOIN "Section" s ON s.id = r."sectionId" AND s."archivedAt" IS NULL
+        WHERE r."workspaceId" = ${workspaceId} AND r."trackerId" = ${trackerId} AND r."archivedAt" IS NULL
+          ${recommendationFilterSql(workspaceId, filters)}
+        GROUP BY GROUPING SETS ((r."sectionId", r.status), (r."targetActor", r.status),
+          (r."requiresLegislation", r.status))`;
   const pick = (kind: string) => toCounts(rows.filter((row) => row.kind === kind));
   return { sections: pick("section"), actors: pick("actor"), paths: pick("path") };
 }
 
+/** The stale count stops here: the dashboard shows "1,000+" beyond (counting every stale row cost O(tracker)). */
+export const STALE_COUNT_LIMIT = 1000;
+
 /**
- * Open recommendations with no status change, comment or evidence in `days` days: the count and the oldest.
- * `Recommendation.lastActivityAt` (kept by triggers) through the stale index: it costs the stale rows, not the
- * tracker's events.
+ * Open recommendations with no status change, comment or evidence in `days` days: the count, up to
+ * STALE_COUNT_LIMIT (`isCapped` when there are more), and the oldest. `Recommendation.lastActivityAt` (kept by
+ * triggers) through the stale index: it costs at most STALE_COUNT_LIMIT + 1 index entries, not the tracker's
+ * stale rows or events.
  */
 async function staleItems(
   workspaceId: string,
@@ -73,13 +102,15 @@ async function staleItems(
       ${recommendationFilterSql(workspaceId, filters)}`;
   // The count and the oldest rows apart: the page stops after LIST_LIMIT rows of the index.
   const [counted, rows] = await Promise.all([
-    db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total ${where}`,
+    db.$queryRaw<{ total: bigint }[]>`
+      SELECT count(*) AS total FROM (SELECT 1 ${where} LIMIT ${STALE_COUNT_LIMIT + 1}) x`,
     db.$queryRaw<{ id: string; title: string; status: RecommendationStatus; lastActivity: Date }[]>`
       SELECT r.id, r.title, r.status::text AS status, r."lastActivityAt" AS "lastActivity" ${where}
       ORDER BY r."lastActivityAt", r.id
       LIMIT ${LIST_LIMIT}`,
   ]);
-  return { total: Number(counted[0]?.total ?? 0), rows };
+  const total = Number(counted[0]?.total ?? 0);
+  return { total: Math.min(total, STALE_COUNT_LIMIT), isCapped: total > STALE_COUNT_LIMIT, rows };
 }
 
 export type OwnerLoad = {
@@ -100,15 +131,71 @@ async function membershipFingerprint(workspaceId: string): Promise<string> {
   return `${row?.n ?? 0}:${row?.joined?.toISOString() ?? ""}:${row?.renamed?.toISOString() ?? ""}`;
 }
 
+type OwnerLoadRow = {
+  userId: string;
+  name: string;
+  orec: bigint;
+  odrec: bigint;
+  oact: bigint;
+  odact: bigint;
+};
+
+/**
+ * Owner load with no filter or a section filter, without reading the tracker's recommendations: open ones per
+ * owner from RecommendationOwnerCount (kept by triggers; a row per section, owner and status), overdue ones
+ * through the overdue index (the open rows with a past due date only: "overdue" depends on the day), open actions
+ * through the open-and-owned index of ActionItem (the workspace's open actions with an owner only).
+ */
+async function countedOwnerLoad(workspaceId: string, trackerId: string, filters: HistoryFilters) {
+  const day = isoDay(new Date());
+  const inSection = (column: Prisma.Sql) =>
+    filters.section ? Prisma.sql`AND ${column} = ${filters.section}` : Prisma.empty;
+  return db.$queryRaw<OwnerLoadRow[]>`
+    WITH recload AS (
+      SELECT c."userId", COALESCE(sum(c.count) FILTER (WHERE c.status <> 'ACHIEVED'), 0) AS orec
+      FROM "RecommendationOwnerCount" c
+      JOIN "Section" s ON s.id = c."sectionId" AND s."archivedAt" IS NULL AND s."workspaceId" = ${workspaceId}
+      WHERE c."trackerId" = ${trackerId} AND c.count > 0 ${inSection(Prisma.sql`c."sectionId"`)}
+      GROUP BY 1
+    ),
+    overdue AS (
+      SELECT o."userId", count(*) AS odrec
+      FROM "Recommendation" r JOIN "Section" s ON s.id = r."sectionId" AND s."archivedAt" IS NULL
+      JOIN "RecommendationOwner" o ON o."recommendationId" = r.id
+      WHERE r."workspaceId" = ${workspaceId} AND r."trackerId" = ${trackerId} AND r."archivedAt" IS NULL
+        AND r.status <> 'ACHIEVED' AND r."dueDate" IS NOT NULL AND r."dueDate" < ${day}::date
+        ${inSection(Prisma.sql`r."sectionId"`)}
+      GROUP BY 1
+    ),
+    actload AS (
+      SELECT a."ownerId" AS "userId", count(*) AS oact, count(*) FILTER (WHERE a."dueDate" < ${day}::date) AS odact
+      FROM "ActionItem" a
+      JOIN "Recommendation" r ON r.id = a."recommendationId" AND r."workspaceId" = ${workspaceId}
+        AND r."trackerId" = ${trackerId} AND r."archivedAt" IS NULL ${inSection(Prisma.sql`r."sectionId"`)}
+      JOIN "Section" s ON s.id = r."sectionId" AND s."archivedAt" IS NULL
+      WHERE a."workspaceId" = ${workspaceId} AND a."doneAt" IS NULL AND a."ownerId" IS NOT NULL
+      GROUP BY 1
+    )
+    SELECT u.id AS "userId", u.name, COALESCE(recload.orec, 0) AS orec, COALESCE(overdue.odrec, 0) AS odrec,
+      COALESCE(actload.oact, 0) AS oact, COALESCE(actload.odact, 0) AS odact
+    FROM "Membership" m JOIN "User" u ON u.id = m."userId"
+    LEFT JOIN recload ON recload."userId" = u.id
+    LEFT JOIN overdue ON overdue."userId" = u.id
+    LEFT JOIN actload ON actload."userId" = u.id
+    WHERE m."workspaceId" = ${workspaceId} AND (recload."userId" IS NOT NULL OR actload."userId" IS NOT NULL)
+    ORDER BY COALESCE(recload.orec, 0) + COALESCE(actload.oact, 0) DESC, u.name
+    LIMIT 50`;
+}
+
 async function ownerLoad(
   workspaceId: string,
   trackerId: string,
   filters: HistoryFilters,
 ): Promise<OwnerLoad[]> {
   const today = new Date(`${isoDay(new Date())}T00:00:00.000Z`);
-  const rows = await db.$queryRaw<
-    { userId: string; name: string; orec: bigint; odrec: bigint; oact: bigint; odact: bigint }[]
-  >`
+  const rows = isCounted(filters)
+    ? await countedOwnerLoad(workspaceId, trackerId, filters)
+    : await db.$queryRaw<OwnerLoadRow[]>`
     WITH open AS (
       SELECT r.id, r."dueDate", r.status
       FROM "Recommendation" r JOIN "Section" s ON s.id = r."sectionId" AND s."archivedAt" IS NULL
@@ -226,8 +313,9 @@ export async function getTrackerDashboard(
   options: DashboardOptions,
 ) {
   // The first day, stale items and owner load depend on the tracker (its version) and the day: cached per
-  // tracker version and day, like the history reads (the first day is an index read, stale items the stale
-  // rows, owner load the tracker's live recommendations).
+  // tracker version and day, like the history reads (the first day is an index read, stale items at most
+  // STALE_COUNT_LIMIT + 1 index entries, owner load the counter rows and the overdue ones with no filter or a
+  // section filter, the tracker's live recommendations with other filters).
   const perDay = (name: string, load: () => Promise<unknown>, extra: string | null = null) =>
     filters.tag
       ? load()

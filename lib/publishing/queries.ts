@@ -96,9 +96,11 @@ async function buildLive(
     db.$queryRaw<
       { id: string; title: string; position: number; status: RecommendationStatus | null; n: number }[]
     >`
-      SELECT s.id, s.title, s.position, c.status::text AS status, COALESCE(c.count, 0)::int AS n
+      SELECT s.id, s.title, s.position, c.status::text AS status, COALESCE(sum(c.count), 0)::int AS n
       FROM "Section" s LEFT JOIN "RecommendationCount" c ON c."sectionId" = s.id AND c.count > 0
       WHERE s."workspaceId" = ${workspaceId} AND s."trackerId" = ${trackerId} AND s."archivedAt" IS NULL
+      -- (RecommendationCount is also keyed by actor and path: summed per section and status.)
+      GROUP BY s.id, s.title, s.position, c.status
       ORDER BY s.position, s.id`,
     db.$queryRaw<
       {

@@ -368,7 +368,8 @@ export const getTrackerOutline = cache(async (workspaceId: string, trackerId: st
         FROM "Section" s WHERE s."trackerId" = t.id AND s."workspaceId" = t."workspaceId" AND s."archivedAt" IS NULL),
         '[]') AS sections,
       COALESCE((SELECT json_agg(json_build_object('sectionId', c."sectionId", 'status', c.status, 'count', c.count))
-        FROM "RecommendationCount" c WHERE c."trackerId" = t.id AND c.count > 0), '[]') AS counts
+        FROM (SELECT c."sectionId", c.status, sum(c.count)::int AS count FROM "RecommendationCount" c
+          WHERE c."trackerId" = t.id AND c.count > 0 GROUP BY 1, 2) c), '[]') AS counts
     FROM "Tracker" t LEFT JOIN "Document" d ON d.id = t."documentId"
     WHERE t.id = ${trackerId} AND t."workspaceId" = ${workspaceId} AND t."archivedAt" IS NULL`;
   if (!tracker) return null;
