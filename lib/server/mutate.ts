@@ -5,6 +5,14 @@ import { DalError } from "@/lib/server/errors";
 import { recordEvent } from "@/lib/server/events";
 import type { EventPayload, EventType } from "@/lib/events/catalog";
 import type { Permission } from "@/lib/permissions";
+import { isWriteConflict } from "@/lib/server/prisma-errors";
+
+/**
+ * How many times a mutation runs when PostgreSQL aborts it for a deadlock or a serialization failure (two
+ * writers locking the same rows in opposite orders, e.g. an owner change and a bulk move of the same
+ * recommendations): the transaction was rolled back whole, so it runs again from the start.
+ */
+const WRITE_CONFLICT_ATTEMPTS = 3;
 
 /** An event of the mutation's workspace, by its actor: the helper fills in who and where. */
 export type WorkspaceEvent<T extends EventType = EventType> = {
@@ -37,7 +45,13 @@ export async function mutate<R>(
 ): Promise<R> {
   const ctx = await requireMembership(workspaceSlug, permission ?? undefined);
   try {
-    return await runInTransaction(ctx, run, options);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await runInTransaction(ctx, run, options);
+      } catch (error) {
+        if (!isWriteConflict(error) || attempt >= WRITE_CONFLICT_ATTEMPTS) throw error;
+      }
+    }
   } catch (error) {
     // A finer rule refused inside the mutation (e.g. someone else's comment): audit it like a role refusal.
     if (error instanceof DalError && error.code === "FORBIDDEN" && !error.refusal)

@@ -138,4 +138,42 @@ describe("the event stream", () => {
     await setActionItemDone(w.workspace.slug, action.id, true);
     expect(await countEvents()).toBe(count);
   });
+
+  it("runs a mutation again when PostgreSQL aborts it for a deadlock, and gives up after three tries", async () => {
+    actAs(w.editor);
+    // The real SQLSTATE of a deadlock (40P01), raised inside the transaction after its change and event.
+    const deadlock = (tx: Parameters<Parameters<typeof mutate>[2]>[0]["tx"]) =>
+      tx.$executeRawUnsafe(`DO $$ BEGIN RAISE EXCEPTION 'deadlock detected' USING ERRCODE = '40P01'; END $$`);
+    const title = async () =>
+      (await db.recommendation.findUniqueOrThrow({ where: { id: w.second.id } })).title;
+    const before = await countEvents();
+    let attempts = 0;
+    const result = await mutate(w.workspace.slug, "recommendation.update", async ({ tx, emit }) => {
+      attempts += 1;
+      await tx.recommendation.update({ where: { id: w.second.id }, data: { title: `Retitled ${attempts}` } });
+      await emit({ type: "recommendation.archived", recommendationId: w.second.id, data: { title: "x" } });
+      if (attempts === 1) await deadlock(tx);
+      return attempts;
+    });
+    expect(result).toBe(2);
+    // The first try was rolled back whole: one change, one event.
+    expect(await title()).toBe("Retitled 2");
+    expect(await countEvents()).toBe(before + 1);
+
+    let tries = 0;
+    await expect(
+      mutate(w.workspace.slug, "recommendation.update", async ({ tx, emit }) => {
+        tries += 1;
+        await tx.recommendation.update({ where: { id: w.second.id }, data: { title: "Never kept" } });
+        await emit({ type: "recommendation.archived", recommendationId: w.second.id, data: { title: "x" } });
+        await deadlock(tx);
+      }),
+    ).rejects.toMatchObject({
+      code: "P2010",
+      meta: { driverAdapterError: { cause: { originalCode: "40P01" } } },
+    });
+    expect(tries).toBe(3);
+    expect(await title()).toBe("Retitled 2");
+    expect(await countEvents()).toBe(before + 1);
+  });
 });
