@@ -20,6 +20,8 @@ export type ClientIpServerOptions = {
   upstreamPort: number | readonly number[];
   upstreamHost?: string;
   trust: TrustProxy;
+  /** How long an instance that refused a connection is left out (default 1 s). */
+  refusedForMs?: number;
 };
 
 /** The client's address for this request: the socket peer, or the nearest untrusted forwarded hop. */
@@ -55,6 +57,7 @@ export function createClientIpServer({
   upstreamPort,
   upstreamHost = "127.0.0.1",
   trust,
+  refusedForMs = 1_000,
 }: ClientIpServerOptions) {
   // Live streams (Server-Sent Events, lib/live/stream.ts) hold an upstream socket each for as long as a page
   // is open, so the pool must not cap below the app's own bound on open streams (MAX_STREAMS_PER_INSTANCE):
@@ -65,16 +68,23 @@ export function createClientIpServer({
   const ports = typeof upstreamPort === "number" ? [upstreamPort] : [...upstreamPort];
   // Least outstanding requests: an instance slowed by a heavy page or a garbage collection gets fewer new
   // requests instead of an equal share (round-robin queued requests behind it while the other idled).
+  // An instance that refused a connection (starting, or gone) answers at once and so looks idle: it is left
+  // out for a moment (refusedForMs), unless every instance is.
   const inFlight = ports.map(() => 0);
+  const downUntil = ports.map(() => 0);
   let turn = 0;
   const pickUpstream = () => {
-    let best = turn++ % ports.length;
-    for (let step = 1; step < ports.length; step++) {
-      const index = (best + step) % ports.length;
-      if (inFlight[index]! < inFlight[best]!) best = index;
+    const now = Date.now();
+    const start = turn++ % ports.length;
+    let best = -1;
+    for (let step = 0; step < ports.length; step++) {
+      const index = (start + step) % ports.length;
+      if (downUntil[index]! > now) continue;
+      if (best < 0 || inFlight[index]! < inFlight[best]!) best = index;
     }
-    return best;
+    return best < 0 ? start : best;
   };
+  const markDown = (index: number) => (downUntil[index] = Date.now() + refusedForMs);
   const server = http.createServer((req, res) => {
     const index = pickUpstream();
     inFlight[index]!++;
@@ -99,9 +109,14 @@ export function createClientIpServer({
         if (String(response.headers["content-type"] ?? "").startsWith("text/event-stream")) settle();
         res.writeHead(response.statusCode ?? 502, response.statusMessage, response.headers);
         response.pipe(res);
+        // An upstream response cut off mid-body: end the client's too (it would wait forever).
+        response.on("close", () => {
+          if (!response.complete) res.destroy();
+        });
       },
     );
-    upstream.on("error", () => {
+    upstream.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "ECONNREFUSED") markDown(index);
       if (!res.headersSent) {
         res.writeHead(503, { "content-type": "text/plain; charset=utf-8", "retry-after": "2" });
         res.end("The app is starting or unavailable. Try again in a moment.\n");

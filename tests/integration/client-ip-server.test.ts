@@ -160,6 +160,41 @@ describe("several instances (WEB_CONCURRENCY)", () => {
     expect([...afterwards].sort()).toEqual(["a", "b", "c"]);
   });
 
+  it("leaves out an instance that refused a connection, instead of sending it every request", async () => {
+    // A port nothing listens on (an instance still starting), and one working instance.
+    const probe = http.createServer();
+    await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+    const refusing = (probe.address() as AddressInfo).port;
+    await new Promise((resolve) => probe.close(resolve));
+    const working = http.createServer((_req, res) => {
+      res.setHeader("content-type", "application/json");
+      res.end(JSON.stringify({ "x-instance": "b" }));
+    });
+    await new Promise<void>((resolve) => working.listen(0, "127.0.0.1", resolve));
+    fronts.push(working);
+    const server = createClientIpServer({
+      upstreamPort: [refusing, (working.address() as AddressInfo).port],
+      trust: parseTrustProxy(undefined),
+      refusedForMs: 60_000,
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    fronts.push(server);
+    const port = (server.address() as AddressInfo).port;
+    const status = (path: string) =>
+      new Promise<number>((resolve, reject) => {
+        const req = http.get({ host: "127.0.0.1", port, path, agent: false }, (res) => {
+          res.resume();
+          res.on("end", () => resolve(res.statusCode ?? 0));
+        });
+        req.on("error", reject);
+      });
+    // The first request goes to the refusing instance (its turn, nothing in progress anywhere): 503.
+    expect(await status("/")).toBe(503);
+    const after: number[] = [];
+    for (let i = 0; i < 6; i++) after.push(await status("/"));
+    expect(after).toEqual([200, 200, 200, 200, 200, 200]);
+  });
+
   it("reads WEB_CONCURRENCY as a whole number from 1 to 32, 1 when unset", () => {
     expect(instanceCount(undefined)).toBe(1);
     expect(instanceCount("")).toBe(1);
