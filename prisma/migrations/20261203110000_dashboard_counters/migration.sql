@@ -115,8 +115,10 @@ END $$;
 -- Adding or removing owners: the recommendation's current section and status, read with FOR SHARE so that an
 -- owner added while another transaction changes the recommendation's status waits for it and counts the status
 -- it commits (FOR SHARE conflicts with the UPDATE's row lock; the update's own trigger then sees the new owner).
--- Recommendations are locked in id order, counter rows upserted in key order (no deadlock between two bulk
--- statements). A recommendation being deleted is no longer visible here: its owners were taken off by the
+-- Recommendations are locked in id order, counter rows upserted in key order. Not deadlock-free: a bulk UPDATE of
+-- "Recommendation" locks its rows in scan order, and the per-row delete trigger below upserts in row order, so
+-- two such statements over the same rows can deadlock; PostgreSQL then aborts one, and server actions run again
+-- (lib/server/mutate.ts). A recommendation being deleted is no longer visible here: its owners were taken off by the
 -- BEFORE DELETE trigger below, before the cascade removed them.
 -- ---------------------------------------------------------------------------------------------------------------
 CREATE FUNCTION "recommendation_owner_counts"() RETURNS trigger LANGUAGE plpgsql AS $$
