@@ -3,6 +3,7 @@
  * in the real database: a tracker with hand-made edge cases and a deterministic pseudo-random history.
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import { seededRandom as random } from "../support/random";
 import { newWorkspaceWithTracker, type World } from "../support/fixtures";
 import { getTrackerDashboard } from "@/lib/dashboard/queries";
 import { parseDashboardOptions } from "@/lib/dashboard/rules";
@@ -34,17 +35,6 @@ let w: World;
 let trackerId: string;
 const histories: RecommendationHistory[] = [];
 const sectionOf = new Map<string, string>();
-
-/** A small deterministic generator (mulberry32), so the data is the same on every run. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const T0 = Date.parse("2021-01-01T00:00:00Z");
 const DAY = 86_400_000;

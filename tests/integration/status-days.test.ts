@@ -8,6 +8,7 @@
  * history reads read no events, and no read of its first load scans ActivityEvent sequentially. No timings.
  */
 import { PrismaPg } from "@prisma/adapter-pg";
+import { seededRandom as random } from "../support/random";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import type { RecommendationStatus } from "@/lib/generated/prisma/enums";
@@ -41,16 +42,6 @@ const RANGE = { from: "2020-12-20", to: today };
 /** Days the section counts are compared on: before anything, in the middle of the histories, and today. */
 const DAYS = ["2020-12-31", "2021-01-20", "2021-02-03", "2021-02-15", "2021-03-10", "2021-06-30", today];
 
-/** A small deterministic generator (mulberry32), so the data is the same on every run. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const T0 = Date.parse("2021-01-01T00:00:00Z");
 const DAY = 86_400_000;
 let counter = 0;
