@@ -31,6 +31,25 @@ test("sign up, create a workspace, sign out and sign in again", async ({ page })
   await expect(page.getByRole("heading", { name: "Rights Coalition" })).toBeVisible();
 });
 
+test("before the page's script runs, no form can be sent: a password never lands in a URL", async ({
+  browser,
+}) => {
+  // What a slow phone sees between the HTML and hydration (and what CI saw once: a click that sent
+  // the sign-up form as a plain GET, with the password in the address bar, and never answered).
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const path of ["/sign-up", "/sign-in", "/forgot-password"]) {
+    await page.goto(path);
+    const form = page.locator("form").filter({ has: page.getByLabel("Email") });
+    await expect(form).toHaveAttribute("method", "post");
+    await expect(form.locator('button[type="submit"]')).toBeDisabled();
+  }
+  await page.getByLabel("Email").fill("early@e2e.test");
+  await page.getByLabel("Email").press("Enter");
+  await expect(page).toHaveURL(/\/forgot-password$/);
+  await context.close();
+});
+
 test("sign-up answers the same for a registered address, and refuses weak passwords keeping typed values", async ({
   page,
 }) => {

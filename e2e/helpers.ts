@@ -30,6 +30,7 @@ export async function signUp(
   await page.getByLabel("Password").fill(user.password ?? PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
+  await expect(page.getByRole("status").getByText(user.email)).toBeVisible();
   const link = await linkFromMail(user.email, "/verify-email/");
   await page.goto(link);
   await page.getByRole("button", { name: "Confirm and sign in" }).click();

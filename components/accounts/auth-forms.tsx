@@ -78,7 +78,6 @@ function CheckInbox({ email }: { email: string }) {
 
 export function SignUpForm({ callbackUrl, email }: { callbackUrl?: string; email?: string }) {
   const t = useTranslations("accountsClient");
-  const [address, setAddress] = useState(email ?? "");
   const [sentTo, setSentTo] = useState<string | null>(null);
   if (sentTo !== null) return <CheckInbox email={sentTo} />;
   return (
@@ -88,7 +87,7 @@ export function SignUpForm({ callbackUrl, email }: { callbackUrl?: string; email
       submitLabel={t("signUp.submit")}
       pendingLabel={t("signUp.pending")}
       aria-label={t("signUp.formLabel")}
-      onSuccess={() => setSentTo(address.trim())}
+      onSuccess={(_, sent) => setSentTo(String(sent.get("email") ?? "").trim())}
     >
       <input type="hidden" name="callbackUrl" value={callbackUrl ?? ""} />
       <Field name="name" label={t("signUp.name")} autoComplete="name" required />
@@ -98,7 +97,6 @@ export function SignUpForm({ callbackUrl, email }: { callbackUrl?: string; email
         type="email"
         autoComplete="email"
         defaultValue={email}
-        onChange={(event) => setAddress(event.target.value)}
         required
       />
       <Field

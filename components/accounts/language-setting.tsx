@@ -6,6 +6,7 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { useServerAction } from "@/components/ui/use-server-action";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { chooseLanguageAction } from "@/lib/i18n/actions";
 import { LOCALES, LOCALE_NAMES, type AppLocale } from "@/i18n/locales";
 import { cn } from "@/lib/cn";
@@ -18,6 +19,7 @@ export function LanguageSetting({ current }: { current: AppLocale | "" }) {
   const t = useTranslations("accountsClient");
   const id = useId();
   const { run, isPending } = useServerAction(chooseLanguageAction);
+  const isHydrated = useHydrated();
   const [savedCount, setSavedCount] = useState(0);
 
   // The confirmation is shown after the page has re-rendered, so it reads in the language just chosen.
@@ -29,6 +31,7 @@ export function LanguageSetting({ current }: { current: AppLocale | "" }) {
 
   return (
     <form
+      method="post"
       className="flex flex-wrap items-end gap-3"
       onSubmit={(event) => {
         event.preventDefault();
@@ -54,7 +57,7 @@ export function LanguageSetting({ current }: { current: AppLocale | "" }) {
           ))}
         </select>
       </div>
-      <Button type="submit" isPending={isPending}>
+      <Button type="submit" isPending={isPending} disabled={!isHydrated}>
         {isPending ? t("saving") : t("language.save")}
       </Button>
     </form>

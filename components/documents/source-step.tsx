@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { AlertCircle, FileUp } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { DocumentSource } from "@/components/documents/document-wizard-state";
 import { MAX_DOCUMENT_BYTES } from "@/lib/documents/limits";
 import { cn } from "@/lib/cn";
@@ -25,10 +26,12 @@ export function SourceStep({
   onMissing: (message: string) => void;
   onAnalyze: (input: { file: File } | { text: string }) => void;
 }) {
+  const isHydrated = useHydrated();
   const t = useTranslations("documentsClient.source");
   const id = useId();
   return (
     <form
+      method="post"
       className="mt-6 max-w-3xl space-y-4 rounded-xl bg-white p-5 shadow-sm ring-1 ring-zinc-200"
       aria-label={t("formLabel")}
       onSubmit={(event) => {
@@ -100,7 +103,7 @@ export function SourceStep({
           <p data-testid="document-error">{error}</p>
         </div>
       ) : null}
-      <Button type="submit" isPending={isPending}>
+      <Button type="submit" isPending={isPending} disabled={!isHydrated}>
         <FileUp aria-hidden className="size-4" /> {isPending ? t("pending") : t("submit")}
       </Button>
     </form>

@@ -20,6 +20,7 @@ export function LocaleSwitcher({ className }: { className?: string }) {
   const { run, isPending } = useServerAction(chooseLanguageAction);
   return (
     <form
+      method="post"
       ref={formRef}
       className={cn("inline-flex items-center gap-1.5 text-sm text-zinc-600", className)}
       onSubmit={(event) => {

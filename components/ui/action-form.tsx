@@ -11,6 +11,7 @@ import {
   type ActionSuccess,
   type ServerAction,
 } from "@/components/ui/use-server-action";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { cn } from "@/lib/cn";
 import { localizeZodError, type RootTranslator } from "@/lib/i18n/localize";
 
@@ -19,9 +20,9 @@ import { localizeZodError, type RootTranslator } from "@/lib/i18n/localize";
 z.config({ jitless: true });
 
 type FieldErrors = Record<string, string[] | undefined>;
-type FormState = { errors: FieldErrors; isPending: boolean };
+type FormState = { errors: FieldErrors; isPending: boolean; isHydrated: boolean };
 
-const FormContext = createContext<FormState>({ errors: {}, isPending: false });
+const FormContext = createContext<FormState>({ errors: {}, isPending: false, isHydrated: false });
 
 export const useFormState = () => useContext(FormContext);
 
@@ -36,7 +37,8 @@ export type ActionFormProps<T> = {
   className?: string;
   resetOnSuccess?: boolean;
   hideSubmit?: boolean;
-  onSuccess?: (result: ActionSuccess<T>) => void;
+  /** Runs after a successful action, with the values that were sent. */
+  onSuccess?: (result: ActionSuccess<T>, sent: FormData) => void;
   onFailure?: (result: ActionFailure<T>) => void;
   /** Shows the expected outcome at once (a useOptimistic setter), from the values being sent. */
   optimistic?: (form: FormData) => void;
@@ -71,6 +73,7 @@ export function ActionForm<T = null>({
   const label = submitLabel ?? t("common.save");
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  const isHydrated = useHydrated();
 
   const errors: FieldErrors = clientErrors ?? (result && !result.ok ? (result.fieldErrors ?? {}) : {});
   const hasFieldErrors = Object.values(errors).some((messages) => messages && messages.length > 0);
@@ -78,9 +81,12 @@ export function ActionForm<T = null>({
   const formError = clientErrors || hasFieldErrors || !result || result.ok ? null : result.formError;
 
   return (
-    <FormContext.Provider value={{ errors, isPending }}>
+    <FormContext.Provider value={{ errors, isPending, isHydrated }}>
+      {/* POST, not the default GET: a submission the page's script did not catch never puts the
+          fields (a password) into the address bar or server logs. */}
       <form
         ref={formRef}
+        method="post"
         noValidate
         aria-label={rest["aria-label"]}
         className={cn("space-y-4", className)}
@@ -104,7 +110,7 @@ export function ActionForm<T = null>({
             optimistic: optimistic ? () => optimistic(formData) : undefined,
             onSuccess: (success) => {
               if (resetOnSuccess) formRef.current?.reset();
-              onSuccess?.(success);
+              onSuccess?.(success, formData);
             },
             onFailure,
           });
@@ -118,7 +124,7 @@ export function ActionForm<T = null>({
         ) : null}
         {children}
         {hideSubmit ? null : (
-          <Button type="submit" variant={submitVariant} isPending={isPending}>
+          <Button type="submit" variant={submitVariant} isPending={isPending} disabled={!isHydrated}>
             {isPending ? (pendingLabel ?? label) : label}
           </Button>
         )}
@@ -140,9 +146,16 @@ export function SubmitButton({
   size?: "sm" | "md";
   className?: string;
 }) {
-  const { isPending } = useFormState();
+  const { isPending, isHydrated } = useFormState();
   return (
-    <Button type="submit" variant={variant} size={size} isPending={isPending} className={className}>
+    <Button
+      type="submit"
+      variant={variant}
+      size={size}
+      isPending={isPending}
+      disabled={!isHydrated}
+      className={className}
+    >
       {isPending && pendingLabel ? pendingLabel : children}
     </Button>
   );
