@@ -1,6 +1,8 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/server/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { hashToken } from "@/lib/server/auth/tokens";
 
 export type SessionUser = {
@@ -22,19 +24,49 @@ export const sessionUserSelect = {
   timeZone: true,
 } as const;
 
-/** The user behind a session token, if the token is still current (its session version matches). Request-cached. */
+/** One membership of a user, with its workspace: the rows authorization works from (lib/server/authz.ts). */
+export type MembershipRow = { id: string; role: Role; workspaceId: string; name: string; slug: string };
+
+/**
+ * The memberships read with this request's session user (getUserForSession), by user id. Request-scoped (React
+ * cache); outside a request (jobs, tests) it is a fresh map each time, and getMembershipRows reads them itself.
+ */
+const membershipsReadWithSession = cache(() => new Map<string, MembershipRow[]>());
+
+const MEMBERSHIPS_JSON = (userId: Prisma.Sql) => Prisma.sql`COALESCE((
+  SELECT json_agg(json_build_object('id', m.id, 'role', m.role, 'workspaceId', w.id, 'name', w.name, 'slug', w.slug)
+    ORDER BY w.name, w.id)
+  FROM "Membership" m JOIN "Workspace" w ON w.id = m."workspaceId"
+  WHERE m."userId" = ${userId}), '[]'::json)`;
+
+/**
+ * The user behind a session token, if the token is still current (its session version matches) and the session
+ * was not revoked (sign-out stores the token's id in RevokedSession). Request-cached. The same statement reads
+ * the user's memberships, which every signed-in page needs next (getMembershipRows).
+ */
 export const getUserForSession = cache(
   async (userId: string, sessionVersion: number, sessionId: string): Promise<SessionUser | null> => {
-    // One statement on every signed-in request: the user, if this token's version is current and the
-    // session was not revoked (sign-out stores the token's id in RevokedSession).
-    const [user] = await db.$queryRaw<SessionUser[]>`
-      SELECT u.id, u.name, u.email, u."sessionVersion", u.locale, u."timeZone"
+    const [row] = await db.$queryRaw<(SessionUser & { memberships: MembershipRow[] })[]>`
+      SELECT u.id, u.name, u.email, u."sessionVersion", u.locale, u."timeZone",
+        ${MEMBERSHIPS_JSON(Prisma.sql`u.id`)} AS memberships
       FROM "User" u
       WHERE u.id = ${userId} AND u."sessionVersion" = ${sessionVersion}
         AND NOT EXISTS (SELECT 1 FROM "RevokedSession" r WHERE r.id = ${sessionId})`;
-    return user ?? null;
+    if (!row) return null;
+    const { memberships, ...user } = row;
+    membershipsReadWithSession().set(user.id, memberships);
+    return user;
   },
 );
+
+/** A user's memberships by workspace name: those read with the session user, else one statement. */
+export async function getMembershipRows(userId: string): Promise<MembershipRow[]> {
+  const known = membershipsReadWithSession().get(userId);
+  if (known) return known;
+  const [row] = await db.$queryRaw<{ memberships: MembershipRow[] }[]>`
+    SELECT ${MEMBERSHIPS_JSON(Prisma.sql`${userId}`)} AS memberships`;
+  return row?.memberships ?? [];
+}
 
 export type ResetTokenState = "valid" | "used" | "expired" | "unknown";
 

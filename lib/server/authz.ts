@@ -1,12 +1,11 @@
 import "server-only";
 import { cache } from "react";
 import { forbidden, notFound } from "next/navigation";
-import { db } from "@/lib/server/db";
 import { DalError, type Refusal } from "@/lib/server/errors";
 import { can, type Permission } from "@/lib/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { requireUser } from "@/lib/server/auth/session";
-import type { SessionUser } from "@/lib/accounts/queries";
+import { getMembershipRows, type SessionUser } from "@/lib/accounts/queries";
 
 export type MembershipContext = {
   user: SessionUser;
@@ -16,18 +15,13 @@ export type MembershipContext = {
 };
 
 /**
- * Every membership of the signed-in user with its workspace, by workspace name: one statement per request,
- * re-read from the database on each request, shared by the page's authorization and the header's switcher.
+ * Every membership of the signed-in user with its workspace, by workspace name: re-read from the database on
+ * each request, in the statement that checks the session (getUserForSession), and shared by the page's
+ * authorization and the header's switcher.
  */
 export const getMyMemberships = cache(async (): Promise<MembershipContext[]> => {
   const user = await requireUser();
-  const rows = await db.$queryRaw<
-    { id: string; role: Role; workspaceId: string; name: string; slug: string }[]
-  >`
-    SELECT m.id, m.role::text AS role, w.id AS "workspaceId", w.name, w.slug
-    FROM "Membership" m JOIN "Workspace" w ON w.id = m."workspaceId"
-    WHERE m."userId" = ${user.id}
-    ORDER BY w.name, w.id`;
+  const rows = await getMembershipRows(user.id);
   return rows.map((row) => ({
     user,
     workspace: { id: row.workspaceId, name: row.name, slug: row.slug },

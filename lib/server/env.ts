@@ -38,6 +38,14 @@ const EnvSchema = z
       }),
     /** Sign-up and password-reset emails one client address may trigger per hour. */
     ACCOUNT_EMAILS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(20),
+    /**
+     * Named (prepared) statements, parsed once per connection (lib/server/db.ts). "0" for a pooler that cannot
+     * keep them (PgBouncer in transaction mode before 1.21, without max_prepared_statements).
+     */
+    DATABASE_PREPARED_STATEMENTS: z
+      .enum(["0", "1", ""])
+      .optional()
+      .transform((value) => value !== "0"),
     /** "1" offers the right-to-left pseudo-locale ar-XB (the e2e server); never set it for users. */
     PSEUDO_LOCALE: z
       .enum(["0", "1", ""])

@@ -3,8 +3,14 @@ import { actAs } from "../support/session";
 import { db } from "@/lib/server/db";
 import { DalError } from "@/lib/server/errors";
 import { hashToken } from "@/lib/server/auth/tokens";
-import { checkLogin, createUser, requestPasswordReset, resetPassword } from "@/lib/accounts/mutations";
-import { type SessionUser } from "@/lib/accounts/queries";
+import {
+  checkLogin,
+  createUser,
+  requestPasswordReset,
+  resetPassword,
+  revokeSession,
+} from "@/lib/accounts/mutations";
+import { getMembershipRows, getUserForSession, type SessionUser } from "@/lib/accounts/queries";
 import { createWorkspace, renameWorkspace, setWorkspaceLanguage } from "@/lib/workspaces/mutations";
 import { WorkspaceLanguageSchema } from "@/lib/workspaces/schemas";
 import { acceptInvitation, inviteMember, revokeInvitation } from "@/lib/invitations/mutations";
@@ -107,6 +113,32 @@ describe("accounts", () => {
     });
     const error = await expectDalError(resetPassword(token, "the new passphrase"), "INVALID");
     expect(error.message).toMatch(/expired/);
+  });
+});
+
+describe("the session check", () => {
+  it("finds the user only for the current session version and an unrevoked session, with every membership by workspace name", async () => {
+    const user = await newUser("session");
+    const other = await newUser("session-other");
+    actAs(user);
+    const zeta = await createWorkspace(user, { name: "Zeta Coalition", slug: slug("zeta") });
+    const alpha = await createWorkspace(user, { name: "Alpha Network", slug: slug("alpha") });
+    actAs(other);
+    await createWorkspace(other, { name: "Another Team", slug: slug("another") });
+
+    const found = await getUserForSession(user.id, user.sessionVersion, "session-a");
+    expect(found).toEqual(user);
+    const rows = await getMembershipRows(user.id);
+    expect(rows.map((row) => [row.workspaceId, row.slug, row.role])).toEqual([
+      [alpha.id, alpha.slug, "OWNER"],
+      [zeta.id, zeta.slug, "OWNER"],
+    ]);
+    expect(await getMembershipRows("no-such-user")).toEqual([]);
+
+    expect(await getUserForSession(user.id, user.sessionVersion + 1, "session-a")).toBeNull();
+    await revokeSession(user.id, "session-b", new Date(Date.now() + 60_000));
+    expect(await getUserForSession(user.id, user.sessionVersion, "session-b")).toBeNull();
+    expect(await getUserForSession(user.id, user.sessionVersion, "session-a")).toEqual(user);
   });
 });
 

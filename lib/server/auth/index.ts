@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import type { JWT } from "next-auth/jwt";
 import { env } from "@/lib/server/env";
 import { clientIpFrom } from "@/lib/server/auth/request-ip";
 import { checkLogin, completeSignUp } from "@/lib/accounts/mutations";
@@ -13,17 +14,38 @@ class RateLimited extends CredentialsSignin {
 
 const THIRTY_DAYS = 30 * 24 * 60 * 60;
 
+/** Production cookies are `__Secure-` prefixed and Secure; development on http://localhost is not. */
+export const usesSecureCookies = () => env().NODE_ENV === "production";
+
+/** What the app reads from a session token (the cookie's JWT, decrypted). */
+export type SessionClaims = {
+  userId: string;
+  sessionVersion: number;
+  sessionId: string;
+  /** Seconds since the epoch. */
+  sessionExpiresAt: number;
+};
+
+/** The session's claims from its token: one mapping for Auth.js's session callback and getSessionClaims. */
+export function claimsFromToken(token: JWT): SessionClaims {
+  return {
+    userId: token.sub ?? "",
+    sessionVersion: Number(token.sv ?? -1),
+    sessionId: typeof token.sid === "string" ? token.sid : "",
+    sessionExpiresAt: typeof token.exp === "number" ? token.exp : 0,
+  };
+}
+
 /**
  * Auth.js with a JWT cookie. The token carries only the user id and session version: never roles.
  * Every request re-reads the user (lib/server/auth/session.ts) and memberships (lib/server/authz.ts).
  */
 export const { handlers, auth, signIn, signOut } = NextAuth(() => {
   const config = env();
-  const isProduction = config.NODE_ENV === "production";
   return {
     secret: config.AUTH_SECRET,
     trustHost: true,
-    useSecureCookies: isProduction,
+    useSecureCookies: usesSecureCookies(),
     session: { strategy: "jwt", maxAge: THIRTY_DAYS },
     pages: { signIn: "/sign-in", error: "/sign-in" },
     providers: [
@@ -88,13 +110,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         return token;
       },
       session({ session, token }) {
-        return {
-          ...session,
-          userId: token.sub ?? "",
-          sessionVersion: Number(token.sv ?? -1),
-          sessionId: typeof token.sid === "string" ? token.sid : "",
-          sessionExpiresAt: typeof token.exp === "number" ? token.exp : 0,
-        };
+        return { ...session, ...claimsFromToken(token) };
       },
     },
   };
