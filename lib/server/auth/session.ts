@@ -12,7 +12,8 @@ import { revokeSession } from "@/lib/accounts/mutations";
  * This request's session claims, from the session cookie alone, decrypted and checked (signature, expiry)
  * by Auth.js's own getToken. Null without a valid session cookie.
  * `auth()` gives the same claims, but runs Auth.js's whole session endpoint to get them: a second key
- * derivation and an encryption of a refreshed cookie that a page cannot set, a fifth of a page's CPU.
+ * derivation and an encryption of a refreshed cookie that a page cannot set (7% of the tracker page's
+ * throughput at 150k).
  * Only the Cookie header is passed on, so a bearer token in Authorization is never a session.
  */
 export const getSessionClaims = cache(async (): Promise<SessionClaims | null> => {
