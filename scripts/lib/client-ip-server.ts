@@ -22,6 +22,19 @@ export type ClientIpServerOptions = {
   trust: TrustProxy;
   /** How long an instance that refused a connection is left out (default 1 s). */
   refusedForMs?: number;
+  /**
+   * Page and read requests (GET, HEAD) one instance works on at once (0: no limit, the default). More wait
+   * here, first come first served, until an instance finishes one: a page then takes its own render time
+   * plus its wait in line, instead of sharing the CPU with every other page in progress and all finishing
+   * late together. Writes and uploads (server actions, imports) and the health check never wait; they
+   * count towards an instance's requests in progress all the same.
+   */
+  maxInFlight?: number;
+  /**
+   * A request still counted after this long stops counting (default 2 s): a long download to a slow client,
+   * or a slow upload, must not keep a place that a page render needs.
+   */
+  releaseAfterMs?: number;
 };
 
 /** The client's address for this request: the socket peer, or the nearest untrusted forwarded hop. */
@@ -58,6 +71,8 @@ export function createClientIpServer({
   upstreamHost = "127.0.0.1",
   trust,
   refusedForMs = 1_000,
+  maxInFlight = 0,
+  releaseAfterMs = 2_000,
 }: ClientIpServerOptions) {
   // Live streams (Server-Sent Events, lib/live/stream.ts) hold an upstream socket each for as long as a page
   // is open, so the pool must not cap below the app's own bound on open streams (MAX_STREAMS_PER_INSTANCE):
@@ -85,16 +100,40 @@ export function createClientIpServer({
     return best < 0 ? start : best;
   };
   const markDown = (index: number) => (downUntil[index] = Date.now() + refusedForMs);
-  const server = http.createServer((req, res) => {
+  /** The instance for the next request, or -1 when every instance that is up has maxInFlight in progress. */
+  const instanceWithRoom = () => {
     const index = pickUpstream();
+    const isUp = downUntil[index]! <= Date.now();
+    return maxInFlight <= 0 || !isUp || inFlight[index]! < maxInFlight ? index : -1;
+  };
+  // Requests waiting for an instance, oldest first; a client that gave up meanwhile is skipped.
+  const waiting: { req: http.IncomingMessage; res: http.ServerResponse; isGone: boolean }[] = [];
+  const admitWaiting = () => {
+    while (waiting.length > 0) {
+      if (waiting[0]!.isGone) {
+        waiting.shift();
+        continue;
+      }
+      const index = instanceWithRoom();
+      if (index < 0) return;
+      const next = waiting.shift()!;
+      forward(next.req, next.res, index);
+    }
+  };
+
+  const forward = (req: http.IncomingMessage, res: http.ServerResponse, index: number) => {
     inFlight[index]!++;
     let isCounted = true;
-    // Once per request: when the response is complete or the request fails, and as soon as an event stream
-    // starts (a page's live stream stays open for as long as the page, doing no work).
+    // Once per request: when the instance has sent the whole response, the request fails, an event stream
+    // starts (a page's live stream stays open for as long as the page, doing no work), or releaseAfterMs.
     const settle = () => {
-      if (isCounted) inFlight[index]!--;
+      if (!isCounted) return;
       isCounted = false;
+      clearTimeout(releaseTimer);
+      inFlight[index]!--;
+      admitWaiting();
     };
+    const releaseTimer = setTimeout(settle, releaseAfterMs);
     res.on("close", settle);
     const upstream = http.request(
       {
@@ -109,6 +148,7 @@ export function createClientIpServer({
         if (String(response.headers["content-type"] ?? "").startsWith("text/event-stream")) settle();
         res.writeHead(response.statusCode ?? 502, response.statusMessage, response.headers);
         response.pipe(res);
+        response.on("end", settle);
         // An upstream response cut off mid-body: end the client's too (it would wait forever).
         response.on("close", () => {
           if (!response.complete) res.destroy();
@@ -128,6 +168,17 @@ export function createClientIpServer({
       if (!res.writableFinished) upstream.destroy();
     });
     req.pipe(upstream);
+  };
+
+  const waitsInLine = (req: http.IncomingMessage) =>
+    maxInFlight > 0 && (req.method === "GET" || req.method === "HEAD") && !req.url?.startsWith("/api/health");
+
+  const server = http.createServer((req, res) => {
+    if (!waitsInLine(req)) return forward(req, res, pickUpstream());
+    const entry = { req, res, isGone: false };
+    res.on("close", () => (entry.isGone = true));
+    waiting.push(entry);
+    admitWaiting();
   });
 
   // WebSocket and other upgrades: same headers, then bytes both ways.

@@ -39,6 +39,21 @@ export function instanceCount(value: string | undefined): number {
   return count;
 }
 
+/**
+ * How many requests `npm start` lets each Next.js instance work on at once: REQUESTS_PER_INSTANCE (0 for no
+ * limit, up to 1000), else 4. The rest wait in the front server, first come first served.
+ */
+export function requestsPerInstance(value: string | undefined): number {
+  if (value === undefined || value.trim() === "") return 4;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 0 || count > 1000) {
+    throw new Error(
+      `REQUESTS_PER_INSTANCE must be a whole number from 0 (no limit) to 1000 (got "${value}").`,
+    );
+  }
+  return count;
+}
+
 export async function serveProduction(options: {
   port: number;
   host?: string;
@@ -47,6 +62,7 @@ export async function serveProduction(options: {
 }) {
   const trust = parseTrustProxy(options.env.TRUST_PROXY); // throws with a clear message on a bad value
   const instances = instanceCount(options.env.WEB_CONCURRENCY);
+  const maxInFlight = requestsPerInstance(options.env.REQUESTS_PER_INSTANCE);
   if (!options.env.APP_URL && !options.env.AUTH_URL) {
     console.warn(
       "[serve] APP_URL is not set: set it to the public URL (emailed links and Auth.js redirects use it).",
@@ -66,7 +82,7 @@ export async function serveProduction(options: {
   // The public port first: if it is taken, nothing has been started yet (the front server answers 503
   // until an instance is up).
   const ports = await freeLoopbackPorts(instances);
-  const server = createClientIpServer({ upstreamPort: ports, trust });
+  const server = createClientIpServer({ upstreamPort: ports, trust, maxInFlight });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     const listening = () => {
@@ -95,7 +111,9 @@ export async function serveProduction(options: {
     );
   }
   console.log(
-    `[serve] http://localhost:${options.port} → Next.js on 127.0.0.1:${ports.join(", ")}; TRUST_PROXY: ${
+    `[serve] http://localhost:${options.port} → Next.js on 127.0.0.1:${ports.join(", ")} (${
+      maxInFlight > 0 ? `${maxInFlight} requests at once each` : "no limit on requests at once"
+    }); TRUST_PROXY: ${
       trust.kind === "none"
         ? "none (the client is the TCP peer)"
         : trust.kind === "hops"

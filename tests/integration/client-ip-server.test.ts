@@ -7,7 +7,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClientIpServer } from "../../scripts/lib/client-ip-server";
-import { instanceCount } from "../../scripts/lib/serve";
+import { instanceCount, requestsPerInstance } from "../../scripts/lib/serve";
 import { parseTrustProxy } from "@/lib/trust-proxy";
 
 let upstream: http.Server;
@@ -24,7 +24,10 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const server of [...fronts, upstream]) await new Promise((resolve) => server.close(resolve));
+  for (const server of [...fronts, upstream]) {
+    server.closeAllConnections(); // a failed test may leave a response held open
+    await new Promise((resolve) => server.close(resolve));
+  }
 });
 
 async function front(trustProxy: string | undefined): Promise<number> {
@@ -195,6 +198,73 @@ describe("several instances (WEB_CONCURRENCY)", () => {
     expect(after).toEqual([200, 200, 200, 200, 200, 200]);
   });
 
+  it("with a limit, gives an instance at most that many requests at once; the others wait their turn and are all answered", async () => {
+    const holding: http.ServerResponse[] = [];
+    let maxHeld = 0;
+    let arrived = () => {};
+    const upstream = http.createServer((_req, res) => {
+      holding.push(res);
+      maxHeld = Math.max(maxHeld, holding.length);
+      arrived();
+    });
+    await new Promise<void>((resolve) => upstream.listen(0, "127.0.0.1", resolve));
+    fronts.push(upstream);
+    const server = createClientIpServer({
+      upstreamPort: (upstream.address() as AddressInfo).port,
+      trust: parseTrustProxy(undefined),
+      maxInFlight: 2,
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    fronts.push(server);
+    const port = (server.address() as AddressInfo).port;
+    const untilHolding = (count: number) =>
+      new Promise<void>((resolve) => {
+        arrived = () => {
+          if (holding.length >= count) resolve();
+        };
+        arrived();
+      });
+    const answers = Array.from({ length: 5 }, () => seen(port, "127.0.0.2", {}));
+    await untilHolding(2);
+    // Without the limit all five would be here by now.
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(holding).toHaveLength(2);
+    for (let answered = 0; answered < 5; answered++) {
+      await untilHolding(1);
+      holding.shift()!.end("{}");
+    }
+    expect(await Promise.all(answers)).toHaveLength(5);
+    expect(maxHeld).toBe(2);
+  });
+
+  it("stops counting a request held longer than releaseAfterMs, so a slow download does not block the line", async () => {
+    let first: http.ServerResponse | undefined;
+    const upstream = http.createServer((_req, res) => {
+      if (!first) {
+        first = res; // never answered until the end of the test
+        res.writeHead(200, { "content-type": "application/octet-stream" });
+        res.write("partial");
+      } else res.end("{}");
+    });
+    await new Promise<void>((resolve) => upstream.listen(0, "127.0.0.1", resolve));
+    fronts.push(upstream);
+    const server = createClientIpServer({
+      upstreamPort: (upstream.address() as AddressInfo).port,
+      trust: parseTrustProxy(undefined),
+      maxInFlight: 1,
+      releaseAfterMs: 200,
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    fronts.push(server);
+    const port = (server.address() as AddressInfo).port;
+    const slow = http.get({ host: "127.0.0.1", port, path: "/download", agent: false });
+    await new Promise<void>((resolve) => slow.on("response", () => resolve()));
+    // The only place is taken by the download: this request is answered once it stops counting.
+    expect(await seen(port, "127.0.0.2", {})).toEqual({});
+    first!.end();
+    slow.destroy();
+  });
+
   it("reads WEB_CONCURRENCY as a whole number from 1 to 32, 1 when unset", () => {
     expect(instanceCount(undefined)).toBe(1);
     expect(instanceCount("")).toBe(1);
@@ -202,5 +272,13 @@ describe("several instances (WEB_CONCURRENCY)", () => {
     expect(() => instanceCount("0")).toThrow(/WEB_CONCURRENCY/);
     expect(() => instanceCount("two")).toThrow(/WEB_CONCURRENCY/);
     expect(() => instanceCount("64")).toThrow(/WEB_CONCURRENCY/);
+  });
+
+  it("reads REQUESTS_PER_INSTANCE as a whole number from 0 (no limit) to 1000, 4 when unset", () => {
+    expect(requestsPerInstance(undefined)).toBe(4);
+    expect(requestsPerInstance("0")).toBe(0);
+    expect(requestsPerInstance("8")).toBe(8);
+    expect(() => requestsPerInstance("-1")).toThrow(/REQUESTS_PER_INSTANCE/);
+    expect(() => requestsPerInstance("lots")).toThrow(/REQUESTS_PER_INSTANCE/);
   });
 });
