@@ -23,19 +23,26 @@ export type ClientIpServerOptions = {
   /** How long an instance that refused a connection is left out (default 1 s). */
   refusedForMs?: number;
   /**
-   * Page and read requests (GET, HEAD) one instance works on at once (0: no limit, the default). More wait
-   * here, first come first served, until an instance finishes one: a page then takes its own render time
-   * plus its wait in line, instead of sharing the CPU with every other page in progress and all finishing
-   * late together. Writes and uploads (server actions, imports) and the health check never wait; they
-   * count towards an instance's requests in progress all the same.
+   * Page requests (GET and HEAD of pages, RSC navigations and API reads) one instance works on at once (0: no
+   * limit, the default). More wait here, first come first served, until an instance finishes one: a page then
+   * takes its own render time plus its wait in line, instead of sharing the CPU with every other page in
+   * progress and all finishing late together. Never in the line: writes and uploads (server actions,
+   * imports), the build's static files, the health check and live streams; they count towards an
+   * instance's requests in progress all the same.
    */
   maxInFlight?: number;
   /**
-   * A request still counted after this long stops counting (default 2 s): a long download to a slow client,
-   * or a slow upload, must not keep a place that a page render needs.
+   * A request still counted after this long stops counting (default 2 s): a long download or a slow upload
+   * must not keep a place that a page render needs.
    */
   releaseAfterMs?: number;
+  /** Requests waiting in the line beyond which a new one is answered 503 at once (default 1,000). */
+  maxWaiting?: number;
 };
+
+/** Requests that never wait in the line: cheap files, the health check, live streams (see maxInFlight). */
+const SKIPS_LINE =
+  /^\/(?:_next\/(?:static|image)\/|api\/health(?:$|[/?])|api\/live(?:$|[/?])|favicon\.ico|icon\.svg|robots\.txt)/;
 
 /** The client's address for this request: the socket peer, or the nearest untrusted forwarded hop. */
 export function clientAddress(req: http.IncomingMessage, trust: TrustProxy): string {
@@ -73,6 +80,7 @@ export function createClientIpServer({
   refusedForMs = 1_000,
   maxInFlight = 0,
   releaseAfterMs = 2_000,
+  maxWaiting = 1_000,
 }: ClientIpServerOptions) {
   // Live streams (Server-Sent Events, lib/live/stream.ts) hold an upstream socket each for as long as a page
   // is open, so the pool must not cap below the app's own bound on open streams (MAX_STREAMS_PER_INSTANCE):
@@ -106,18 +114,26 @@ export function createClientIpServer({
     const isUp = downUntil[index]! <= Date.now();
     return maxInFlight <= 0 || !isUp || inFlight[index]! < maxInFlight ? index : -1;
   };
-  // Requests waiting for an instance, oldest first; a client that gave up meanwhile is skipped.
-  const waiting: { req: http.IncomingMessage; res: http.ServerResponse; isGone: boolean }[] = [];
+  // Requests waiting for an instance, oldest first (a queue: `head` is the oldest); a client that gave up
+  // meanwhile is skipped.
+  let waiting: { req: http.IncomingMessage; res: http.ServerResponse; isGone: boolean }[] = [];
+  let head = 0;
   const admitWaiting = () => {
-    while (waiting.length > 0) {
-      if (waiting[0]!.isGone) {
-        waiting.shift();
-        continue;
+    while (head < waiting.length) {
+      const next = waiting[head]!;
+      if (!next.isGone) {
+        const index = instanceWithRoom();
+        if (index < 0) break;
+        forward(next.req, next.res, index);
       }
-      const index = instanceWithRoom();
-      if (index < 0) return;
-      const next = waiting.shift()!;
-      forward(next.req, next.res, index);
+      waiting[head++] = undefined!;
+    }
+    if (head === waiting.length) {
+      waiting = [];
+      head = 0;
+    } else if (head > 1024 && head * 2 > waiting.length) {
+      waiting = waiting.slice(head);
+      head = 0;
     }
   };
 
@@ -148,7 +164,12 @@ export function createClientIpServer({
         if (String(response.headers["content-type"] ?? "").startsWith("text/event-stream")) settle();
         res.writeHead(response.statusCode ?? 502, response.statusMessage, response.headers);
         response.pipe(res);
+        // The instance is done when it has sent everything, or waits only for a client that reads slowly
+        // (the client's buffer is full): either way it has a place for the next page.
         response.on("end", settle);
+        response.on("data", () => {
+          if (res.writableNeedDrain) settle();
+        });
         // An upstream response cut off mid-body: end the client's too (it would wait forever).
         response.on("close", () => {
           if (!response.complete) res.destroy();
@@ -171,10 +192,15 @@ export function createClientIpServer({
   };
 
   const waitsInLine = (req: http.IncomingMessage) =>
-    maxInFlight > 0 && (req.method === "GET" || req.method === "HEAD") && !req.url?.startsWith("/api/health");
+    maxInFlight > 0 && (req.method === "GET" || req.method === "HEAD") && !SKIPS_LINE.test(req.url ?? "");
 
   const server = http.createServer((req, res) => {
     if (!waitsInLine(req)) return forward(req, res, pickUpstream());
+    if (waiting.length - head >= maxWaiting) {
+      res.writeHead(503, { "content-type": "text/plain; charset=utf-8", "retry-after": "5" });
+      res.end("The app is busy. Try again in a moment.\n");
+      return;
+    }
     const entry = { req, res, isGone: false };
     res.on("close", () => (entry.isGone = true));
     waiting.push(entry);

@@ -265,6 +265,82 @@ describe("several instances (WEB_CONCURRENCY)", () => {
     slow.destroy();
   });
 
+  it("stops counting a page whose client has stopped reading, so it does not block the line", async () => {
+    const chunk = Buffer.alloc(1024 * 1024, 120);
+    const upstream = http.createServer((req, res) => {
+      if (req.url !== "/endless") return res.end("{}");
+      // Writes for as long as anyone reads: the client below never does.
+      const more = () => {
+        while (!res.destroyed && res.write(chunk));
+      };
+      res.on("drain", more);
+      more();
+    });
+    await new Promise<void>((resolve) => upstream.listen(0, "127.0.0.1", resolve));
+    fronts.push(upstream);
+    const server = createClientIpServer({
+      upstreamPort: (upstream.address() as AddressInfo).port,
+      trust: parseTrustProxy(undefined),
+      maxInFlight: 1,
+      releaseAfterMs: 60_000,
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    fronts.push(server);
+    const port = (server.address() as AddressInfo).port;
+    const stalled = http.get({ host: "127.0.0.1", port, path: "/endless", agent: false });
+    await new Promise<void>((resolve) => stalled.on("response", (res) => (res.pause(), resolve())));
+    expect(await seen(port, "127.0.0.2", {})).toEqual({});
+    stalled.destroy();
+  });
+
+  it("lets static files and the health check past a full line, and answers 503 once too many wait", async () => {
+    let held: http.ServerResponse | undefined;
+    const upstream = http.createServer((req, res) => {
+      if (req.url === "/page" && !held) held = res;
+      else res.end(JSON.stringify({ path: req.url }));
+    });
+    await new Promise<void>((resolve) => upstream.listen(0, "127.0.0.1", resolve));
+    fronts.push(upstream);
+    const server = createClientIpServer({
+      upstreamPort: (upstream.address() as AddressInfo).port,
+      trust: parseTrustProxy(undefined),
+      maxInFlight: 1,
+      maxWaiting: 1,
+      releaseAfterMs: 60_000,
+    });
+    let received = 0;
+    let secondIsWaiting = () => {};
+    const waitingNow = new Promise<void>((resolve) => (secondIsWaiting = resolve));
+    server.on("request", () => {
+      if (++received === 2) secondIsWaiting(); // the front server's own listener has queued it by now
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    fronts.push(server);
+    const port = (server.address() as AddressInfo).port;
+    const get = (path: string) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = http.get({ host: "127.0.0.1", port, path, agent: false }, (res) => {
+          let body = "";
+          res.on("data", (chunk: Buffer) => (body += chunk.toString()));
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+        });
+        req.on("error", reject);
+      });
+    const first = get("/page"); // takes the only place, and keeps it
+    while (!held) await new Promise((resolve) => setImmediate(resolve));
+    const second = get("/page?again"); // waits in the line
+    await waitingNow;
+    expect((await get("/another")).status).toBe(503); // the line is full
+    expect(await get("/_next/static/chunks/app.js")).toEqual({
+      status: 200,
+      body: JSON.stringify({ path: "/_next/static/chunks/app.js" }),
+    });
+    expect((await get("/api/health")).status).toBe(200);
+    held!.end("{}");
+    expect((await first).status).toBe(200);
+    expect(await second).toEqual({ status: 200, body: JSON.stringify({ path: "/page?again" }) });
+  });
+
   it("reads WEB_CONCURRENCY as a whole number from 1 to 32, 1 when unset", () => {
     expect(instanceCount(undefined)).toBe(1);
     expect(instanceCount("")).toBe(1);
