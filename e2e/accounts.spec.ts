@@ -44,8 +44,13 @@ test("before the page's script runs, no form can be sent: a password never lands
     await expect(form).toHaveAttribute("method", "post");
     await expect(form.locator('button[type="submit"]')).toBeDisabled();
   }
+  // Enter in a field (implicit submission) sends nothing either: no request leaves the page.
+  const sent: string[] = [];
+  page.on("request", (request) => sent.push(`${request.method()} ${request.url()}`));
   await page.getByLabel("Email").fill("early@e2e.test");
   await page.getByLabel("Email").press("Enter");
+  await page.waitForTimeout(500);
+  expect(sent).toEqual([]);
   await expect(page).toHaveURL(/\/forgot-password$/);
   await context.close();
 });

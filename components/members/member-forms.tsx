@@ -96,7 +96,6 @@ export function RoleForm({
 }) {
   const t = useTranslations("membersClient");
   const tRoles = useTranslations("roles");
-  const tCommon = useTranslations("common");
   return (
     <ActionForm
       action={changeRoleAction}
@@ -122,11 +121,6 @@ export function RoleForm({
           </option>
         ))}
       </select>
-      <noscript>
-        <SubmitButton size="sm" variant="secondary">
-          {tCommon("save")}
-        </SubmitButton>
-      </noscript>
     </ActionForm>
   );
 }

@@ -29,7 +29,8 @@ export type MembershipRow = { id: string; role: Role; workspaceId: string; name:
 
 /**
  * The memberships read with this request's session user (getUserForSession), by user id. Request-scoped (React
- * cache); outside a request (jobs, tests) it is a fresh map each time, and getMembershipRows reads them itself.
+ * cache) while a page renders; elsewhere (server actions, route handlers, jobs, tests) React gives a fresh map
+ * each time, and getMembershipRows reads them itself (one more small statement there).
  */
 const membershipsReadWithSession = cache(() => new Map<string, MembershipRow[]>());
 
