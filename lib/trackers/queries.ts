@@ -243,8 +243,9 @@ async function countMatching(
 /**
  * One page of the filtered list; never the whole tracker. Keyset sorts (document order, status, title) page
  * with `after` / `before` cursors; a page number without a cursor (an old link) and the other sorts use OFFSET.
+ * Request-cached, so that the page can start it early (preloadTrackerRows) and the list await the same promise.
  */
-export async function listRecommendationsPage(
+export const listRecommendationsPage = cache(async function listRecommendationsPage(
   workspaceId: string,
   trackerId: string,
   userId: string,
@@ -285,9 +286,26 @@ export async function listRecommendationsPage(
     nextCursor: last ? cursorOf(sort, last) : null,
     rows: page.map((row) => toRow(row, owners, today)),
   };
-}
+});
 
 export const BOARD_COLUMN_SIZE = 25;
+
+/**
+ * Starts the rows of the list or the board (whichever the filters show) without waiting: the page calls it
+ * before its other reads, and the view awaits the same request-cached promise. A failure reaches the view.
+ */
+export function preloadTrackerRows(
+  workspaceId: string,
+  trackerId: string,
+  userId: string,
+  filters: TrackerFilters,
+): void {
+  const rows =
+    filters.view === "board"
+      ? listBoardColumns(workspaceId, trackerId, userId, filters)
+      : listRecommendationsPage(workspaceId, trackerId, userId, filters);
+  rows.catch(() => {}); // handled where the view awaits it; not an unhandled rejection meanwhile
+}
 
 /**
  * The board in one query: for each status, its first cards (or the cards after that column's cursor) through a
@@ -295,7 +313,7 @@ export const BOARD_COLUMN_SIZE = 25;
  * matching row would read the whole tracker; this reads what it shows.) Column totals come from the outline's
  * counters when the filters allow; otherwise a column says only whether it has more.
  */
-export async function listBoardColumns(
+export const listBoardColumns = cache(async function listBoardColumns(
   workspaceId: string,
   trackerId: string,
   userId: string,
@@ -341,7 +359,7 @@ export async function listBoardColumns(
       rows: rows.map((row) => toRow(row, owners, today)),
     };
   });
-}
+});
 
 /**
  * Sections with their progress (all live recommendations, whatever the filters), from the maintained counts:

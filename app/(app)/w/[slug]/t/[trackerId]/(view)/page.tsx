@@ -4,7 +4,7 @@ import { ListView } from "@/components/trackers/list-view";
 import { TrackerHeader } from "@/components/trackers/tracker-header";
 import { TrackerToolbar } from "@/components/trackers/tracker-toolbar";
 import { requirePageMembership } from "@/lib/server/authz";
-import { getFilterOptions, getTrackerOutline } from "@/lib/trackers/queries";
+import { getFilterOptions, getTrackerOutline, preloadTrackerRows } from "@/lib/trackers/queries";
 import { can } from "@/lib/permissions";
 import { parseTrackerFilters } from "@/lib/trackers/filters";
 import { WatchToggle } from "@/components/notifications/watch-toggle";
@@ -38,8 +38,12 @@ export default async function TrackerPage({ params, searchParams }: PageProps<"/
       />
     );
   }
-  const watch = await getWatchState(membership, { trackerId });
-  const options = await getFilterOptions(workspace.id);
+  // The rows first, then the header's reads alongside them: no read here waits for another.
+  preloadTrackerRows(workspace.id, trackerId, user.id, filters);
+  const [watch, options] = await Promise.all([
+    getWatchState(membership, { trackerId }),
+    getFilterOptions(workspace.id),
+  ]);
   const view = { workspaceSlug: slug, workspaceId: workspace.id, trackerId, userId: user.id, filters };
   // One array for the filter menu and the new-recommendation dialog: the page payload carries it once.
   const sections = outline.sections.map(({ id, title }) => ({ id, title }));
