@@ -6,7 +6,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createClientIpServer } from "../../scripts/lib/client-ip-server";
+import { createClientIpServer, type ClientIpServerOptions } from "../../scripts/lib/client-ip-server";
 import { instanceCount, requestsPerInstance } from "../../scripts/lib/serve";
 import { parseTrustProxy } from "@/lib/trust-proxy";
 
@@ -30,11 +30,19 @@ afterAll(async () => {
   }
 });
 
-async function front(trustProxy: string | undefined): Promise<number> {
-  const server = createClientIpServer({ upstreamPort, trust: parseTrustProxy(trustProxy) });
+/** Listens on a free loopback port, closed after the tests; the port. */
+async function listening(server: http.Server): Promise<number> {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   fronts.push(server);
   return (server.address() as AddressInfo).port;
+}
+
+/** A front server (TRUST_PROXY unset) before the given instances, with these options; its port. */
+const frontBefore = (upstreamPort: number | number[], options: Partial<ClientIpServerOptions> = {}) =>
+  listening(createClientIpServer({ upstreamPort, trust: parseTrustProxy(undefined), ...options }));
+
+async function front(trustProxy: string | undefined): Promise<number> {
+  return listening(createClientIpServer({ upstreamPort, trust: parseTrustProxy(trustProxy) }));
 }
 
 /** What the upstream saw, for a request from `from` carrying `headers`. */
@@ -109,15 +117,10 @@ describe("several instances (WEB_CONCURRENCY)", () => {
           res.setHeader("content-type", "application/json");
           res.end(JSON.stringify({ "x-instance": name }));
         });
-        await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-        fronts.push(server);
-        return (server.address() as AddressInfo).port;
+        return listening(server);
       }),
     );
-    const server = createClientIpServer({ upstreamPort: upstreams, trust: parseTrustProxy(undefined) });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    fronts.push(server);
-    const port = (server.address() as AddressInfo).port;
+    const port = await frontBefore(upstreams);
     const answered: string[] = [];
     for (let i = 0; i < 6; i++) answered.push((await seen(port, "127.0.0.2", {}))["x-instance"]!);
     expect(answered).toEqual(["a", "b", "c", "a", "b", "c"]);
@@ -141,15 +144,10 @@ describe("several instances (WEB_CONCURRENCY)", () => {
             received();
           } else answer();
         });
-        await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-        fronts.push(server);
-        return (server.address() as AddressInfo).port;
+        return listening(server);
       }),
     );
-    const server = createClientIpServer({ upstreamPort: upstreams, trust: parseTrustProxy(undefined) });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    fronts.push(server);
-    const port = (server.address() as AddressInfo).port;
+    const port = await frontBefore(upstreams);
     const slow = seen(port, "127.0.0.2", {});
     await isHolding;
     const whileBusy: string[] = [];
@@ -173,16 +171,7 @@ describe("several instances (WEB_CONCURRENCY)", () => {
       res.setHeader("content-type", "application/json");
       res.end(JSON.stringify({ "x-instance": "b" }));
     });
-    await new Promise<void>((resolve) => working.listen(0, "127.0.0.1", resolve));
-    fronts.push(working);
-    const server = createClientIpServer({
-      upstreamPort: [refusing, (working.address() as AddressInfo).port],
-      trust: parseTrustProxy(undefined),
-      refusedForMs: 60_000,
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    fronts.push(server);
-    const port = (server.address() as AddressInfo).port;
+    const port = await frontBefore([refusing, await listening(working)], { refusedForMs: 60_000 });
     const status = (path: string) =>
       new Promise<number>((resolve, reject) => {
         const req = http.get({ host: "127.0.0.1", port, path, agent: false }, (res) => {
@@ -207,16 +196,9 @@ describe("several instances (WEB_CONCURRENCY)", () => {
       maxHeld = Math.max(maxHeld, holding.length);
       arrived();
     });
-    await new Promise<void>((resolve) => upstream.listen(0, "127.0.0.1", resolve));
-    fronts.push(upstream);
-    const server = createClientIpServer({
-      upstreamPort: (upstream.address() as AddressInfo).port,
-      trust: parseTrustProxy(undefined),
+    const port = await frontBefore(await listening(upstream), {
       maxInFlight: 2,
     });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    fronts.push(server);
-    const port = (server.address() as AddressInfo).port;
     const untilHolding = (count: number) =>
       new Promise<void>((resolve) => {
         arrived = () => {
@@ -246,17 +228,10 @@ describe("several instances (WEB_CONCURRENCY)", () => {
         res.write("partial");
       } else res.end("{}");
     });
-    await new Promise<void>((resolve) => upstream.listen(0, "127.0.0.1", resolve));
-    fronts.push(upstream);
-    const server = createClientIpServer({
-      upstreamPort: (upstream.address() as AddressInfo).port,
-      trust: parseTrustProxy(undefined),
+    const port = await frontBefore(await listening(upstream), {
       maxInFlight: 1,
       releaseAfterMs: 200,
     });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    fronts.push(server);
-    const port = (server.address() as AddressInfo).port;
     const slow = http.get({ host: "127.0.0.1", port, path: "/download", agent: false });
     await new Promise<void>((resolve) => slow.on("response", () => resolve()));
     // The only place is taken by the download: this request is answered once it stops counting.
@@ -276,17 +251,10 @@ describe("several instances (WEB_CONCURRENCY)", () => {
       res.on("drain", more);
       more();
     });
-    await new Promise<void>((resolve) => upstream.listen(0, "127.0.0.1", resolve));
-    fronts.push(upstream);
-    const server = createClientIpServer({
-      upstreamPort: (upstream.address() as AddressInfo).port,
-      trust: parseTrustProxy(undefined),
+    const port = await frontBefore(await listening(upstream), {
       maxInFlight: 1,
       releaseAfterMs: 60_000,
     });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    fronts.push(server);
-    const port = (server.address() as AddressInfo).port;
     const stalled = http.get({ host: "127.0.0.1", port, path: "/endless", agent: false });
     await new Promise<void>((resolve) => stalled.on("response", (res) => (res.pause(), resolve())));
     expect(await seen(port, "127.0.0.2", {})).toEqual({});
@@ -299,10 +267,8 @@ describe("several instances (WEB_CONCURRENCY)", () => {
       if (req.url === "/page" && !held) held = res;
       else res.end(JSON.stringify({ path: req.url }));
     });
-    await new Promise<void>((resolve) => upstream.listen(0, "127.0.0.1", resolve));
-    fronts.push(upstream);
     const server = createClientIpServer({
-      upstreamPort: (upstream.address() as AddressInfo).port,
+      upstreamPort: await listening(upstream),
       trust: parseTrustProxy(undefined),
       maxInFlight: 1,
       maxWaiting: 1,
@@ -314,9 +280,7 @@ describe("several instances (WEB_CONCURRENCY)", () => {
     server.on("request", () => {
       if (++received === 2) secondIsWaiting(); // the front server's own listener has queued it by now
     });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    fronts.push(server);
-    const port = (server.address() as AddressInfo).port;
+    const port = await listening(server);
     const get = (path: string) =>
       new Promise<{ status: number; body: string }>((resolve, reject) => {
         const req = http.get({ host: "127.0.0.1", port, path, agent: false }, (res) => {
